@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "GridPlan",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "gridplan", targets: ["gridplan"]),
+    .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLinearAlgebra",
+      pkgConfig: "openblas",
+      providers: [.apt(["libopenblas-dev", "liblapacke-dev", "pkg-config"])]
+    ),
+    .target(name: "LinearAlgebra", dependencies: ["CLinearAlgebra"]),
+    .target(name: "LinearProgramming", dependencies: ["LinearAlgebra"]),
+    .target(
+      name: "GridPlanCLI",
+      dependencies: [
+        "LinearProgramming",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "gridplan", dependencies: ["GridPlanCLI"]),
+    .executableTarget(
+      name: "gridplan-bench",
+      dependencies: ["LinearProgramming", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      path: "Benchmarks/Sources/gridplan-bench"
+    ),
+    .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+    .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "GridPlanCLITests", dependencies: ["GridPlanCLI", "LinearProgramming"]),
+  ]
+)

@@ -1,0 +1,11 @@
+#ifndef GRIDPLAN_CLINEARALGEBRA_SHIM_H
+#define GRIDPLAN_CLINEARALGEBRA_SHIM_H
+// Debian's OpenBLAS is built without LAPACKE: cblas.h comes from libopenblas-dev, lapacke.h from liblapacke-dev.
+#define HAVE_LAPACK_CONFIG_H
+#define LAPACK_COMPLEX_STRUCTURE
+#include <cblas.h>
+#include <lapacke.h>
+// OpenBLAS thread control (process-global).
+void openblas_set_num_threads(int num_threads);
+int openblas_get_num_threads(void);
+#endif

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import LinearProgramming
+
+/// `gridplan solve MODEL.mps`: solve any LP file.
+struct SolveCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "solve",
+    abstract: "Solve a linear program from an MPS file and print status, objective, iterations and time.",
+    discussion: """
+      The file may be free or fixed MPS (detected, or forced with --format). Maximisation (OBJSENSE MAX) is \
+      supported; integer markers are rejected.
+
+      With --staged the stage-structured backend is used: every row and column whose name ends in @<t> \
+      (for example bal_ORD@17) belongs to stage t, and names without the suffix form the border. This is how \
+      GridPlan's own exports carry their hourly structure.
+
+      --solution writes a CSV with one line per column (kind=column, name, value, reduced_cost) and one per row \
+      (kind=row, name, activity, dual).
+      """
+  )
+
+  @Argument(help: "The LP in MPS format.", completion: .file(extensions: ["mps"]))
+  var model: String
+
+  @Option(help: "MPS dialect: free or fixed (default: detect).")
+  var format: String?
+
+  @Flag(help: "Use the stage-structured backend with stages read from names ending in @<t>.")
+  var staged = false
+
+  @Option(help: "Write column values and row duals to this CSV file.")
+  var solution: String?
+
+  @Option(help: "Relative tolerance for primal and dual infeasibility and gap.")
+  var tolerance: Double = 1e-8
+
+  @Option(help: "Iteration limit.")
+  var maxIterations: Int = 200
+
+  @Flag(name: .shortAndLong, help: "Print the iteration log on stderr.")
+  var verbose = false
+
+  func validate() throws {
+    if let f = format, MPSFormat(rawValue: f) == nil {
+      throw ValidationError("--format '\(f)' is not known; allowed: free, fixed")
+    }
+    guard tolerance > 0 && tolerance < 1 else {
+      throw ValidationError("--tolerance \(tolerance) is out of range; allowed: 0 < tolerance < 1")
+    }
+    guard maxIterations > 0 else { throw ValidationError("--max-iterations must be positive, not \(maxIterations)") }
+  }
+
+  func run() throws {
+    let url = URL(fileURLWithPath: model)
+    guard FileManager.default.fileExists(atPath: url.path) else {
+      throw ValidationError("no such file: \(model)")
+    }
+    let lp: LinearProgram
+    let readStart = Date()
+    do {
+      lp = try MPS.read(contentsOf: url, format: format.flatMap(MPSFormat.init(rawValue:)))
+    } catch let error as MPSError {
+      throw ValidationError("\(error)")
+    }
+    let readSeconds = Date().timeIntervalSince(readStart)
+    var settings = InteriorPointSettings()
+    settings.tolerance = tolerance
+    settings.maxIterations = maxIterations
+    if staged { settings.backend = .staged(StageStructure.fromNames(lp)) }
+    if verbose {
+      FileHandle.standardError.write(
+        "iter        primal obj          dual obj    p.inf    d.inf      gap       mu  step p  step d   time\n"
+          .data(using: .utf8)!)
+      settings.progress = { log in
+        let line = String(
+          format: "%4d %17.9e %17.9e %8.1e %8.1e %8.1e %8.1e %7.4f %7.4f %6.2fs\n", log.iteration,
+          log.primalObjective, log.dualObjective, log.primalInfeasibility, log.dualInfeasibility, log.relativeGap,
+          log.mu, log.primalStep, log.dualStep, log.seconds)
+        FileHandle.standardError.write(line.data(using: .utf8)!)
+      }
+    }
+    let result: LPSolution
+    do {
+      result = try InteriorPointSolver(settings: settings).solve(lp)
+    } catch let error as LinearProgramError {
+      throw ValidationError("\(model): \(error)")
+    }
+    print("model:       \(model) (\(lp.rowCount) rows, \(lp.columnCount) columns, \(lp.matrix.nonzeroCount) nonzeros)")
+    print("backend:     \(staged ? "staged (\(StageStructure.fromNames(lp).stageCount) stages)" : "general")")
+    print("status:      \(result.status.rawValue) (\(result.reason))")
+    print("objective:   \(String(format: "%.12g", result.objective))")
+    print("iterations:  \(result.iterations)")
+    print(String(format: "time:        %.3f s solve, %.3f s read", result.seconds, readSeconds))
+    print(String(format: "accuracy:    primal %.2e, dual %.2e, gap %.2e (relative)", result.primalInfeasibility,
+                 result.dualInfeasibility, result.relativeGap))
+    if let path = solution {
+      try SolutionCSV.write(result, of: lp, to: URL(fileURLWithPath: path))
+      print("solution:    \(path)")
+    }
+    if result.status != .optimal { throw ExitCode(2) }
+  }
+}

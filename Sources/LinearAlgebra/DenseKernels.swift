@@ -1,0 +1,20 @@
+/// Dense products on column-major buffers, for callers that keep their own storage.
+public enum DenseKernels {
+  /// C (k x k, leading dimension k) := C - A' B for A, B of size n x k with leading dimension lda.
+  public static func subtractTransposeProduct(
+    n: Int, k: Int, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, leadingDimension lda: Int,
+    into c: UnsafeMutablePointer<Double>
+  ) {
+    if n == 0 || k == 0 { return }
+    CLA.gemm(transA: true, transB: false, k, k, n, alpha: -1, a, lda, b, lda, beta: 1, c, k)
+  }
+
+  /// y := y + alpha * A x for A of size n x k (leading dimension lda), or y := y + alpha * A' x when transposed.
+  public static func multiplyAdd(
+    transpose: Bool, rows n: Int, columns k: Int, alpha: Double, _ a: UnsafePointer<Double>, leadingDimension lda: Int,
+    _ x: UnsafePointer<Double>, into y: UnsafeMutablePointer<Double>
+  ) {
+    if n == 0 || k == 0 { return }
+    CLA.gemv(trans: transpose, n, k, alpha: alpha, a, lda, x, beta: 1, y)
+  }
+}

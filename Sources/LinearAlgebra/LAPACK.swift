@@ -1,0 +1,99 @@
+import CLinearAlgebra
+
+// The only file in GridPlan that calls C. Every BLAS/LAPACK call goes through one of these thin functions; all
+// matrices are column-major with an explicit leading dimension. LAPACK's `info` is turned into typed errors here.
+
+typealias LInt = Int32
+
+@inline(__always) func lapackInfo(_ info: Int32, routine: String) throws {
+  if info < 0 { throw LinearAlgebraError.illegalArgument(routine: routine, index: Int(-info)) }
+}
+
+enum CLA {
+  /// Cholesky factorisation of the lower triangle of an n x n matrix in place (dpotrf). Returns LAPACK info.
+  static func potrf(_ n: Int, _ a: UnsafeMutablePointer<Double>, _ lda: Int) -> Int {
+    Int(LAPACKE_dpotrf_work(LAPACK_COL_MAJOR, Int8(UInt8(ascii: "L")), LInt(n), a, LInt(lda)))
+  }
+
+  /// Solves L L' X = B for nrhs right-hand sides (dpotrs).
+  static func potrs(_ n: Int, _ nrhs: Int, _ a: UnsafePointer<Double>, _ lda: Int,
+                    _ b: UnsafeMutablePointer<Double>, _ ldb: Int) -> Int {
+    Int(LAPACKE_dpotrs_work(LAPACK_COL_MAJOR, Int8(UInt8(ascii: "L")), LInt(n), LInt(nrhs), a, LInt(lda), b, LInt(ldb)))
+  }
+
+  /// Banded Cholesky, lower storage with kd sub-diagonals (dpbtrf).
+  static func pbtrf(_ n: Int, _ kd: Int, _ ab: UnsafeMutablePointer<Double>, _ ldab: Int) -> Int {
+    Int(LAPACKE_dpbtrf_work(LAPACK_COL_MAJOR, Int8(UInt8(ascii: "L")), LInt(n), LInt(kd), ab, LInt(ldab)))
+  }
+
+  static func pbtrs(_ n: Int, _ kd: Int, _ nrhs: Int, _ ab: UnsafePointer<Double>, _ ldab: Int,
+                    _ b: UnsafeMutablePointer<Double>, _ ldb: Int) -> Int {
+    Int(LAPACKE_dpbtrs_work(LAPACK_COL_MAJOR, Int8(UInt8(ascii: "L")), LInt(n), LInt(kd), LInt(nrhs), ab, LInt(ldab),
+                            b, LInt(ldb)))
+  }
+
+  /// LU factorisation with partial pivoting (dgetrf).
+  static func getrf(_ m: Int, _ n: Int, _ a: UnsafeMutablePointer<Double>, _ lda: Int,
+                    _ ipiv: UnsafeMutablePointer<LInt>) -> Int {
+    Int(LAPACKE_dgetrf_work(LAPACK_COL_MAJOR, LInt(m), LInt(n), a, LInt(lda), ipiv))
+  }
+
+  static func getrs(_ n: Int, _ nrhs: Int, transpose: Bool, _ a: UnsafePointer<Double>, _ lda: Int,
+                    _ ipiv: UnsafePointer<LInt>, _ b: UnsafeMutablePointer<Double>, _ ldb: Int) -> Int {
+    Int(LAPACKE_dgetrs_work(LAPACK_COL_MAJOR, Int8(UInt8(ascii: transpose ? "T" : "N")), LInt(n), LInt(nrhs), a,
+                            LInt(lda), ipiv, b, LInt(ldb)))
+  }
+
+  /// B := B * L^{-T} for an m x n matrix B and n x n lower triangular L (dtrsm, right side).
+  static func trsmRightLowerTranspose(_ m: Int, _ n: Int, _ l: UnsafePointer<Double>, _ ldl: Int,
+                                      _ b: UnsafeMutablePointer<Double>, _ ldb: Int) {
+    cblas_dtrsm(CblasColMajor, CblasRight, CblasLower, CblasTrans, CblasNonUnit, LInt(m), LInt(n), 1.0, l, LInt(ldl),
+                b, LInt(ldb))
+  }
+
+  /// B := L^{-1} B (transpose false) or L^{-T} B (transpose true) for n x nrhs B (dtrsm, left side).
+  static func trsmLeftLower(_ n: Int, _ nrhs: Int, transpose: Bool, _ l: UnsafePointer<Double>, _ ldl: Int,
+                            _ b: UnsafeMutablePointer<Double>, _ ldb: Int) {
+    cblas_dtrsm(CblasColMajor, CblasLeft, CblasLower, transpose ? CblasTrans : CblasNoTrans, CblasNonUnit, LInt(n),
+                LInt(nrhs), 1.0, l, LInt(ldl), b, LInt(ldb))
+  }
+
+  /// x := L^{-1} x or L^{-T} x (dtrsv).
+  static func trsvLower(_ n: Int, transpose: Bool, _ l: UnsafePointer<Double>, _ ldl: Int,
+                        _ x: UnsafeMutablePointer<Double>) {
+    cblas_dtrsv(CblasColMajor, CblasLower, transpose ? CblasTrans : CblasNoTrans, CblasNonUnit, LInt(n), l, LInt(ldl),
+                x, 1)
+  }
+
+  /// C := C + alpha * A A' on the lower triangle, C n x n, A n x k (dsyrk).
+  static func syrkLower(_ n: Int, _ k: Int, alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int, beta: Double,
+                        _ c: UnsafeMutablePointer<Double>, _ ldc: Int) {
+    cblas_dsyrk(CblasColMajor, CblasLower, CblasNoTrans, LInt(n), LInt(k), alpha, a, LInt(lda), beta, c, LInt(ldc))
+  }
+
+  /// C := alpha op(A) op(B) + beta C (dgemm).
+  static func gemm(transA: Bool, transB: Bool, _ m: Int, _ n: Int, _ k: Int, alpha: Double,
+                   _ a: UnsafePointer<Double>, _ lda: Int, _ b: UnsafePointer<Double>, _ ldb: Int, beta: Double,
+                   _ c: UnsafeMutablePointer<Double>, _ ldc: Int) {
+    cblas_dgemm(CblasColMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans, LInt(m),
+                LInt(n), LInt(k), alpha, a, LInt(lda), b, LInt(ldb), beta, c, LInt(ldc))
+  }
+
+  /// y := alpha op(A) x + beta y (dgemv).
+  static func gemv(trans: Bool, _ m: Int, _ n: Int, alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int,
+                   _ x: UnsafePointer<Double>, beta: Double, _ y: UnsafeMutablePointer<Double>) {
+    cblas_dgemv(CblasColMajor, trans ? CblasTrans : CblasNoTrans, LInt(m), LInt(n), alpha, a, LInt(lda), x, 1, beta,
+                y, 1)
+  }
+
+  static func setThreads(_ n: Int) { openblas_set_num_threads(Int32(n)) }
+  static func threads() -> Int { Int(openblas_get_num_threads()) }
+}
+
+/// Process-wide BLAS settings. OpenBLAS threads are global to the process: choose one mode per process.
+public enum BLAS {
+  /// Sets the number of OpenBLAS threads for the whole process.
+  public static func setThreadCount(_ n: Int) { CLA.setThreads(max(1, n)) }
+  /// The current number of OpenBLAS threads.
+  public static var threadCount: Int { CLA.threads() }
+}

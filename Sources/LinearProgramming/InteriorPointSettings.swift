@@ -1,0 +1,47 @@
+/// Which linear-system backend the interior-point solver uses for its normal equations.
+public enum LinearSystemBackend: Sendable, Equatable {
+  /// Sparse normal equations with a fill-reducing (reverse Cuthill-McKee) ordering and an envelope Cholesky
+  /// factorisation. Works for any LP.
+  case general
+  /// Stage-structured normal equations: dense per-stage blocks, a block-tridiagonal chain between neighbouring
+  /// stages and a small dense border for rows or columns that touch many stages.
+  case staged(StageStructure)
+}
+
+/// Settings of ``InteriorPointSolver``; every value has a default that suits dispatch LPs.
+public struct InteriorPointSettings: Sendable {
+  /// Stop when relative primal infeasibility, dual infeasibility and gap are all at most this. Default 1e-8.
+  public var tolerance: Double = 1e-8
+  /// Give up with `.iterationLimit` after this many iterations. Default 200.
+  public var maxIterations: Int = 200
+  /// The normal-equations backend. Default `.general`.
+  public var backend: LinearSystemBackend = .general
+  /// Fraction of the distance to the boundary taken by each step. Default 0.995.
+  public var stepFraction: Double = 0.995
+  /// Dual regularisation added to the diagonal of the normal equations (scaled problem). Default 1e-10.
+  public var dualRegularisation: Double = 1e-10
+  /// Primal regularisation added to the diagonal of the scaling matrix (scaled problem). Default 1e-10.
+  public var primalRegularisation: Double = 1e-10
+  /// Steps of iterative refinement on each normal-equations solve. Default 3.
+  public var refinementSteps: Int = 10
+  /// Passes of Ruiz equilibration of the constraint matrix. 0 turns scaling off. Default 10.
+  public var scalingPasses: Int = 10
+  /// Called after every iteration with a short progress record; nil for silence.
+  public var progress: (@Sendable (IterationLog) -> Void)? = nil
+
+  public init() {}
+}
+
+/// One line of the iteration log.
+public struct IterationLog: Sendable {
+  public var iteration: Int
+  public var primalObjective: Double
+  public var dualObjective: Double
+  public var primalInfeasibility: Double
+  public var dualInfeasibility: Double
+  public var relativeGap: Double
+  public var mu: Double
+  public var primalStep: Double
+  public var dualStep: Double
+  public var seconds: Double
+}

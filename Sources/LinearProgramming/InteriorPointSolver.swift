@@ -1,0 +1,87 @@
+import Foundation
+
+/// A primal-dual interior-point solver for linear programs: Mehrotra's predictor-corrector on the standard form
+/// `A x = b, l <= x <= u` (see ``StandardForm``), with separate primal and dual step lengths.
+///
+/// Each iteration factors the normal equations `M = A Θ A' + δI`, `Θ = (Z_l W_l^-1 + Z_u W_u^-1 + ρI)^-1`, once,
+/// through a ``LinearSystemBackend``, and solves with the factor twice (predictor, corrector), each solve improved by
+/// iterative refinement against the unregularised matrix. It stops when the relative primal infeasibility, dual
+/// infeasibility and duality gap, all measured on the unscaled problem, are at most `settings.tolerance`.
+///
+/// Infeasibility is a result, not an error: when the dual iterates approach a Farkas ray
+/// (`A'y + z_l - z_u = 0`, `b'y + l'z_l - u'z_u > 0`) the status is `.primalInfeasible`; when the primal iterates
+/// approach a ray of descent (`A d = 0`, d within the bounds' recession cone, `c'd < 0`) it is `.dualInfeasible`.
+public struct InteriorPointSolver: Sendable {
+  public var settings: InteriorPointSettings
+
+  public init(settings: InteriorPointSettings = .init()) {
+    self.settings = settings
+  }
+
+  /// Solves `lp`. Throws ``LinearProgramError`` for malformed input (NaN data, inconsistent sizes, a stage structure
+  /// that does not fit); every other outcome is a status in the returned solution.
+  public func solve(_ lp: LinearProgram) throws -> LPSolution {
+    var result = try solveDirect(lp)
+    guard result.status == .numericalFailure || result.status == .iterationLimit else { return result }
+    // The iterations did not converge: decide feasibility and boundedness with the auxiliary LPs.
+    var cnorm = 0.0
+    for v in lp.objective { cnorm = max(cnorm, abs(v)) }
+    if let violation = InfeasibilityCheck.primalViolation(lp, settings: settings), violation > 1e-6 {
+      result.status = .primalInfeasible
+      result.reason = "no point satisfies the rows and bounds: the least total weighted row violation is "
+        + "\(violation) (after: \(result.reason))"
+    } else if let ray = InfeasibilityCheck.descentRay(lp, settings: settings), ray < -1e-6 * max(1, cnorm) {
+      result.status = .dualInfeasible
+      result.reason = "the objective decreases without bound along a direction of recession (c'd = \(ray) for "
+        + "|d| <= 1) (after: \(result.reason))"
+    }
+    return result
+  }
+
+  /// One run of the interior-point method, without the auxiliary infeasibility checks.
+  func solveDirect(_ lp: LinearProgram) throws -> LPSolution {
+    let clock = ContinuousClock.now
+    func elapsed() -> Double {
+      let d = ContinuousClock.now - clock
+      return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    }
+    var stages: StageStructure? = nil
+    if case .staged(let s) = settings.backend { stages = s }
+    let verdict = try StandardForm.make(lp, stages: stages, scalingPasses: settings.scalingPasses)
+    func trivial(_ status: SolveStatus, _ reason: String) -> LPSolution {
+      LPSolution(
+        status: status, reason: reason, objective: .nan, x: [Double](repeating: .nan, count: lp.columnCount),
+        rowDuals: [Double](repeating: .nan, count: lp.rowCount),
+        reducedCosts: [Double](repeating: .nan, count: lp.columnCount), iterations: 0, seconds: elapsed(),
+        primalInfeasibility: .nan, dualInfeasibility: .nan, relativeGap: .nan)
+    }
+    let form: StandardForm
+    switch verdict {
+    case .primalInfeasible(let why): return trivial(.primalInfeasible, "presolve: " + why)
+    case .dualInfeasible(let why): return trivial(.dualInfeasible, "presolve: " + why)
+    case .reduced(let f): form = f
+    }
+    var equations: any NormalEquations
+    if let s = stages {
+      equations = try StagedNormalEquations(form, structure: s, originalNames: (lp.rowNames, lp.columnNames))
+    } else {
+      equations = GeneralNormalEquations(form.a)
+    }
+    var core = IPMCore(form: form, settings: settings)
+    var outcome = core.run(equations: &equations, started: elapsed)
+    // Map back.
+    let (x, y) = form.recover(x: core.x, y: core.y, originalRows: lp.rowCount)
+    var reduced = lp.objective
+    for i in 0..<lp.rowCount where y[i] != 0 {
+      for (j, v) in lp.matrix.row(i) { reduced[j] -= v * y[i] }
+    }
+    if outcome.status == .optimal && form.rowCount == 0 && form.columnCount == 0 {
+      outcome.reason = "solved by presolve"
+    }
+    return LPSolution(
+      status: outcome.status, reason: outcome.reason, objective: lp.objectiveValue(x), x: x, rowDuals: y,
+      reducedCosts: reduced, iterations: outcome.iterations, seconds: elapsed(),
+      primalInfeasibility: outcome.primalInfeasibility, dualInfeasibility: outcome.dualInfeasibility,
+      relativeGap: outcome.gap)
+  }
+}

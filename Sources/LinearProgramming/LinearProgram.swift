@@ -1,0 +1,86 @@
+/// A linear program
+///
+///     minimise    c'x + objectiveConstant
+///     subject to  rowLower <= A x <= rowUpper
+///                 columnLower <= x <= columnUpper
+///
+/// Infinite bounds are `-.infinity` / `.infinity`. A row whose lower and upper bounds are equal is an equality.
+/// Rows and columns carry names (used by MPS files and solution reports).
+public struct LinearProgram: Sendable, Equatable {
+  public var name: String
+  public var objective: [Double]
+  public var objectiveConstant: Double
+  public var columnLower: [Double]
+  public var columnUpper: [Double]
+  public var columnNames: [String]
+  public var rowLower: [Double]
+  public var rowUpper: [Double]
+  public var rowNames: [String]
+  /// The constraint matrix, one CSR row per constraint row.
+  public var matrix: SparseMatrix
+
+  public init(name: String = "LP") {
+    self.name = name
+    self.objective = []
+    self.objectiveConstant = 0
+    self.columnLower = []
+    self.columnUpper = []
+    self.columnNames = []
+    self.rowLower = []
+    self.rowUpper = []
+    self.rowNames = []
+    self.matrix = SparseMatrix(columnCount: 0)
+  }
+
+  public var columnCount: Int { objective.count }
+  public var rowCount: Int { rowLower.count }
+
+  /// Adds a column and returns its index.
+  @discardableResult
+  public mutating func addColumn(
+    name: String? = nil, cost: Double = 0, lower: Double = 0, upper: Double = .infinity
+  ) -> Int {
+    let j = objective.count
+    objective.append(cost)
+    columnLower.append(lower)
+    columnUpper.append(upper)
+    columnNames.append(name ?? "c\(j)")
+    matrix.columnCount += 1
+    return j
+  }
+
+  /// Adds a row `lower <= sum(value * x[column]) <= upper` and returns its index.
+  @discardableResult
+  public mutating func addRow(
+    name: String? = nil, lower: Double, upper: Double, terms: [(Int, Double)]
+  ) -> Int {
+    let i = rowLower.count
+    rowLower.append(lower)
+    rowUpper.append(upper)
+    rowNames.append(name ?? "r\(i)")
+    matrix.appendRow(terms)
+    return i
+  }
+
+  /// The objective value c'x + constant.
+  public func objectiveValue(_ x: [Double]) -> Double {
+    var s = objectiveConstant
+    for j in 0..<columnCount { s += objective[j] * x[j] }
+    return s
+  }
+
+  /// The largest violation of rows and bounds by `x`, each relative to 1 + |bound|.
+  public func maximumRelativeViolation(_ x: [Double]) -> Double {
+    let ax = matrix.multiply(x)
+    var worst = 0.0
+    for i in 0..<rowCount {
+      if ax[i] < rowLower[i] { worst = max(worst, (rowLower[i] - ax[i]) / (1 + abs(rowLower[i]))) }
+      if ax[i] > rowUpper[i] { worst = max(worst, (ax[i] - rowUpper[i]) / (1 + abs(rowUpper[i]))) }
+    }
+    for j in 0..<columnCount {
+      if x[j] < columnLower[j] { worst = max(worst, (columnLower[j] - x[j]) / (1 + abs(columnLower[j]))) }
+      if x[j] > columnUpper[j] { worst = max(worst, (x[j] - columnUpper[j]) / (1 + abs(columnUpper[j]))) }
+    }
+    return worst
+  }
+}

@@ -1,0 +1,291 @@
+import LinearAlgebra
+
+/// The stage-structured backend for multi-period LPs.
+///
+/// Rows are ordered stage by stage; inside a stage, rows that share a column with a row of the previous stage
+/// (state of charge, ramping) come last. Then `M = A Θ A' + δI` restricted to the stage rows is block-tridiagonal
+/// with sub-diagonal blocks nonzero only in those trailing coupling rows, and is factored by
+/// ``BlockTridiagonalCholesky``. Border rows (stage ``StageStructure/border``) and border columns (a capacity that
+/// appears in every stage) never enter the blocks: with `v = Θ_D A_D' dy` the system is
+///
+///     [ K_cc  G ] [dy_c]   [r_c]         G = [K_cb  A_D,c]
+///     [ G'    H ] [ z  ] = [r_b; 0]      H = [[K_bb, A_D,b], [A_D,b', -Θ_D^-1]]
+///
+/// and the border unknowns z = (dy_b, v) are found from the small dense Schur complement `S = H - G' K_cc^-1 G`
+/// (LU), after which `dy_c = K_cc^-1 (r_c - G z)`.
+struct StagedNormalEquations: NormalEquations {
+  let m: Int
+  let chainOrder: Int
+  /// Chain position -> standard-form row.
+  let chainRow: [Int]
+  /// Border rows (standard-form indices) and border columns.
+  let borderRows: [Int]
+  let borderColumns: [Int]
+  var chain: BlockTridiagonalCholesky
+  let chainDiagonal: [Int]
+  // Pairs of rows sharing a regular column: position in the chain storage, coefficient, column.
+  let chainPosition: [UInt32]
+  let chainCoefficient: [Double]
+  let chainColumn: [Int32]
+  // Pairs with one chain row and one border row: position in G (N x K, column-major).
+  let gPosition: [Int]
+  let gCoefficient: [Double]
+  let gColumn: [Int32]
+  // Pairs of border rows: position in H (K x K), coefficient, column (each off-diagonal pair stored twice).
+  let hPosition: [Int]
+  let hCoefficient: [Double]
+  let hColumn: [Int32]
+  // Constant entries of the border columns in G and H.
+  let gConstant: [(Int, Double)]
+  let hConstant: [(Int, Double)]
+  var g: [Double]
+  var x: [Double]
+  var lu: LUFactorization?
+
+  var borderSize: Int { borderRows.count + borderColumns.count }
+
+  init(_ form: StandardForm, structure: StageStructure, originalNames: ([String], [String])) throws {
+    let a = form.a
+    m = a.rowCount
+    let n = a.columnCount
+    let rowStage = form.rowStage ?? []
+    let colStage = form.columnStage ?? []
+    let border = StageStructure.border
+    func rowName(_ i: Int) -> String { originalNames.0[form.originalRow[i]] }
+    func columnName(_ j: Int) -> String {
+      let o = form.originalColumn[j]
+      return o >= 0 ? originalNames.1[o] : "slack of row '\(originalNames.0[-1 - o])'"
+    }
+    for i in 0..<m where rowStage[i] < border {
+      throw LinearProgramError.invalidStageStructure("row '\(rowName(i))' has stage \(rowStage[i]); allowed: >= 0, or -1 for the border")
+    }
+    for j in 0..<n where colStage[j] < border {
+      throw LinearProgramError.invalidStageStructure("column '\(columnName(j))' has stage \(colStage[j]); allowed: >= 0, or -1 for the border")
+    }
+    let stageCount = max(rowStage.max() ?? -1, 0) + 1
+    let at = a.transposed()
+    var coupling = [Bool](repeating: false, count: m)
+    for j in 0..<n where colStage[j] != border {
+      var lo = Int.max
+      var hi = Int.min
+      var loRow = -1
+      var hiRow = -1
+      for (i, _) in at.row(j) where rowStage[i] != border {
+        if rowStage[i] < lo { lo = rowStage[i]; loRow = i }
+        if rowStage[i] > hi { hi = rowStage[i]; hiRow = i }
+      }
+      if loRow < 0 { continue }
+      if hi - lo > 1 {
+        throw LinearProgramError.invalidStageStructure(
+          "rows '\(rowName(loRow))' (stage \(lo)) and '\(rowName(hiRow))' (stage \(hi)) share column "
+            + "'\(columnName(j))'; rows that share a column must be in the same or neighbouring stages "
+            + "(make the column or one of the rows a border one)")
+      }
+      if hi == lo + 1 {
+        for (i, _) in at.row(j) where rowStage[i] == hi { coupling[i] = true }
+      }
+    }
+    // Order: per stage, local rows then coupling rows.
+    var local = [[Int]](repeating: [], count: stageCount)
+    var tail = [[Int]](repeating: [], count: stageCount)
+    var bRows: [Int] = []
+    for i in 0..<m {
+      let t = rowStage[i]
+      if t == border { bRows.append(i) } else if coupling[i] { tail[t].append(i) } else { local[t].append(i) }
+    }
+    var order: [Int] = []
+    order.reserveCapacity(m)
+    var sizes: [Int] = []
+    var couplingSizes: [Int] = []
+    for t in 0..<stageCount {
+      order.append(contentsOf: local[t])
+      order.append(contentsOf: tail[t])
+      sizes.append(local[t].count + tail[t].count)
+      couplingSizes.append(t == 0 ? 0 : tail[t].count)
+    }
+    let chain = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: couplingSizes)
+    let bCols = (0..<n).filter { colStage[$0] == border }
+    let nChain = order.count
+    let kb = bRows.count
+    let kTotal = kb + bCols.count
+    // Where each row lives.
+    var chainIndex = [Int](repeating: -1, count: m)
+    var stageOf = [Int](repeating: 0, count: m)
+    for (k, i) in order.enumerated() { chainIndex[i] = k; stageOf[i] = rowStage[i] }
+    var borderIndex = [Int](repeating: -1, count: m)
+    for (k, i) in bRows.enumerated() { borderIndex[i] = k }
+    var cPos: [UInt32] = []
+    var cCoef: [Double] = []
+    var cCol: [Int32] = []
+    var gPos: [Int] = []
+    var gCoef: [Double] = []
+    var gCol: [Int32] = []
+    var hPos: [Int] = []
+    var hCoef: [Double] = []
+    var hCol: [Int32] = []
+    cPos.reserveCapacity(4 * a.nonzeroCount)
+    cCoef.reserveCapacity(4 * a.nonzeroCount)
+    cCol.reserveCapacity(4 * a.nonzeroCount)
+    let dOff = chain.diagonalOffsets
+    let eOff = chain.subdiagonalOffsets
+    let rOff = chain.rowOffsets
+    for j in 0..<n where colStage[j] != border {
+      let lo = at.rowStart[j]
+      let hi = at.rowStart[j + 1]
+      for u in lo..<hi {
+        let p = at.columnIndices[u]
+        for v in lo...u {
+          let q = at.columnIndices[v]
+          let coef = at.values[u] * at.values[v]
+          let cp = chainIndex[p]
+          let cq = chainIndex[q]
+          if cp >= 0 && cq >= 0 {
+            var (r, rr) = (cp, cq)
+            var (tr, tc) = (stageOf[p], stageOf[q])
+            if tr < tc || (tr == tc && r < rr) { swap(&r, &rr); swap(&tr, &tc) }
+            let pos: Int
+            if tr == tc {
+              let mt = sizes[tr]
+              pos = dOff[tr] + (r - rOff[tr]) + (rr - rOff[tr]) * mt
+            } else {
+              let mt = sizes[tr]
+              let ct = couplingSizes[tr]
+              pos = eOff[tr] + (r - rOff[tr] - (mt - ct)) + (rr - rOff[tc]) * ct
+            }
+            cPos.append(UInt32(pos))
+            cCoef.append(coef)
+            cCol.append(Int32(j))
+          } else if cp >= 0 || cq >= 0 {
+            let (c, bk) = cp >= 0 ? (cp, borderIndex[q]) : (cq, borderIndex[p])
+            gPos.append(c + bk * nChain)
+            gCoef.append(coef)
+            gCol.append(Int32(j))
+          } else {
+            let (bp, bq) = (borderIndex[p], borderIndex[q])
+            hPos.append(bp + bq * kTotal)
+            hCoef.append(coef)
+            hCol.append(Int32(j))
+            if bp != bq {
+              hPos.append(bq + bp * kTotal)
+              hCoef.append(coef)
+              hCol.append(Int32(j))
+            }
+          }
+        }
+      }
+    }
+    var gConst: [(Int, Double)] = []
+    var hConst: [(Int, Double)] = []
+    for (k, j) in bCols.enumerated() {
+      let col = kb + k
+      for (i, v) in at.row(j) {
+        if chainIndex[i] >= 0 {
+          gConst.append((chainIndex[i] + col * nChain, v))
+        } else {
+          let bi = borderIndex[i]
+          hConst.append((bi + col * kTotal, v))
+          hConst.append((col + bi * kTotal, v))
+        }
+      }
+    }
+    var diag: [Int] = []
+    diag.reserveCapacity(nChain)
+    for t in 0..<stageCount {
+      for l in 0..<sizes[t] { diag.append(dOff[t] + l * (sizes[t] + 1)) }
+    }
+    self.chainOrder = nChain
+    self.chainRow = order
+    self.borderRows = bRows
+    self.borderColumns = bCols
+    self.chain = chain
+    self.chainDiagonal = diag
+    self.chainPosition = cPos
+    self.chainCoefficient = cCoef
+    self.chainColumn = cCol
+    self.gPosition = gPos
+    self.gCoefficient = gCoef
+    self.gColumn = gCol
+    self.hPosition = hPos
+    self.hCoefficient = hCoef
+    self.hColumn = hCol
+    self.gConstant = gConst
+    self.hConstant = hConst
+    self.g = [Double](repeating: 0, count: nChain * kTotal)
+    self.x = []
+    self.lu = nil
+  }
+
+  mutating func factor(theta: [Double], delta: Double) throws -> Int {
+    chain.zero()
+    chain.storage.withUnsafeMutableBufferPointer { s in
+      chainPosition.withUnsafeBufferPointer { pp in
+        chainCoefficient.withUnsafeBufferPointer { pc in
+          chainColumn.withUnsafeBufferPointer { pj in
+            theta.withUnsafeBufferPointer { th in
+              for k in 0..<pp.count { s[Int(pp[k])] += pc[k] * th[Int(pj[k])] }
+            }
+          }
+        }
+      }
+      for p in chainDiagonal { s[p] += delta }
+    }
+    let shifted = try chain.factor(pivotShift: 1e-12)
+    let kTotal = borderSize
+    guard kTotal > 0 else { return shifted }
+    let nChain = chainOrder
+    for k in 0..<g.count { g[k] = 0 }
+    for k in 0..<gPosition.count { g[gPosition[k]] += gCoefficient[k] * theta[Int(gColumn[k])] }
+    for (p, v) in gConstant { g[p] = v }
+    var h = [Double](repeating: 0, count: kTotal * kTotal)
+    for k in 0..<hPosition.count { h[hPosition[k]] += hCoefficient[k] * theta[Int(hColumn[k])] }
+    for (p, v) in hConstant { h[p] = v }
+    let kb = borderRows.count
+    for k in 0..<kb { h[k * (kTotal + 1)] += delta }
+    for (k, j) in borderColumns.enumerated() { h[(kb + k) * (kTotal + 1)] = -1 / theta[j] }
+    x = g
+    x.withUnsafeMutableBufferPointer { xp in chain.solve(xp.baseAddress!, rightHandSides: kTotal, leadingDimension: nChain) }
+    g.withUnsafeBufferPointer { gp in
+      x.withUnsafeBufferPointer { xp in
+        h.withUnsafeMutableBufferPointer { hp in
+          DenseKernels.subtractTransposeProduct(n: nChain, k: kTotal, gp.baseAddress!, xp.baseAddress!,
+                                                leadingDimension: nChain, into: hp.baseAddress!)
+        }
+      }
+    }
+    var s = Matrix(rows: kTotal, columns: kTotal)
+    s.storage = h
+    lu = try LUFactorization(s)
+    return shifted
+  }
+
+  func solve(_ r: inout [Double]) {
+    let nChain = chainOrder
+    var w = [Double](repeating: 0, count: nChain)
+    for k in 0..<nChain { w[k] = r[chainRow[k]] }
+    chain.solve(&w)
+    let kTotal = borderSize
+    if kTotal > 0, let lu = lu {
+      var t = [Double](repeating: 0, count: kTotal)
+      for (k, i) in borderRows.enumerated() { t[k] = r[i] }
+      g.withUnsafeBufferPointer { gp in
+        w.withUnsafeBufferPointer { wp in
+          t.withUnsafeMutableBufferPointer { tp in
+            DenseKernels.multiplyAdd(transpose: true, rows: nChain, columns: kTotal, alpha: -1, gp.baseAddress!,
+                                     leadingDimension: nChain, wp.baseAddress!, into: tp.baseAddress!)
+          }
+        }
+      }
+      let z = (try? lu.solve(t)) ?? t
+      z.withUnsafeBufferPointer { zp in
+        x.withUnsafeBufferPointer { xp in
+          w.withUnsafeMutableBufferPointer { wp in
+            DenseKernels.multiplyAdd(transpose: false, rows: nChain, columns: kTotal, alpha: -1, xp.baseAddress!,
+                                     leadingDimension: nChain, zp.baseAddress!, into: wp.baseAddress!)
+          }
+        }
+      }
+      for (k, i) in borderRows.enumerated() { r[i] = z[k] }
+    }
+    for k in 0..<nChain { r[chainRow[k]] = w[k] }
+  }
+}

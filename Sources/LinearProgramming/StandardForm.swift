@@ -1,0 +1,267 @@
+/// The LP in the form the interior-point method works on, after presolve and scaling:
+///
+///     minimise c'x  subject to  A x = b,  x_j >= l_j (j in lowerBounded),  x_j <= u_j (j in upperBounded)
+///
+/// Presolve removes fixed columns (l = u; their contribution moves into the row bounds), empty rows, free rows
+/// (no finite bound) and empty columns (set to the bound their cost prefers). Each remaining row with
+/// `rowLower < rowUpper` gets a slack column s in [rowLower, rowUpper] and becomes `a'x - s = 0`.
+///
+/// Scaling: Ruiz equilibration (rows and columns to unit infinity norm), then the objective is divided by its largest
+/// entry and the bounds and right-hand side by their largest finite entry. The original solution is
+/// `x = colScale * xbar / boundScale` and `y = rowScale * ybar / costScale`.
+struct StandardForm {
+  var a: SparseMatrix
+  var b: [Double]
+  var c: [Double]
+  var lower: [Double]
+  var upper: [Double]
+  /// For every standard-form row, its row in the original LP.
+  var originalRow: [Int]
+  /// For every standard-form column, its column in the original LP, or -1 - row for the slack of a row.
+  var originalColumn: [Int]
+  var rowScale: [Double]
+  var colScale: [Double]
+  var costScale = 1.0
+  var boundScale = 1.0
+  /// Values of the columns presolve removed (NaN for kept columns).
+  var presolvedValue: [Double]
+  /// The objective's constant plus the cost of the columns presolve fixed, in original units.
+  var objectiveOffset = 0.0
+  /// Stages of standard-form rows and columns when the caller gave a structure.
+  var rowStage: [Int]?
+  var columnStage: [Int]?
+
+  var rowCount: Int { b.count }
+  var columnCount: Int { c.count }
+
+  /// What presolve could decide alone.
+  enum Verdict {
+    case reduced(StandardForm)
+    case primalInfeasible(String)
+    case dualInfeasible(String)
+  }
+
+  static func validate(_ lp: LinearProgram) throws {
+    let n = lp.columnCount
+    let m = lp.rowCount
+    guard lp.columnLower.count == n, lp.columnUpper.count == n, lp.columnNames.count == n,
+      lp.matrix.columnCount == n
+    else { throw LinearProgramError.inconsistentSizes("column arrays differ in length from \(n) objective entries") }
+    guard lp.rowUpper.count == m, lp.rowNames.count == m, lp.matrix.rowCount == m else {
+      throw LinearProgramError.inconsistentSizes("row arrays differ in length from \(m) row lower bounds")
+    }
+    for j in 0..<n {
+      if !lp.objective[j].isFinite {
+        throw LinearProgramError.invalidValue(field: "objective coefficient", name: lp.columnNames[j],
+                                              value: lp.objective[j])
+      }
+      if lp.columnLower[j].isNaN || lp.columnLower[j] == .infinity {
+        throw LinearProgramError.invalidValue(field: "lower bound", name: lp.columnNames[j], value: lp.columnLower[j])
+      }
+      if lp.columnUpper[j].isNaN || lp.columnUpper[j] == -.infinity {
+        throw LinearProgramError.invalidValue(field: "upper bound", name: lp.columnNames[j], value: lp.columnUpper[j])
+      }
+    }
+    for i in 0..<m {
+      if lp.rowLower[i].isNaN || lp.rowLower[i] == .infinity {
+        throw LinearProgramError.invalidValue(field: "row lower bound", name: lp.rowNames[i], value: lp.rowLower[i])
+      }
+      if lp.rowUpper[i].isNaN || lp.rowUpper[i] == -.infinity {
+        throw LinearProgramError.invalidValue(field: "row upper bound", name: lp.rowNames[i], value: lp.rowUpper[i])
+      }
+      for (j, v) in lp.matrix.row(i) where !v.isFinite {
+        throw LinearProgramError.invalidValue(
+          field: "coefficient in row '\(lp.rowNames[i])'", name: lp.columnNames[j], value: v)
+      }
+    }
+    if !lp.objectiveConstant.isFinite {
+      throw LinearProgramError.invalidValue(field: "objective constant", name: lp.name, value: lp.objectiveConstant)
+    }
+  }
+
+  /// Presolves and converts; `stages` (optional) is carried to the standard-form rows and columns.
+  static func make(_ lp: LinearProgram, stages: StageStructure?, scalingPasses: Int) throws -> Verdict {
+    try validate(lp)
+    let n = lp.columnCount
+    let m = lp.rowCount
+    if let s = stages, s.rowStage.count != m || s.columnStage.count != n {
+      throw LinearProgramError.invalidStageStructure(
+        "\(s.rowStage.count) row stages and \(s.columnStage.count) column stages for \(m) rows and \(n) columns")
+    }
+    for j in 0..<n where lp.columnLower[j] > lp.columnUpper[j] {
+      return .primalInfeasible(
+        "column '\(lp.columnNames[j])' has lower bound \(lp.columnLower[j]) above upper bound \(lp.columnUpper[j])")
+    }
+    for i in 0..<m where lp.rowLower[i] > lp.rowUpper[i] {
+      return .primalInfeasible(
+        "row '\(lp.rowNames[i])' has lower bound \(lp.rowLower[i]) above upper bound \(lp.rowUpper[i])")
+    }
+    let a = lp.matrix.compacted()
+    var columnNonzeros = [Int](repeating: 0, count: n)
+    for j in a.columnIndices { columnNonzeros[j] += 1 }
+    // Columns fixed by their bounds, or empty.
+    var presolved = [Double](repeating: .nan, count: n)
+    for j in 0..<n {
+      if lp.columnLower[j] == lp.columnUpper[j] {
+        presolved[j] = lp.columnLower[j]
+      } else if columnNonzeros[j] == 0 {
+        let cj = lp.objective[j]
+        let (l, u) = (lp.columnLower[j], lp.columnUpper[j])
+        if cj > 0 {
+          if !l.isFinite { return .dualInfeasible("column '\(lp.columnNames[j])' has cost \(cj) and no lower bound") }
+          presolved[j] = l
+        } else if cj < 0 {
+          if !u.isFinite { return .dualInfeasible("column '\(lp.columnNames[j])' has cost \(cj) and no upper bound") }
+          presolved[j] = u
+        } else {
+          presolved[j] = min(max(0, l), u)
+        }
+      }
+    }
+    // Rows: remove the fixed part, drop empty and free rows.
+    var keptRows: [Int] = []
+    var rowLo: [Double] = []
+    var rowUp: [Double] = []
+    for i in 0..<m {
+      var fixedPart = 0.0
+      var kept = 0
+      for (j, v) in a.row(i) {
+        if presolved[j].isNaN { kept += 1 } else { fixedPart += v * presolved[j] }
+      }
+      let lo = lp.rowLower[i] - fixedPart
+      let up = lp.rowUpper[i] - fixedPart
+      if kept == 0 {
+        let tol = 1e-9 * (1 + abs(fixedPart))
+        if lo > tol || up < -tol {
+          return .primalInfeasible(
+            "row '\(lp.rowNames[i])' has only fixed columns, with activity \(fixedPart) outside "
+              + "[\(lp.rowLower[i]), \(lp.rowUpper[i])]")
+        }
+        continue
+      }
+      if !lo.isFinite && !up.isFinite { continue }
+      keptRows.append(i)
+      rowLo.append(lo)
+      rowUp.append(up)
+    }
+    var newColumn = [Int](repeating: -1, count: n)
+    var originalColumn: [Int] = []
+    var c: [Double] = []
+    var lower: [Double] = []
+    var upper: [Double] = []
+    var colStage: [Int]? = stages == nil ? nil : []
+    for j in 0..<n where presolved[j].isNaN {
+      newColumn[j] = originalColumn.count
+      originalColumn.append(j)
+      c.append(lp.objective[j])
+      lower.append(lp.columnLower[j])
+      upper.append(lp.columnUpper[j])
+      colStage?.append(stages!.columnStage[j])
+    }
+    var sf = SparseMatrix(columnCount: 0)
+    var b: [Double] = []
+    var rowStage: [Int]? = stages == nil ? nil : []
+    var rows: [[(Int, Double)]] = []
+    rows.reserveCapacity(keptRows.count)
+    for (k, i) in keptRows.enumerated() {
+      var terms: [(Int, Double)] = []
+      for (j, v) in a.row(i) where newColumn[j] >= 0 { terms.append((newColumn[j], v)) }
+      if rowLo[k] == rowUp[k] {
+        b.append(rowLo[k])
+      } else {
+        let s = originalColumn.count
+        originalColumn.append(-1 - i)
+        c.append(0)
+        lower.append(rowLo[k])
+        upper.append(rowUp[k])
+        colStage?.append(stages!.rowStage[i])
+        terms.append((s, -1))
+        b.append(0)
+      }
+      rowStage?.append(stages!.rowStage[i])
+      rows.append(terms)
+    }
+    sf.columnCount = originalColumn.count
+    sf.reserve(nonzeros: a.nonzeroCount + keptRows.count)
+    for terms in rows { sf.appendRow(terms) }
+    var form = StandardForm(
+      a: sf, b: b, c: c, lower: lower, upper: upper, originalRow: keptRows, originalColumn: originalColumn,
+      rowScale: [Double](repeating: 1, count: b.count), colScale: [Double](repeating: 1, count: c.count),
+      presolvedValue: presolved, rowStage: rowStage, columnStage: colStage)
+    form.objectiveOffset = lp.objectiveConstant
+    for j in 0..<n where !presolved[j].isNaN { form.objectiveOffset += lp.objective[j] * presolved[j] }
+    form.scale(passes: scalingPasses)
+    return .reduced(form)
+  }
+
+  /// Ruiz equilibration, then objective and bound scaling.
+  mutating func scale(passes: Int) {
+    let m = rowCount
+    let n = columnCount
+    if passes > 0 && a.nonzeroCount > 0 {
+      var r = [Double](repeating: 1, count: m)
+      var s = [Double](repeating: 1, count: n)
+      for _ in 0..<passes {
+        var rowMax = [Double](repeating: 0, count: m)
+        var colMax = [Double](repeating: 0, count: n)
+        for i in 0..<m {
+          for k in a.rowStart[i]..<a.rowStart[i + 1] {
+            let v = abs(a.values[k])
+            rowMax[i] = max(rowMax[i], v)
+            colMax[a.columnIndices[k]] = max(colMax[a.columnIndices[k]], v)
+          }
+        }
+        var dr = [Double](repeating: 1, count: m)
+        var ds = [Double](repeating: 1, count: n)
+        var worst = 0.0
+        for i in 0..<m where rowMax[i] > 0 {
+          dr[i] = 1 / rowMax[i].squareRoot()
+          worst = max(worst, abs(1 - rowMax[i]))
+        }
+        for j in 0..<n where colMax[j] > 0 {
+          ds[j] = 1 / colMax[j].squareRoot()
+          worst = max(worst, abs(1 - colMax[j]))
+        }
+        if worst < 1e-3 { break }
+        a.scale(rows: dr, columns: ds)
+        for i in 0..<m { r[i] *= dr[i] }
+        for j in 0..<n { s[j] *= ds[j] }
+      }
+      rowScale = r
+      colScale = s
+      for i in 0..<m { b[i] *= r[i] }
+      for j in 0..<n {
+        c[j] *= s[j]
+        lower[j] /= s[j]
+        upper[j] /= s[j]
+      }
+    }
+    var cmax = 0.0
+    for v in c { cmax = max(cmax, abs(v)) }
+    costScale = cmax > 0 ? 1 / cmax : 1
+    var bmax = 0.0
+    for v in b { bmax = max(bmax, abs(v)) }
+    for j in 0..<n {
+      if lower[j].isFinite { bmax = max(bmax, abs(lower[j])) }
+      if upper[j].isFinite { bmax = max(bmax, abs(upper[j])) }
+    }
+    boundScale = bmax > 0 ? 1 / bmax : 1
+    for j in 0..<n {
+      c[j] *= costScale
+      lower[j] *= boundScale
+      upper[j] *= boundScale
+    }
+    for i in 0..<m { b[i] *= boundScale }
+  }
+
+  /// Maps a standard-form solution back to the original LP: x for every column, y for every row.
+  func recover(x xbar: [Double], y ybar: [Double], originalRows: Int) -> (x: [Double], y: [Double]) {
+    var x = presolvedValue
+    for (k, j) in originalColumn.enumerated() where j >= 0 {
+      x[j] = colScale[k] * xbar[k] / boundScale
+    }
+    var y = [Double](repeating: 0, count: originalRows)
+    for (k, i) in originalRow.enumerated() { y[i] = rowScale[k] * ybar[k] / costScale }
+    return (x, y)
+  }
+}

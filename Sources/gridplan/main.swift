@@ -1,0 +1,2 @@
+import GridPlanCLI
+GridPlanCommand.main()

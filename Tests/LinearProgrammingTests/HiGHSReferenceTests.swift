@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import LinearProgramming
+
+/// Random multi-period LPs with storage-like coupling (written by `Scripts/make_lp_fixtures.py` with fixed seeds),
+/// whose reference statuses and objectives come from HiGHS. Each is solved with both backends.
+@Suite("HiGHS references")
+struct HiGHSReferenceTests {
+  struct Reference: Decodable, Sendable, CustomTestStringConvertible {
+    var file: String
+    var status: String
+    var objective: Double?
+    var rows: Int
+    var columns: Int
+    var testDescription: String { file }
+  }
+
+  static let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("lp")
+
+  static let references: [Reference] = {
+    guard let data = try? Data(contentsOf: folder.appendingPathComponent("references.json")) else { return [] }
+    return (try? JSONDecoder().decode([Reference].self, from: data)) ?? []
+  }()
+
+  @Test func fixturesArePresent() {
+    #expect(Self.references.count >= 8)
+    #expect(Self.references.contains { $0.status == "infeasible" })
+    #expect(Self.references.contains { $0.status == "unbounded" })
+  }
+
+  static func check(_ ref: Reference, staged: Bool) throws {
+    let lp = try MPS.read(contentsOf: folder.appendingPathComponent(ref.file))
+    #expect(lp.rowCount == ref.rows && lp.columnCount == ref.columns)
+    var settings = InteriorPointSettings()
+    if staged { settings.backend = .staged(StageStructure.fromNames(lp)) }
+    let s = try InteriorPointSolver(settings: settings).solve(lp)
+    switch ref.status {
+    case "optimal":
+      #expect(s.status == .optimal, "\(s.reason)")
+      let expected = try #require(ref.objective)
+      let relative = abs(s.objective - expected) / max(1, abs(expected))
+      #expect(relative <= 1e-7, "objective \(s.objective) vs HiGHS \(expected): relative difference \(relative)")
+      #expect(lp.maximumRelativeViolation(s.x) <= 1e-7)
+    case "infeasible":
+      #expect(s.status == .primalInfeasible, "\(s.status): \(s.reason)")
+    case "unbounded":
+      #expect(s.status == .dualInfeasible, "\(s.status): \(s.reason)")
+    default:
+      Issue.record("unknown reference status \(ref.status)")
+    }
+  }
+
+  @Test(arguments: references) func generalBackend(_ ref: Reference) throws {
+    try Self.check(ref, staged: false)
+  }
+
+  @Test(arguments: references) func stagedBackend(_ ref: Reference) throws {
+    try Self.check(ref, staged: true)
+  }
+
+  /// The two backends are independent factorisations of the same normal equations: their optima must agree.
+  @Test(arguments: references.filter { $0.status == "optimal" }) func backendsAgree(_ ref: Reference) throws {
+    let lp = try MPS.read(contentsOf: Self.folder.appendingPathComponent(ref.file))
+    var staged = InteriorPointSettings()
+    staged.backend = .staged(StageStructure.fromNames(lp))
+    let a = try InteriorPointSolver().solve(lp)
+    let b = try InteriorPointSolver(settings: staged).solve(lp)
+    #expect(a.status == .optimal && b.status == .optimal)
+    #expect(abs(a.objective - b.objective) <= 1e-7 * max(1, abs(a.objective)))
+  }
+}
