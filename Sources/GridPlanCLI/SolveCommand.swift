@@ -94,6 +94,11 @@ struct SolveCommand: ParsableCommand {
     print(String(format: "time:        %.3f s solve, %.3f s read", result.seconds, readSeconds))
     print(String(format: "accuracy:    primal %.2e, dual %.2e, gap %.2e (relative)", result.primalInfeasibility,
                  result.dualInfeasibility, result.relativeGap))
+    if verbose {
+      let phases = result.profile.seconds.sorted { $0.value > $1.value }
+        .map { String(format: "%@ %.3f s", $0.key, $0.value) }.joined(separator: ", ")
+      print("profile:     \(phases); \(result.profile.factorisations) factorisations, \(result.profile.solves) solves")
+    }
     if let path = solution {
       try SolutionCSV.write(result, of: lp, to: URL(fileURLWithPath: path))
       print("solution:    \(path)")

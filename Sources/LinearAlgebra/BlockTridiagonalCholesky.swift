@@ -1,19 +1,27 @@
+import Dispatch
+
 /// Cholesky factorisation of a symmetric positive definite block-tridiagonal matrix whose sub-diagonal blocks are
 /// nonzero only in the trailing rows of each block row.
 ///
 /// The matrix has diagonal blocks `D_t` of order `m_t` and sub-diagonal blocks `E_t` (block row t, block column t-1).
 /// Only the last `c_t` rows of `E_t` may be nonzero (`couplingSizes[t] = c_t`, `c_0 = 0`): in a multi-period LP these
-/// are the rows of hour t that touch hour t-1 (state of charge, ramping). Then
+/// are the rows of hour t that touch hour t-1 (state of charge, ramping).
 ///
-///     E_t := E_t L_{t-1}^{-T}                     (dtrsm,  c_t x m_{t-1})
-///     D_t[tail, tail] -= E_t E_t'                  (dsyrk,  c_t x c_t)
-///     D_t = L_t L_t'                               (dpotrf, m_t x m_t)
+/// The factorisation is "twisted": blocks before a middle block k are eliminated forwards,
 ///
-/// costs sum_t (m_t^3/3 + c_t m_{t-1}^2 + c_t^2 m_{t-1}) flops, against sum_t 7/3 m_t^3 with full sub-diagonal blocks.
+///     E_t := E_t L_{t-1}^{-T}  (dtrsm),   D_t[tail, tail] -= E_t E_t'  (dsyrk),   D_t = L_t L_t'  (dpotrf),
+///
+/// blocks after it backwards,
+///
+///     D_t = L_t L_t' (dpotrf),   Y_t := L_t[tail, tail]^{-1} E_t  (dtrsm, c_t x c_t),   D_{t-1} -= Y_t' Y_t  (dsyrk),
+///
+/// and the middle block takes both updates. The two sweeps are independent, so with `parallel` they run on two
+/// threads (each BLAS call single-threaded); solves split the same way. Each sweep costs about
+/// m^3/3 + c m^2 + c^2 m flops per block, against 7/3 m^3 with full sub-diagonal blocks.
 ///
 /// Storage is one flat array: `D_t` column-major with leading dimension `m_t` at `diagonalOffsets[t]` (lower triangle
 /// used), `E_t` column-major `c_t x m_{t-1}` with leading dimension `c_t` at `subdiagonalOffsets[t]`. Fill it through
-/// ``storage`` (or the offsets), call ``factor(pivotShift:)``, then ``solve(_:)``.
+/// ``storage``, call ``factor(pivotShift:)``, then ``solve(_:)``.
 public struct BlockTridiagonalCholesky: Sendable {
   public let blockSizes: [Int]
   public let couplingSizes: [Int]
@@ -23,11 +31,15 @@ public struct BlockTridiagonalCholesky: Sendable {
   public let rowOffsets: [Int]
   /// The order of the whole matrix.
   public let order: Int
+  /// Run the forward and backward sweeps on two threads.
+  public let parallel: Bool
+  /// The block where the two sweeps meet (the last block when not parallel).
+  public let middle: Int
   /// The matrix entries before ``factor(pivotShift:)``, the factor after it.
   public var storage: [Double]
-  private var scratch: [Double]
+  private let largestBlock: Int
 
-  public init(blockSizes: [Int], couplingSizes: [Int]) throws {
+  public init(blockSizes: [Int], couplingSizes: [Int], parallel: Bool = false) throws {
     guard blockSizes.count == couplingSizes.count else {
       throw LinearAlgebraError.dimensionMismatch("\(blockSizes.count) blocks but \(couplingSizes.count) coupling sizes")
     }
@@ -58,7 +70,10 @@ public struct BlockTridiagonalCholesky: Sendable {
     self.rowOffsets = r
     self.order = row
     self.storage = [Double](repeating: 0, count: offset)
-    self.scratch = [Double](repeating: 0, count: largest * largest)
+    self.largestBlock = largest
+    let blocks = blockSizes.count
+    self.parallel = parallel && blocks >= 4
+    self.middle = self.parallel ? blocks / 2 : max(blocks - 1, 0)
   }
 
   /// Sets every entry to zero (before refilling the matrix).
@@ -66,59 +81,111 @@ public struct BlockTridiagonalCholesky: Sendable {
     storage.withUnsafeMutableBufferPointer { p in p.update(repeating: 0) }
   }
 
-  /// Factors in place. When `pivotShift > 0` a block whose dpotrf fails is restored, its diagonal raised by
-  /// `pivotShift * max(1, largest diagonal entry)`, and factored again (up to 6 times, the shift growing 100-fold):
-  /// the regularisation an interior-point method needs near the end, corrected by iterative refinement.
-  /// Returns the number of blocks that needed a shift; throws ``LinearAlgebraError/notPositiveDefinite(order:)``
-  /// with the global order of the failing minor otherwise.
-  @discardableResult
-  public mutating func factor(pivotShift: Double = 0) throws -> Int {
-    var shifted = 0
-    let blocks = blockSizes.count
-    let mSizes = blockSizes
-    let cSizes = couplingSizes
-    let dOff = diagonalOffsets
-    let eOff = subdiagonalOffsets
-    let rOff = rowOffsets
-    try storage.withUnsafeMutableBufferPointer { sp in
-      try scratch.withUnsafeMutableBufferPointer { scr in
-        let s = sp.baseAddress!
-        for t in 0..<blocks {
-          let m = mSizes[t]
-          if m == 0 { continue }
-          let c = cSizes[t]
-          let dt = s + dOff[t]
-          if t > 0 && c > 0 {
-            let mp = mSizes[t - 1]
-            if mp > 0 {
-              let et = s + eOff[t]
-              CLA.trsmRightLowerTranspose(c, mp, s + dOff[t - 1], mp, et, c)
-              CLA.syrkLower(c, mp, alpha: -1, et, c, beta: 1, dt + (m - c) * (1 + m), m)
-            }
-          }
-          if pivotShift > 0 { scr.baseAddress!.update(from: dt, count: m * m) }
-          var info = CLA.potrf(m, dt, m)
-          try lapackInfo(Int32(info), routine: "dpotrf")
-          if info > 0 && pivotShift > 0 {
-            var largest = 1.0
-            for i in 0..<m { largest = max(largest, scr[i * (m + 1)]) }
-            var shift = pivotShift * largest
-            var attempt = 0
-            while info > 0 && attempt < 6 {
-              dt.update(from: scr.baseAddress!, count: m * m)
-              for i in 0..<m { dt[i * (m + 1)] += shift }
-              info = CLA.potrf(m, dt, m)
-              shift *= 100
-              attempt += 1
-            }
-            shifted += 1
-          }
-          if info > 0 { throw LinearAlgebraError.notPositiveDefinite(order: rOff[t] + info) }
-        }
+  // MARK: - Factorisation
+
+  /// Factors block t's diagonal in place; on failure with `pivotShift > 0` restores it, raises its diagonal by
+  /// `pivotShift * max(1, largest diagonal entry)` (growing 100-fold, up to 6 times) and tries again.
+  /// Returns whether a shift was needed; throws with the global order of the failing minor otherwise.
+  private func factorDiagonal(_ t: Int, _ s: UnsafeMutablePointer<Double>, _ scratch: UnsafeMutablePointer<Double>,
+                              pivotShift: Double) throws -> Bool {
+    let m = blockSizes[t]
+    let dt = s + diagonalOffsets[t]
+    if pivotShift > 0 { scratch.update(from: dt, count: m * m) }
+    var info = CLA.potrf(m, dt, m)
+    try lapackInfo(Int32(info), routine: "dpotrf")
+    var shifted = false
+    if info > 0 && pivotShift > 0 {
+      var largest = 1.0
+      for i in 0..<m { largest = max(largest, scratch[i * (m + 1)]) }
+      var shift = pivotShift * largest
+      var attempt = 0
+      while info > 0 && attempt < 6 {
+        dt.update(from: scratch, count: m * m)
+        for i in 0..<m { dt[i * (m + 1)] += shift }
+        info = CLA.potrf(m, dt, m)
+        shift *= 100
+        attempt += 1
       }
+      shifted = true
     }
+    if info > 0 { throw LinearAlgebraError.notPositiveDefinite(order: rowOffsets[t] + info) }
     return shifted
   }
+
+  /// Forward update of block t from block t-1: E_t := E_t L_{t-1}^{-T}, D_t[tail, tail] -= E_t E_t'.
+  private func forwardUpdate(_ t: Int, _ s: UnsafeMutablePointer<Double>) {
+    let m = blockSizes[t]
+    let c = couplingSizes[t]
+    guard t > 0, c > 0, m > 0 else { return }
+    let mp = blockSizes[t - 1]
+    guard mp > 0 else { return }
+    let et = s + subdiagonalOffsets[t]
+    CLA.trsmRightLowerTranspose(c, mp, s + diagonalOffsets[t - 1], mp, et, c)
+    CLA.syrkLower(c, mp, alpha: -1, et, c, beta: 1, s + diagonalOffsets[t] + (m - c) * (1 + m), m)
+  }
+
+  /// Backward update of block t-1 from the factored block t: Y_t := L_t[tail,tail]^{-1} E_t, D_{t-1} -= Y_t' Y_t.
+  private func backwardUpdate(_ t: Int, _ s: UnsafeMutablePointer<Double>) {
+    let m = blockSizes[t]
+    let c = couplingSizes[t]
+    guard t > 0, c > 0, m > 0 else { return }
+    let mp = blockSizes[t - 1]
+    guard mp > 0 else { return }
+    let et = s + subdiagonalOffsets[t]
+    CLA.trsmLeftLower(c, mp, transpose: false, s + diagonalOffsets[t] + (m - c) * (1 + m), m, et, c)
+    CLA.syrkLowerTranspose(mp, c, alpha: -1, et, c, beta: 1, s + diagonalOffsets[t - 1], mp)
+  }
+
+  /// Factors in place. Returns the number of blocks that needed a pivot shift (see ``factorDiagonal``).
+  @discardableResult
+  public mutating func factor(pivotShift: Double = 0) throws -> Int {
+    let blocks = blockSizes.count
+    if blocks == 0 { return 0 }
+    let k = middle
+    let largest = max(largestBlock, 1)
+    var local: [Double] = []
+    swap(&local, &storage)
+    defer { swap(&local, &storage) }
+    return try local.withUnsafeMutableBufferPointer { sp -> Int in
+      let s = SharedPointer(sp.baseAddress!)
+      let results = SweepResults()
+      let work: @Sendable (Int) -> Void = { [self] part in
+        let scratch = UnsafeMutablePointer<Double>.allocate(capacity: largest * largest)
+        defer { scratch.deallocate() }
+        do {
+          if part == 0 {
+            for t in 0..<k where blockSizes[t] > 0 {
+              forwardUpdate(t, s.p)
+              if try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift) { results.shifted[0] += 1 }
+            }
+          } else {
+            for t in stride(from: blocks - 1, to: k, by: -1) where blockSizes[t] > 0 {
+              if try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift) { results.shifted[1] += 1 }
+              backwardUpdate(t, s.p)
+            }
+          }
+        } catch {
+          results.errors[part] = error
+        }
+      }
+      if parallel {
+        DispatchQueue.concurrentPerform(iterations: 2, execute: work)
+      } else {
+        work(0)
+      }
+      if let e = results.errors[0] ?? results.errors[1] { throw e }
+      var shifted = results.shifted[0] + results.shifted[1]
+      if blockSizes[k] > 0 {
+        forwardUpdate(k, s.p)
+        let scratch = UnsafeMutablePointer<Double>.allocate(capacity: largest * largest)
+        defer { scratch.deallocate() }
+        if try factorDiagonal(k, s.p, scratch, pivotShift: pivotShift) { shifted += 1 }
+      }
+      return shifted
+    }
+  }
+
+  // MARK: - Solves
 
   /// Solves L L' x = b in place (after ``factor(pivotShift:)``).
   public func solve(_ x: inout [Double]) {
@@ -126,57 +193,116 @@ public struct BlockTridiagonalCholesky: Sendable {
     x.withUnsafeMutableBufferPointer { solve($0.baseAddress!, rightHandSides: 1, leadingDimension: order) }
   }
 
+  /// b_t[rows] += alpha * op(A) x for k right-hand sides.
+  @inline(__always)
+  private func multiplyAdd(transpose: Bool, _ rows: Int, _ cols: Int, _ a: UnsafePointer<Double>, _ lda: Int,
+                           _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ k: Int, _ ld: Int) {
+    if k == 1 {
+      CLA.gemv(trans: transpose, rows, cols, alpha: -1, a, lda, x, beta: 1, y)
+    } else if transpose {
+      CLA.gemm(transA: true, transB: false, cols, k, rows, alpha: -1, a, lda, x, ld, beta: 1, y, ld)
+    } else {
+      CLA.gemm(transA: false, transB: false, rows, k, cols, alpha: -1, a, lda, x, ld, beta: 1, y, ld)
+    }
+  }
+
+  @inline(__always)
+  private func triangular(_ t: Int, transpose: Bool, _ s: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>,
+                          _ k: Int, _ ld: Int) {
+    let m = blockSizes[t]
+    if k == 1 {
+      CLA.trsvLower(m, transpose: transpose, s + diagonalOffsets[t], m, x)
+    } else {
+      CLA.trsmLeftLower(m, k, transpose: transpose, s + diagonalOffsets[t], m, x, ld)
+    }
+  }
+
   /// Solves for `rightHandSides` column-major right-hand sides stored with the given leading dimension (>= order).
   public func solve(_ b: UnsafeMutablePointer<Double>, rightHandSides k: Int, leadingDimension ld: Int) {
     let blocks = blockSizes.count
+    if blocks == 0 || k == 0 { return }
+    let mid = middle
     storage.withUnsafeBufferPointer { sp in
-      let s = sp.baseAddress!
-      // Forward: L y = b.
-      for t in 0..<blocks {
-        let m = blockSizes[t]
-        if m == 0 { continue }
-        let xt = b + rowOffsets[t]
-        let c = couplingSizes[t]
-        if t > 0 && c > 0 && blockSizes[t - 1] > 0 {
-          let mp = blockSizes[t - 1]
-          let xp = b + rowOffsets[t - 1]
-          if k == 1 {
-            CLA.gemv(trans: false, c, mp, alpha: -1, s + subdiagonalOffsets[t], c, xp, beta: 1, xt + (m - c))
-          } else {
-            CLA.gemm(transA: false, transB: false, c, k, mp, alpha: -1, s + subdiagonalOffsets[t], c, xp, ld,
-                     beta: 1, xt + (m - c), ld)
+      let s = SharedConstPointer(sp.baseAddress!)
+      let x = SharedPointer(b)
+      // Reduce towards the middle block.
+      let reduce: @Sendable (Int) -> Void = { [self] part in
+        if part == 0 {
+          for t in 0..<mid where blockSizes[t] > 0 {
+            let m = blockSizes[t]
+            let c = couplingSizes[t]
+            if t > 0 && c > 0 && blockSizes[t - 1] > 0 {
+              multiplyAdd(transpose: false, c, blockSizes[t - 1], s.p + subdiagonalOffsets[t], c,
+                          x.p + rowOffsets[t - 1], x.p + rowOffsets[t] + (m - c), k, ld)
+            }
+            triangular(t, transpose: false, s.p, x.p + rowOffsets[t], k, ld)
           }
-        }
-        if k == 1 {
-          CLA.trsvLower(m, transpose: false, s + diagonalOffsets[t], m, xt)
         } else {
-          CLA.trsmLeftLower(m, k, transpose: false, s + diagonalOffsets[t], m, xt, ld)
-        }
-      }
-      // Backward: L' x = y.
-      for t in stride(from: blocks - 1, through: 0, by: -1) {
-        let m = blockSizes[t]
-        if m == 0 { continue }
-        let xt = b + rowOffsets[t]
-        if t + 1 < blocks {
-          let c = couplingSizes[t + 1]
-          let mn = blockSizes[t + 1]
-          if c > 0 {
-            let xn = b + rowOffsets[t + 1] + (mn - c)
-            if k == 1 {
-              CLA.gemv(trans: true, c, m, alpha: -1, s + subdiagonalOffsets[t + 1], c, xn, beta: 1, xt)
-            } else {
-              CLA.gemm(transA: true, transB: false, m, k, c, alpha: -1, s + subdiagonalOffsets[t + 1], c, xn, ld,
-                       beta: 1, xt, ld)
+          for t in stride(from: blocks - 1, to: mid, by: -1) where blockSizes[t] > 0 {
+            let m = blockSizes[t]
+            let c = couplingSizes[t]
+            triangular(t, transpose: false, s.p, x.p + rowOffsets[t], k, ld)
+            if c > 0 && blockSizes[t - 1] > 0 {
+              multiplyAdd(transpose: true, c, blockSizes[t - 1], s.p + subdiagonalOffsets[t], c,
+                          x.p + rowOffsets[t] + (m - c), x.p + rowOffsets[t - 1], k, ld)
             }
           }
         }
-        if k == 1 {
-          CLA.trsvLower(m, transpose: true, s + diagonalOffsets[t], m, xt)
+      }
+      // Substitute back outwards from the middle block.
+      let expand: @Sendable (Int) -> Void = { [self] part in
+        if part == 0 {
+          for t in stride(from: mid - 1, through: 0, by: -1) where blockSizes[t] > 0 {
+            let cn = couplingSizes[t + 1]
+            let mn = blockSizes[t + 1]
+            if cn > 0 && mn > 0 {
+              multiplyAdd(transpose: true, cn, blockSizes[t], s.p + subdiagonalOffsets[t + 1], cn,
+                          x.p + rowOffsets[t + 1] + (mn - cn), x.p + rowOffsets[t], k, ld)
+            }
+            triangular(t, transpose: true, s.p, x.p + rowOffsets[t], k, ld)
+          }
         } else {
-          CLA.trsmLeftLower(m, k, transpose: true, s + diagonalOffsets[t], m, xt, ld)
+          for t in (mid + 1)..<blocks where blockSizes[t] > 0 {
+            let m = blockSizes[t]
+            let c = couplingSizes[t]
+            if c > 0 && blockSizes[t - 1] > 0 {
+              multiplyAdd(transpose: false, c, blockSizes[t - 1], s.p + subdiagonalOffsets[t], c,
+                          x.p + rowOffsets[t - 1], x.p + rowOffsets[t] + (m - c), k, ld)
+            }
+            triangular(t, transpose: true, s.p, x.p + rowOffsets[t], k, ld)
+          }
         }
       }
+      if parallel { DispatchQueue.concurrentPerform(iterations: 2, execute: reduce) } else { reduce(0); reduce(1) }
+      // The middle block: forward update from its predecessor, then both triangular solves.
+      let m = blockSizes[mid]
+      if m > 0 {
+        let c = couplingSizes[mid]
+        if mid > 0 && c > 0 && blockSizes[mid - 1] > 0 {
+          multiplyAdd(transpose: false, c, blockSizes[mid - 1], s.p + subdiagonalOffsets[mid], c,
+                      x.p + rowOffsets[mid - 1], x.p + rowOffsets[mid] + (m - c), k, ld)
+        }
+        triangular(mid, transpose: false, s.p, x.p + rowOffsets[mid], k, ld)
+        triangular(mid, transpose: true, s.p, x.p + rowOffsets[mid], k, ld)
+      }
+      if parallel { DispatchQueue.concurrentPerform(iterations: 2, execute: expand) } else { expand(0); expand(1) }
     }
   }
+}
+
+/// A raw pointer handed to the two sweeps, which touch disjoint blocks.
+struct SharedPointer: @unchecked Sendable {
+  let p: UnsafeMutablePointer<Double>
+  init(_ p: UnsafeMutablePointer<Double>) { self.p = p }
+}
+
+struct SharedConstPointer: @unchecked Sendable {
+  let p: UnsafePointer<Double>
+  init(_ p: UnsafePointer<Double>) { self.p = p }
+}
+
+/// Per-sweep results, each slot written by one thread only.
+final class SweepResults: @unchecked Sendable {
+  var shifted = [0, 0]
+  var errors: [Error?] = [nil, nil]
 }

@@ -71,6 +71,12 @@ enum CLA {
     cblas_dsyrk(CblasColMajor, CblasLower, CblasNoTrans, LInt(n), LInt(k), alpha, a, LInt(lda), beta, c, LInt(ldc))
   }
 
+  /// C := C + alpha * A' A on the lower triangle, C n x n, A k x n (dsyrk, transposed).
+  static func syrkLowerTranspose(_ n: Int, _ k: Int, alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int,
+                                 beta: Double, _ c: UnsafeMutablePointer<Double>, _ ldc: Int) {
+    cblas_dsyrk(CblasColMajor, CblasLower, CblasTrans, LInt(n), LInt(k), alpha, a, LInt(lda), beta, c, LInt(ldc))
+  }
+
   /// C := alpha op(A) op(B) + beta C (dgemm).
   static func gemm(transA: Bool, transB: Bool, _ m: Int, _ n: Int, _ k: Int, alpha: Double,
                    _ a: UnsafePointer<Double>, _ lda: Int, _ b: UnsafePointer<Double>, _ ldb: Int, beta: Double,

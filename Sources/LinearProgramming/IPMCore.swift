@@ -16,6 +16,8 @@ struct IPMCore {
   var y: [Double]
   var zl: [Double]
   var zu: [Double]
+  /// Seconds spent per phase and counts (factorisations, solves), reported in the solution.
+  var profile = SolveProfile()
 
   struct Outcome {
     var status: SolveStatus
@@ -49,13 +51,17 @@ struct IPMCore {
   func atTimes(_ v: [Double]) -> [Double] { at.multiply(v) }
 
   /// Solves (A Θ A' + δI) dy = r with iterative refinement against A Θ A'.
-  func solveNormal(_ eq: any NormalEquations, theta: [Double], _ r: [Double]) -> [Double] {
+  mutating func solveNormal(_ eq: any NormalEquations, theta: [Double], _ r: [Double]) -> [Double] {
     var dy = r
+    var t0 = ContinuousClock.now
     eq.solve(&dy)
+    profile.add("solve", since: t0)
+    profile.solves += 1
     if settings.refinementSteps == 0 { return dy }
     var rnorm = 0.0
     for v in r { rnorm = max(rnorm, abs(v)) }
     for _ in 0..<settings.refinementSteps {
+      t0 = ContinuousClock.now
       var t = atTimes(dy)
       for j in 0..<n { t[j] *= theta[j] }
       let mdy = aTimes(t)
@@ -65,8 +71,12 @@ struct IPMCore {
         res[i] = r[i] - mdy[i]
         worst = max(worst, abs(res[i]))
       }
-      if worst <= 1e-13 * max(1, rnorm) { break }
+      profile.add("refinement residual", since: t0)
+      if worst <= settings.refinementTolerance * max(1, rnorm) { break }
+      t0 = ContinuousClock.now
       eq.solve(&res)
+      profile.add("solve", since: t0)
+      profile.solves += 1
       for i in 0..<m { dy[i] += res[i] }
     }
     return dy
@@ -208,7 +218,7 @@ struct IPMCore {
   }
 
   /// Solves the Newton system for complementarity targets ξl = target - wl∘zl - corrections, given as arrays.
-  func direction(_ eq: any NormalEquations, theta: [Double], _ r: Residuals, xil: [Double], xiu: [Double])
+  mutating func direction(_ eq: any NormalEquations, theta: [Double], _ r: Residuals, xil: [Double], xiu: [Double])
     -> Direction
   {
     var f = r.rd
@@ -369,7 +379,10 @@ struct IPMCore {
         theta[j] = 1 / d
       }
       do {
+        let t0 = ContinuousClock.now
         _ = try eq.factor(theta: theta, delta: settings.dualRegularisation)
+        profile.add("factor", since: t0)
+        profile.factorisations += 1
       } catch {
         return Outcome(status: .numericalFailure, reason: "factorisation failed: \(error)", iterations: iteration,
                        primalInfeasibility: meas.pinf, dualInfeasibility: meas.dinf, gap: meas.gap)
@@ -417,6 +430,18 @@ struct IPMCore {
                    reason: "stopped after \(settings.maxIterations) iterations before the tolerances were met",
                    iterations: settings.maxIterations, primalInfeasibility: last.pinf, dualInfeasibility: last.dinf,
                    gap: last.gap)
+  }
+}
+
+/// Where a solve spent its time.
+public struct SolveProfile: Sendable {
+  public var seconds: [String: Double] = [:]
+  public var factorisations = 0
+  public var solves = 0
+
+  mutating func add(_ phase: String, since start: ContinuousClock.Instant) {
+    let d = ContinuousClock.now - start
+    seconds[phase, default: 0] += Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
   }
 }
 

@@ -24,6 +24,12 @@ public struct InteriorPointSettings: Sendable {
   public var primalRegularisation: Double = 1e-10
   /// Steps of iterative refinement on each normal-equations solve. Default 3.
   public var refinementSteps: Int = 10
+  /// Iterative refinement stops once the normal-equations residual is at most this times the right-hand side's
+  /// largest entry. Default 1e-10.
+  public var refinementTolerance: Double = 1e-10
+  /// Staged backend: factor and solve the stage chain from both ends at once on two threads (OpenBLAS is then set to
+  /// one thread for the process). Default true. Turn off when running several solves in parallel.
+  public var parallelSweeps: Bool = true
   /// Passes of Ruiz equilibration of the constraint matrix. 0 turns scaling off. Default 10.
   public var scalingPasses: Int = 10
   /// Called after every iteration with a short progress record; nil for silence.

@@ -61,13 +61,16 @@ public struct InteriorPointSolver: Sendable {
     case .dualInfeasible(let why): return trivial(.dualInfeasible, "presolve: " + why)
     case .reduced(let f): form = f
     }
+    let setupStart = ContinuousClock.now
     var equations: any NormalEquations
     if let s = stages {
-      equations = try StagedNormalEquations(form, structure: s, originalNames: (lp.rowNames, lp.columnNames))
+      equations = try StagedNormalEquations(form, structure: s, originalNames: (lp.rowNames, lp.columnNames),
+                                        parallel: settings.parallelSweeps)
     } else {
       equations = GeneralNormalEquations(form.a)
     }
     var core = IPMCore(form: form, settings: settings)
+    core.profile.add("setup", since: setupStart)
     var outcome = core.run(equations: &equations, started: elapsed)
     // Map back.
     let (x, y) = form.recover(x: core.x, y: core.y, originalRows: lp.rowCount)
@@ -82,6 +85,6 @@ public struct InteriorPointSolver: Sendable {
       status: outcome.status, reason: outcome.reason, objective: lp.objectiveValue(x), x: x, rowDuals: y,
       reducedCosts: reduced, iterations: outcome.iterations, seconds: elapsed(),
       primalInfeasibility: outcome.primalInfeasibility, dualInfeasibility: outcome.dualInfeasibility,
-      relativeGap: outcome.gap)
+      relativeGap: outcome.gap, profile: core.profile)
   }
 }

@@ -15,7 +15,7 @@ public enum MPSFormat: String, Sendable {
 /// line), `ROWS`, `COLUMNS`, `RHS`, `RANGES`, `BOUNDS` and `ENDATA`. Integer markers, integer and semi-continuous
 /// bounds and quadratic or SOS sections are rejected with an ``MPSError``, since an LP solver cannot honour them.
 ///
-/// Conventions, as in CPLEX and HiGHS:
+/// Conventions, as in CPLEX and HiGHS unless noted:
 /// - The first `N` row is the objective; later `N` rows and everything that refers to them are ignored.
 /// - A maximisation is turned into the equivalent minimisation by negating the objective and its constant, since
 ///   ``LinearProgram`` always minimises.
@@ -23,7 +23,7 @@ public enum MPSFormat: String, Sendable {
 /// - Numbers with magnitude `1e30` or more in `RHS`, `RANGES` and `BOUNDS` mean an infinite bound; in `COLUMNS` they
 ///   are an error.
 /// - Columns default to `[0, +inf]`. An `UP` bound with a negative value on a column whose lower bound was not set
-///   makes the lower bound `-inf`.
+///   (by `LO`, `FX`, `MI` or `FR`) makes the lower bound `-inf`, as CPLEX does (HiGHS 1.15 keeps 0 in free MPS).
 /// - `RANGES`: an `E` row gets `[rhs, rhs + |R|]` for `R > 0` and `[rhs - |R|, rhs]` for `R < 0`, an `L` row
 ///   `[rhs - |R|, rhs]` and a `G` row `[rhs, rhs + |R|]`.
 /// - Only the first RHS, RANGES and BOUNDS vector (set name) is used; lines of other sets are ignored.
@@ -52,7 +52,8 @@ public enum MPS {
     }
   }
 
-  /// Reads a regular file through mmap, or returns nil to let the caller read it another way.
+  /// Reads a regular file through mmap, or returns nil to let the caller read it another way. (Like `Data`'s mapped
+  /// reading, this assumes that no other process truncates the file while it is read.)
   private static func readMapped(_ url: URL, fileName: String, format: MPSFormat?) throws -> LinearProgram? {
     guard url.isFileURL else { return nil }
     let fd = open(url.path, O_RDONLY)
@@ -75,8 +76,7 @@ public enum MPS {
   ///   - fileName: The name used in error messages, if any.
   ///   - format: `.free`, `.fixed`, or `nil` to detect it as in ``read(contentsOf:format:)``.
   /// - Throws: ``MPSError`` naming the line and the offending token.
-  public static func read(string: String, fileName: String? = nil, format: MPSFormat? = nil) throws -> LinearProgram
-  {
+  public static func read(string: String, fileName: String? = nil, format: MPSFormat? = nil) throws -> LinearProgram {
     var text = string
     return try text.withUTF8 { try read(bytes: $0, fileName: fileName, format: format) }
   }
@@ -269,7 +269,14 @@ private struct MPSParser {
     case "NAME": newSection = .name
     case "OBJSENSE": newSection = .objsense
     case "ROWS": newSection = .rows
-    case "COLUMNS": newSection = .columns
+    case "COLUMNS":
+      newSection = .columns
+      // Reserve for the entries that the rest of the file can hold at most one per ~24 bytes (address space only).
+      let estimate = min((count - lineEnd) / 24, 1 << 27)
+      if entryRow.capacity < estimate {
+        entryRow.reserveCapacity(estimate)
+        entryValue.reserveCapacity(estimate)
+      }
     case "RHS": newSection = .rhs
     case "RANGES": newSection = .ranges
     case "BOUNDS": newSection = .bounds
@@ -279,7 +286,7 @@ private struct MPSParser {
       }
       ended = true
       return true
-    case "OBJSENSE:", "OBJNAME", "SOS", "QUADOBJ", "QMATRIX", "QSECTION", "QCMATRIX", "CSECTION", "INDICATORS",
+    case "OBJNAME", "SOS", "QUADOBJ", "QMATRIX", "QSECTION", "QCMATRIX", "CSECTION", "INDICATORS",
       "LAZYCONS", "USERCUTS", "GENCONS", "PWLOBJ", "BRANCH", "SETS":
       throw fail(
         "section '\(keyword)' is not supported (allowed: NAME OBJSENSE ROWS COLUMNS RHS RANGES BOUNDS ENDATA); "
@@ -298,7 +305,7 @@ private struct MPSParser {
     section = newSection
     switch newSection {
     case .name:
-      name = rest
+      name = String(decoding: UnsafeBufferPointer(start: base + restStart, count: lineEnd - restStart), as: UTF8.self)
     case .objsense:
       senseGiven = false
       if !rest.isEmpty { try setSense(rest) }
@@ -380,7 +387,11 @@ private struct MPSParser {
         throw outsideFields(column)
       }
     }
-    if n > 61 { throw outsideFields(62) }
+    if n > 61 {
+      var column = 62
+      while base[lineStart + column - 1] == 32 { column += 1 }  // the line ends in a non-blank byte
+      throw outsideFields(column)
+    }
     for k in 1...6 {
       var s = lineStart + Self.fixedFieldStart[k] - 1
       var e = min(lineStart + Self.fixedFieldEnd[k], lineEnd)

@@ -6,22 +6,28 @@ extension MPS {
   /// The file is a minimisation (no `OBJSENSE`); the objective row is named `OBJ` (or `OBJ1`, `OBJ2`, ... if a
   /// constraint row is called `OBJ`) and the objective constant is written as minus the RHS of that row. Rows are
   /// written as `E` (equal bounds), `L` (only an upper bound), `G` (only a lower bound), free rows as `G` with RHS
-  /// `-1e+30`, and rows with two different finite bounds as `G` or `L` rows with a `RANGES` entry chosen so that
-  /// reading the file gives back exactly the same bounds. Bounds differing from the default `[0, +inf]` go to
-  /// `BOUNDS` (`FX`, `FR`, `MI`, `LO`, `UP`). Infinite values are written as `1e+30` and values of magnitude `1e30`
-  /// or more are read back as infinite. Entries of the matrix in the same row and column are summed, and zeros are
-  /// left out; a column without entries is written with a zero objective coefficient.
+  /// `-1e+30`, and rows with two different finite bounds as `G` or `L` rows with a `RANGES` entry R chosen so that
+  /// reading the file (which computes `rhs + |R|` or `rhs - |R|`) gives back exactly the same bounds. For a few
+  /// pairs no double R does that (for `[-0.3, 0.1]`, `-0.3 + R` is never exactly `0.1`); then the closest R is
+  /// written and one bound comes back off by at most about half an ulp of `upper - lower`. Bounds differing from the
+  /// default `[0, +inf]` go to `BOUNDS` (`FX`, `FR`, `MI`, `LO`, `UP`; an explicit `LO 0` precedes a negative `UP`).
+  /// Infinite values are written as `1e+30`, and values of magnitude `1e30` or more are read back as infinite.
+  /// Entries of the matrix in the same row and column are summed and zeros are left out; a column without entries is
+  /// written with a zero objective coefficient. The model name goes on the `NAME` line with line breaks replaced by
+  /// `_` (reading drops its leading and trailing blanks).
   ///
   /// Free format: names are used as they are, except that an empty name becomes `_` and whitespace (space, tab,
   /// line feed, carriage return, vertical tab, form feed) is replaced by `_`. Numbers are written with full round-trip
-  /// precision, integers without a fractional part.
+  /// precision (Swift's shortest representation), integers without a fractional part. Fields are aligned to the
+  /// fixed-format columns where the names are short enough.
   ///
   /// Fixed format: every row and column name must have 1 to 8 bytes of UTF-8, no control characters and no leading or
   /// trailing space (inner spaces are allowed). Numbers are rounded to fit the 12-character fields when their
   /// shortest round-trip form is longer, so fixed files may lose precision beyond about 7 to 11 significant digits.
   ///
   /// - Throws: ``MPSError`` (line 0) if the LP cannot be written: arrays of inconsistent lengths, a name that fixed
-  ///   format cannot hold, duplicate names (after the replacements above), NaN anywhere, an infinite or too large
+  ///   format cannot hold, duplicate names (after the replacements above), a row named `'MARKER'` (which readers
+  ///   take for an integer marker), NaN anywhere, an infinite or too large
   ///   (magnitude 1e30 or more) cost, coefficient or objective constant, or a row whose lower bound exceeds its upper
   ///   bound.
   public static func write(_ lp: LinearProgram, format: MPSFormat = .free) throws -> String {
@@ -34,17 +40,30 @@ extension MPS {
   /// see a half-written file.
   public static func write(_ lp: LinearProgram, to url: URL, format: MPSFormat = .free) throws {
     let fileName = url.lastPathComponent
-    let bytes = try encode(lp, format: format, fileName: fileName)
     let temporary = url.deletingLastPathComponent().appendingPathComponent(
       ".\(fileName).\(UInt64.random(in: 0...UInt64.max)).tmp")
+    let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+    guard fd >= 0 else {
+      throw MPSError(file: fileName, line: 0, message: "cannot write the file: \(String(cString: strerror(errno)))")
+    }
+    var writer = MPSTextWriter(fixed: format == .fixed, fileName: fileName)
+    writer.fd = fd
     do {
-      try Data(bytes).write(to: temporary)
+      _ = try writer.encode(lp)
     } catch {
-      throw MPSError(file: fileName, line: 0, message: "cannot write the file: \(error.localizedDescription)")
+      close(fd)
+      unlink(temporary.path)
+      throw error
+    }
+    let closed = close(fd)
+    let ioError = writer.ioError != 0 ? writer.ioError : (closed != 0 ? errno : 0)
+    if ioError != 0 {
+      unlink(temporary.path)
+      throw MPSError(file: fileName, line: 0, message: "cannot write the file: \(String(cString: strerror(ioError)))")
     }
     if rename(temporary.path, url.path) != 0 {
       let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(at: temporary)
+      unlink(temporary.path)
       throw MPSError(file: fileName, line: 0, message: "cannot move the written file into place: \(reason)")
     }
   }
@@ -62,6 +81,10 @@ private struct MPSTextWriter {
   let fileName: String?
   var out: [UInt8] = []
   var lineStart = 0
+  /// When >= 0, complete lines are written to this file descriptor in chunks of about 1 MB instead of being kept.
+  var fd: Int32 = -1
+  /// The first errno of a failed write to `fd`, or 0.
+  var ioError: Int32 = 0
 
   init(fixed: Bool, fileName: String?) {
     self.fixed = fixed
@@ -108,7 +131,9 @@ private struct MPSTextWriter {
           "\(kind) \(index) has the name '\(name)' of \(bytes.count) bytes; fixed MPS allows 1 to 8 characters "
             + "(write free MPS instead)")
       }
-      guard bytes.allSatisfy({ $0 >= 32 && $0 != 127 }), bytes.first != 32, bytes.last != 32 else {
+      guard bytes.allSatisfy({ $0 >= 32 && $0 != 127 }), bytes.first != 32, bytes.last != 32,
+        kind != "row" || name != "'MARKER'"
+      else {
         throw fail(
           "\(kind) \(index) has the name '\(name)', which fixed MPS cannot hold (no control characters, no leading "
             + "or trailing spaces); write free MPS instead")
@@ -116,6 +141,9 @@ private struct MPSTextWriter {
       return bytes
     }
     if bytes.isEmpty { return [95] }
+    if kind == "row" && name == "'MARKER'" {
+      throw fail("row \(index) is named 'MARKER' with quotes, which MPS readers take for an integer marker")
+    }
     for k in bytes.indices where bytes[k] == 32 || (bytes[k] >= 9 && bytes[k] <= 13) { bytes[k] = 95 }
     return bytes
   }
@@ -145,7 +173,30 @@ private struct MPSTextWriter {
 
   mutating func newline() {
     out.append(10)
+    if fd >= 0 && out.count >= 1 << 20 { flush() }
     lineStart = out.count
+  }
+
+  mutating func flush() {
+    var failure = ioError
+    if fd >= 0 && failure == 0 {
+      out.withUnsafeBytes { bytes in
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+          let written = write(fd, base + offset, bytes.count - offset)
+          if written < 0 {
+            if errno == EINTR { continue }
+            failure = errno
+            return
+          }
+          offset += written
+        }
+      }
+    }
+    ioError = failure
+    out.removeAll(keepingCapacity: true)
+    lineStart = 0
   }
 
   mutating func raw(_ s: String) {
@@ -179,26 +230,7 @@ private struct MPSTextWriter {
       return
     }
     if v == v.rounded(.towardZero) && v.magnitude < 1e15 {
-      var i = Int64(v)
-      if i == 0 {
-        out.append(48)
-        return
-      }
-      if i < 0 {
-        out.append(45)
-        i = -i
-      }
-      var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-        UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-      var n = 0
-      withUnsafeMutableBytes(of: &digits) { d in
-        while i > 0 {
-          d[n] = UInt8(48 + i % 10)
-          i /= 10
-          n += 1
-        }
-        for k in stride(from: n - 1, through: 0, by: -1) { out.append(d[k]) }
-      }
+      out.append(contentsOf: String(Int64(v)).utf8)
       return
     }
     let s = v.description
@@ -250,7 +282,7 @@ private struct MPSTextWriter {
 
   // MARK: Rows
 
-  /// Row type (E, L, G), RHS and range (NaN = none) such that reading gives back exactly [lower, upper].
+  /// Row type (E, L, G), RHS and range (NaN = none) such that reading gives back [lower, upper], exactly if possible.
   func rowForm(_ lower: Double, _ upper: Double, _ name: String) throws -> (UInt8, Double, Double) {
     guard !lower.isNaN, !upper.isNaN else { throw fail("row '\(name)' has a NaN bound") }
     if lower == upper { return (69, lower, .nan) }
@@ -319,7 +351,7 @@ private struct MPSTextWriter {
       }
     }
 
-    out.reserveCapacity(64 * (n + m) + 24 * nnz + 256)
+    out.reserveCapacity(fd >= 0 ? 1 << 21 : 64 * (n + m) + 24 * nnz + 256)
     raw("NAME")
     let modelName = String(lp.name.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? "_" : $0 })
     if !modelName.isEmpty {
@@ -426,6 +458,7 @@ private struct MPSTextWriter {
     }
     raw("ENDATA")
     newline()
+    if fd >= 0 { flush() }
     return out
   }
 }

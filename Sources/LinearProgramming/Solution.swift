@@ -32,4 +32,6 @@ public struct LPSolution: Sendable {
   public var primalInfeasibility: Double
   public var dualInfeasibility: Double
   public var relativeGap: Double
+  /// Seconds per phase (factor, solve, refinement residual, setup) and counts of factorisations and solves.
+  public var profile = SolveProfile()
 }

@@ -44,7 +44,7 @@ struct StagedNormalEquations: NormalEquations {
 
   var borderSize: Int { borderRows.count + borderColumns.count }
 
-  init(_ form: StandardForm, structure: StageStructure, originalNames: ([String], [String])) throws {
+  init(_ form: StandardForm, structure: StageStructure, originalNames: ([String], [String]), parallel: Bool) throws {
     let a = form.a
     m = a.rowCount
     let n = a.columnCount
@@ -103,7 +103,8 @@ struct StagedNormalEquations: NormalEquations {
       sizes.append(local[t].count + tail[t].count)
       couplingSizes.append(t == 0 ? 0 : tail[t].count)
     }
-    let chain = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: couplingSizes)
+    if parallel { BLAS.setThreadCount(1) }
+    let chain = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: couplingSizes, parallel: parallel)
     let bCols = (0..<n).filter { colStage[$0] == border }
     let nChain = order.count
     let kb = bRows.count

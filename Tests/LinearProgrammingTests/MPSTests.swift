@@ -203,6 +203,12 @@ import Testing
     #expect(lp.rowLower == [2])
   }
 
+  @Test func longModelNameWithSpacesSurvives() throws {
+    var lp = LinearProgram(name: String(repeating: "a long model name ", count: 8) + "end")
+    lp.addColumn(name: "x", cost: 1)
+    #expect(try MPS.read(string: try MPS.write(lp)).name == lp.name)
+  }
+
   @Test func emptyColumnsAndRowsSurvive() throws {
     let text = "ROWS\n N obj\n L c1\n G c2\nCOLUMNS\n x obj 0\nENDATA\n"
     let lp = try MPS.read(string: text)
@@ -274,7 +280,8 @@ import Testing
     ErrorCase(
       text: withColumn + "RHS\n RHS  obj  1e30\nENDATA\n", line: 8, fragments: ["RHS '1e30'", "objective"]),
     ErrorCase(
-      text: withColumn + "RANGES\n RNG  obj  1\nENDATA\n", line: 8, fragments: ["RANGES entry for objective row 'obj'"]),
+      text: withColumn + "RANGES\n RNG  obj  1\nENDATA\n", line: 8,
+      fragments: ["RANGES entry for objective row 'obj'"]),
     ErrorCase(
       text: withColumn + "RANGES\n RNG  R1  x\nENDATA\n", line: 8, fragments: ["value 'x' in RANGES is not a number"]),
     ErrorCase(
@@ -549,6 +556,11 @@ import Testing
     let e2 = #expect(throws: MPSError.self) { try MPS.write(duplicate) }
     #expect(e2?.message.contains("'a_b'") == true)
 
+    var marker = LinearProgram(name: "p")
+    marker.addRow(name: "'MARKER'", lower: 0, upper: 1, terms: [])
+    #expect(throws: MPSError.self) { try MPS.write(marker) }
+    #expect(throws: MPSError.self) { try MPS.write(marker, format: .fixed) }
+
     var nanCost = LinearProgram(name: "p")
     nanCost.addColumn(name: "x", cost: .nan)
     #expect(throws: MPSError.self) { try MPS.write(nanCost) }
@@ -568,6 +580,13 @@ import Testing
     inconsistent.columnUpper = []
     let e4 = #expect(throws: MPSError.self) { try MPS.write(inconsistent) }
     #expect(e4?.message.contains("inconsistent") == true)
+
+    var badMatrix = LinearProgram(name: "p")
+    badMatrix.addColumn(name: "x")
+    badMatrix.addRow(name: "r", lower: 0, upper: 1, terms: [(0, 1)])
+    badMatrix.matrix = SparseMatrix(rowCount: 1, columnCount: 1, rowStart: [0, 1], columnIndices: [5], values: [1])
+    let e5 = #expect(throws: MPSError.self) { try MPS.write(badMatrix) }
+    #expect(e5?.message.contains("column index 5") == true)
   }
 
   @Test func writeToFileAndReadBack() throws {

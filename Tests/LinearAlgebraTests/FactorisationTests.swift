@@ -1,0 +1,137 @@
+import Testing
+@testable import LinearAlgebra
+
+/// A deterministic generator for test matrices (SplitMix64).
+struct TestRandom {
+  var state: UInt64
+  mutating func next() -> Double {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    z ^= z >> 31
+    return Double(z >> 11) / Double(1 << 53) * 2 - 1
+  }
+}
+
+func maxAbs(_ a: [Double], _ b: [Double]) -> Double { zip(a, b).map { abs($0 - $1) }.max() ?? 0 }
+
+@Suite("Factorisations")
+struct FactorisationTests {
+  /// [[4,2],[2,3]] = L L' with L = [[2,0],[1,sqrt 2]]; solving with b = (8, 7) gives x = (1.25, 1.5).
+  @Test func denseCholeskyByHand() throws {
+    let a = Matrix([[4, 2], [2, 3]])
+    let f = try DenseCholesky(a)
+    #expect(abs(f.lower[0, 0] - 2) < 1e-15 && abs(f.lower[1, 0] - 1) < 1e-15)
+    #expect(abs(f.lower[1, 1] - 2.0.squareRoot()) < 1e-15)
+    let x = try f.solve([8, 7])
+    #expect(maxAbs(x, [1.25, 1.5]) < 1e-14)
+  }
+
+  @Test func notPositiveDefiniteNamesTheOrder() {
+    // The leading 1x1 minor is fine, the 2x2 one (1*1 - 2*2 < 0) fails.
+    #expect(throws: LinearAlgebraError.notPositiveDefinite(order: 2)) {
+      try DenseCholesky(Matrix([[1, 2], [2, 1]]))
+    }
+  }
+
+  @Test func luSolvesAndDetectsSingularity() throws {
+    // [[0,1],[2,3]] x = (1, 8): x = (2.5, 1); the zero pivot needs row exchange.
+    let f = try LUFactorization(Matrix([[0, 1], [2, 3]]))
+    #expect(maxAbs(try f.solve([1, 8]), [2.5, 1]) < 1e-14)
+    // Transposed: [[0,2],[1,3]] x = (2, 4) gives x = (1, 1).
+    #expect(maxAbs(try f.solve([2, 4], transpose: true), [1, 1]) < 1e-14)
+    #expect(throws: LinearAlgebraError.singular(index: 2)) { try LUFactorization(Matrix([[1, 2], [2, 4]])) }
+  }
+
+  @Test func dimensionErrors() throws {
+    #expect(throws: LinearAlgebraError.self) { try DenseCholesky(Matrix(rows: 2, columns: 3)) }
+    let f = try DenseCholesky(Matrix.identity(3))
+    #expect(throws: LinearAlgebraError.self) { try f.solve([1, 2]) }
+  }
+
+  /// The tridiagonal matrix tridiag(-1, 2, -1) of order n times x = (1, ..., 1) is (1, 0, ..., 0, 1).
+  @Test func bandedCholeskyOnTheLaplacian() throws {
+    let n = 50
+    var band = [Double](repeating: 0, count: 2 * n)
+    for j in 0..<n {
+      band[2 * j] = 2
+      band[2 * j + 1] = j < n - 1 ? -1 : 0
+    }
+    let f = try BandedCholesky(order: n, bandwidth: 1, lowerBand: band)
+    var b = [Double](repeating: 0, count: n)
+    b[0] = 1
+    b[n - 1] = 1
+    #expect(maxAbs(try f.solve(b), [Double](repeating: 1, count: n)) < 1e-12)
+  }
+
+  /// Random block-tridiagonal SPD matrices with coupling in trailing rows, against a dense Cholesky of the same
+  /// matrix: serial and two-sided (parallel) sweeps, one and several right-hand sides.
+  @Test(arguments: [false, true]) func blockTridiagonalAgainstDense(parallel: Bool) throws {
+    var rng = TestRandom(state: 42)
+    let sizes = [5, 7, 0, 6, 6, 4, 8, 5, 3]
+    var coupling = [0, 3, 0, 0, 2, 4, 1, 5, 2]
+    coupling[3] = 0  // after an empty block there is nothing to couple to
+    var btc = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: coupling, parallel: parallel)
+    let n = btc.order
+    var dense = Matrix(rows: n, columns: n)
+    for t in sizes.indices {
+      let m = sizes[t]
+      let r0 = btc.rowOffsets[t]
+      for j in 0..<m {
+        for i in j..<m {
+          let v = i == j ? 12 + rng.next() : rng.next()
+          btc.storage[btc.diagonalOffsets[t] + i + j * m] = v
+          dense[r0 + i, r0 + j] = v
+          dense[r0 + j, r0 + i] = v
+        }
+      }
+      if t > 0 && coupling[t] > 0 {
+        let c = coupling[t]
+        let mp = sizes[t - 1]
+        let p0 = btc.rowOffsets[t - 1]
+        for j in 0..<mp {
+          for i in 0..<c {
+            let v = rng.next()
+            btc.storage[btc.subdiagonalOffsets[t] + i + j * c] = v
+            dense[r0 + (m - c) + i, p0 + j] = v
+            dense[p0 + j, r0 + (m - c) + i] = v
+          }
+        }
+      }
+    }
+    try btc.factor()
+    let reference = try DenseCholesky(dense)
+    let b = (0..<n).map { _ in rng.next() }
+    var x = b
+    btc.solve(&x)
+    #expect(maxAbs(x, try reference.solve(b)) < 1e-12)
+    // Three right-hand sides at once.
+    var many = (0..<(3 * n)).map { _ in rng.next() }
+    let expected = many
+    many.withUnsafeMutableBufferPointer { btc.solve($0.baseAddress!, rightHandSides: 3, leadingDimension: n) }
+    for r in 0..<3 {
+      let col = Array(expected[(r * n)..<((r + 1) * n)])
+      #expect(maxAbs(Array(many[(r * n)..<((r + 1) * n)]), try reference.solve(col)) < 1e-12)
+    }
+  }
+
+  @Test func blockTridiagonalReportsTheFailingOrder() throws {
+    var btc = try BlockTridiagonalCholesky(blockSizes: [2, 2], couplingSizes: [0, 1])
+    // Block 0 = I, block 1 = [[1, 0], [0, -1]]: global minor of order 4 fails.
+    btc.storage[btc.diagonalOffsets[0]] = 1
+    btc.storage[btc.diagonalOffsets[0] + 3] = 1
+    btc.storage[btc.diagonalOffsets[1]] = 1
+    btc.storage[btc.diagonalOffsets[1] + 3] = -1
+    #expect(throws: LinearAlgebraError.notPositiveDefinite(order: 4)) { try btc.factor() }
+  }
+
+  @Test func pivotShiftRescuesASemidefiniteBlock() throws {
+    var btc = try BlockTridiagonalCholesky(blockSizes: [2], couplingSizes: [0])
+    // [[1,1],[1,1]] is singular; the shift makes it definite.
+    for k in 0..<4 { btc.storage[k] = 1 }
+    btc.storage[1] = 1
+    let shifted = try btc.factor(pivotShift: 1e-10)
+    #expect(shifted == 1)
+  }
+}
