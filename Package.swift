@@ -18,7 +18,11 @@ let package = Package(
       providers: [.apt(["libopenblas-dev", "liblapacke-dev", "pkg-config"])]
     ),
     .target(name: "LinearAlgebra", dependencies: ["CLinearAlgebra"]),
-    .target(name: "LinearProgramming", dependencies: ["LinearAlgebra"]),
+    .target(
+      name: "LinearProgramming", dependencies: ["LinearAlgebra"],
+      // The solver's inner loops index arrays whose sizes are fixed at set-up; release builds drop the bounds checks.
+      swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+    ),
     .target(
       name: "GridPlanCLI",
       dependencies: [

@@ -219,13 +219,20 @@ public struct BlockTridiagonalCholesky: Sendable {
 
   /// Solves for `rightHandSides` column-major right-hand sides stored with the given leading dimension (>= order).
   public func solve(_ b: UnsafeMutablePointer<Double>, rightHandSides k: Int, leadingDimension ld: Int) {
+    forwardSolve(b, rightHandSides: k, leadingDimension: ld)
+    backwardSolve(b, rightHandSides: k, leadingDimension: ld)
+  }
+
+  /// Applies F^-1, where M = F F' is the twisted factorisation: both sweeps reduce towards the middle block, which
+  /// then takes its forward triangular solve. A bordered system needs only this half for its Schur complement
+  /// (W = F^-1 G gives G' M^-1 G = W'W).
+  public func forwardSolve(_ b: UnsafeMutablePointer<Double>, rightHandSides k: Int, leadingDimension ld: Int) {
     let blocks = blockSizes.count
     if blocks == 0 || k == 0 { return }
     let mid = middle
     storage.withUnsafeBufferPointer { sp in
       let s = SharedConstPointer(sp.baseAddress!)
       let x = SharedPointer(b)
-      // Reduce towards the middle block.
       let reduce: @Sendable (Int) -> Void = { [self] part in
         if part == 0 {
           for t in 0..<mid where blockSizes[t] > 0 {
@@ -249,7 +256,29 @@ public struct BlockTridiagonalCholesky: Sendable {
           }
         }
       }
-      // Substitute back outwards from the middle block.
+      if parallel { DispatchQueue.concurrentPerform(iterations: 2, execute: reduce) } else { reduce(0); reduce(1) }
+      let m = blockSizes[mid]
+      if m > 0 {
+        let c = couplingSizes[mid]
+        if mid > 0 && c > 0 && blockSizes[mid - 1] > 0 {
+          multiplyAdd(transpose: false, c, blockSizes[mid - 1], s.p + subdiagonalOffsets[mid], c,
+                      x.p + rowOffsets[mid - 1], x.p + rowOffsets[mid] + (m - c), k, ld)
+        }
+        triangular(mid, transpose: false, s.p, x.p + rowOffsets[mid], k, ld)
+      }
+    }
+  }
+
+  /// Applies F^-T (see ``forwardSolve(_:rightHandSides:leadingDimension:)``): the middle block's transposed
+  /// triangular solve, then both sweeps substitute back outwards.
+  public func backwardSolve(_ b: UnsafeMutablePointer<Double>, rightHandSides k: Int, leadingDimension ld: Int) {
+    let blocks = blockSizes.count
+    if blocks == 0 || k == 0 { return }
+    let mid = middle
+    storage.withUnsafeBufferPointer { sp in
+      let s = SharedConstPointer(sp.baseAddress!)
+      let x = SharedPointer(b)
+      if blockSizes[mid] > 0 { triangular(mid, transpose: true, s.p, x.p + rowOffsets[mid], k, ld) }
       let expand: @Sendable (Int) -> Void = { [self] part in
         if part == 0 {
           for t in stride(from: mid - 1, through: 0, by: -1) where blockSizes[t] > 0 {
@@ -272,18 +301,6 @@ public struct BlockTridiagonalCholesky: Sendable {
             triangular(t, transpose: true, s.p, x.p + rowOffsets[t], k, ld)
           }
         }
-      }
-      if parallel { DispatchQueue.concurrentPerform(iterations: 2, execute: reduce) } else { reduce(0); reduce(1) }
-      // The middle block: forward update from its predecessor, then both triangular solves.
-      let m = blockSizes[mid]
-      if m > 0 {
-        let c = couplingSizes[mid]
-        if mid > 0 && c > 0 && blockSizes[mid - 1] > 0 {
-          multiplyAdd(transpose: false, c, blockSizes[mid - 1], s.p + subdiagonalOffsets[mid], c,
-                      x.p + rowOffsets[mid - 1], x.p + rowOffsets[mid] + (m - c), k, ld)
-        }
-        triangular(mid, transpose: false, s.p, x.p + rowOffsets[mid], k, ld)
-        triangular(mid, transpose: true, s.p, x.p + rowOffsets[mid], k, ld)
       }
       if parallel { DispatchQueue.concurrentPerform(iterations: 2, execute: expand) } else { expand(0); expand(1) }
     }

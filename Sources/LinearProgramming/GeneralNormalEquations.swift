@@ -1,3 +1,4 @@
+import Foundation
 import LinearAlgebra
 
 /// The general backend: M assembled in sparse form, rows reordered by reverse Cuthill-McKee to keep the profile small,
@@ -155,9 +156,9 @@ struct GeneralNormalEquations: NormalEquations {
       }
       first.withUnsafeBufferPointer { f in
         envStart.withUnsafeBufferPointer { st in
-          for i in 0..<m { e[st[i] + i - f[i]] += delta }
           var largest = 0.0
           for i in 0..<m { largest = max(largest, e[st[i] + i - f[i]]) }
+          for i in 0..<m { e[st[i] + i - f[i]] += delta }
           let tiny = 1e-30 * max(1, largest)
           for i in 0..<m {
             let fi = f[i]
@@ -185,6 +186,7 @@ struct GeneralNormalEquations: NormalEquations {
         }
       }
     }
+    if getenv("GRIDPLAN_TRACE") != nil { print("general: \(replaced) pivots replaced, \(denseColumns.count) dense") }
     denseSolves = []
     smallFactor = nil
     if !denseColumns.isEmpty {

@@ -1,21 +1,55 @@
-/// The iterations of ``InteriorPointSolver`` on a scaled standard form. Variables:
-/// primal x, lower-bound slacks wl = x - l, upper-bound slacks wu = u - x (kept positive; the residuals
-/// rl = l - x + wl and ru = u - x - wu vanish at feasibility), duals y and bound multipliers zl, zu >= 0.
-struct IPMCore {
+/// The iterations of ``InteriorPointSolver`` on a scaled standard form.
+///
+/// Variables: primal x, lower-bound slacks wl = x - l and upper-bound slacks wu = u - x (kept positive; the
+/// residuals rl = l - x + wl and ru = u - x - wu vanish at feasibility), duals y and bound multipliers zl, zu >= 0.
+/// A column without a lower bound keeps wl = 1, zl = 0 and the mask mL = 0, so every formula holds for all columns
+/// without branches (likewise for upper bounds). Vectors live in buffers allocated once; loops over columns and rows
+/// run on two threads when they are long.
+///
+/// Newton system, eliminated to the normal equations with D = zl/wl + zu/wu + ρ and Θ = D^-1:
+///
+///     f  = rd - (ξl + zl∘rl)/wl + (ξu - zu∘ru)/wu
+///     (A Θ A' + δI) dy = rp + A Θ f
+///     dx = Θ (A'dy - f),  dwl = dx - rl,  dwu = ru - dx,  dzl = (ξl - zl∘dwl)/wl,  dzu = (ξu - zu∘dwu)/wu
+final class IPMCore {
   let form: StandardForm
   let settings: InteriorPointSettings
   let m: Int
   let n: Int
   let at: SparseMatrix
-  let hasL: [Bool]
-  let hasU: [Bool]
   let boundCount: Int
-  var x: [Double]
-  var wl: [Double]
-  var wu: [Double]
-  var y: [Double]
-  var zl: [Double]
-  var zu: [Double]
+  // Problem data (bounds with infinities replaced by 0 and masked).
+  let c: Buffer
+  let b: Buffer
+  let lo: Buffer
+  let up: Buffer
+  let mL: Buffer
+  let mU: Buffer
+  // Iterate.
+  let x: Buffer
+  let wl: Buffer
+  let wu: Buffer
+  let zl: Buffer
+  let zu: Buffer
+  let y: Buffer
+  // Residuals.
+  let rp: Buffer
+  let rl: Buffer
+  let ru: Buffer
+  let rd: Buffer
+  // Work.
+  var theta: [Double]
+  let xil: Buffer
+  let xiu: Buffer
+  let f: Buffer
+  let tn: Buffer
+  let tm: Buffer
+  /// The right-hand side of the normal equations (kept while refinement uses tm).
+  let rhsM: Buffer
+  var rhs: [Double]
+  // Directions: affine (a) and combined (d).
+  let ax: Buffer, awl: Buffer, awu: Buffer, azl: Buffer, azu: Buffer, ay: Buffer
+  let dx: Buffer, dwl: Buffer, dwu: Buffer, dzl: Buffer, dzu: Buffer, dy: Buffer
   /// Seconds spent per phase and counts (factorisations, solves), reported in the solution.
   var profile = SolveProfile()
 
@@ -34,152 +68,172 @@ struct IPMCore {
     m = form.rowCount
     n = form.columnCount
     at = form.a.transposed()
-    hasL = form.lower.map { $0.isFinite }
-    hasU = form.upper.map { $0.isFinite }
-    boundCount = hasL.filter { $0 }.count + hasU.filter { $0 }.count
-    x = [Double](repeating: 0, count: n)
-    wl = [Double](repeating: 0, count: n)
-    wu = [Double](repeating: 0, count: n)
-    y = [Double](repeating: 0, count: m)
-    zl = [Double](repeating: 0, count: n)
-    zu = [Double](repeating: 0, count: n)
+    c = Buffer(form.c)
+    b = Buffer(form.b)
+    lo = Buffer(form.lower.map { $0.isFinite ? $0 : 0 })
+    up = Buffer(form.upper.map { $0.isFinite ? $0 : 0 })
+    mL = Buffer(form.lower.map { $0.isFinite ? 1 : 0 })
+    mU = Buffer(form.upper.map { $0.isFinite ? 1 : 0 })
+    boundCount = form.lower.filter { $0.isFinite }.count + form.upper.filter { $0.isFinite }.count
+    x = Buffer(count: n)
+    wl = Buffer(count: n, repeating: 1)
+    wu = Buffer(count: n, repeating: 1)
+    zl = Buffer(count: n)
+    zu = Buffer(count: n)
+    y = Buffer(count: m)
+    rp = Buffer(count: m)
+    rl = Buffer(count: n)
+    ru = Buffer(count: n)
+    rd = Buffer(count: n)
+    theta = [Double](repeating: 1, count: n)
+    xil = Buffer(count: n)
+    xiu = Buffer(count: n)
+    f = Buffer(count: n)
+    tn = Buffer(count: n)
+    tm = Buffer(count: m)
+    rhsM = Buffer(count: m)
+    rhs = [Double](repeating: 0, count: m)
+    ax = Buffer(count: n); awl = Buffer(count: n); awu = Buffer(count: n)
+    azl = Buffer(count: n); azu = Buffer(count: n); ay = Buffer(count: m)
+    dx = Buffer(count: n); dwl = Buffer(count: n); dwu = Buffer(count: n)
+    dzl = Buffer(count: n); dzu = Buffer(count: n); dy = Buffer(count: m)
   }
 
-  // MARK: - Linear algebra helpers
+  deinit {
+    for buffer in [c, b, lo, up, mL, mU, x, wl, wu, zl, zu, y, rp, rl, ru, rd, xil, xiu, f, tn, tm, rhsM,
+                   ax, awl, awu, azl, azu, ay, dx, dwl, dwu, dzl, dzu, dy] {
+      buffer.free()
+    }
+  }
 
-  func aTimes(_ v: [Double]) -> [Double] { form.a.multiply(v) }
-  func atTimes(_ v: [Double]) -> [Double] { at.multiply(v) }
+  /// The solution vectors as arrays.
+  var primal: [Double] { x.array }
+  var dual: [Double] { y.array }
 
-  /// Solves (A Θ A' + δI) dy = r with iterative refinement against A Θ A'.
-  mutating func solveNormal(_ eq: any NormalEquations, theta: [Double], _ r: [Double]) -> [Double] {
-    var dy = r
+  // MARK: - Normal equations
+
+  /// Solves (A Θ A' + δI) out = r with iterative refinement against A Θ A'; r and out have length m.
+  func solveNormal(_ eq: any NormalEquations, _ r: Buffer, into out: Buffer) {
+    let (tn, tm, m, n) = (self.tn, self.tm, self.m, self.n)
+    rhs.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: r.p, count: m) }
     var t0 = ContinuousClock.now
-    eq.solve(&dy)
+    eq.solve(&rhs)
     profile.add("solve", since: t0)
     profile.solves += 1
-    if settings.refinementSteps == 0 { return dy }
+    rhs.withUnsafeBufferPointer { out.p.update(from: $0.baseAddress!, count: m) }
+    if settings.refinementSteps == 0 { return }
     var rnorm = 0.0
-    for v in r { rnorm = max(rnorm, abs(v)) }
+    for i in 0..<m { rnorm = max(rnorm, abs(r[i])) }
     for _ in 0..<settings.refinementSteps {
       t0 = ContinuousClock.now
-      var t = atTimes(dy)
-      for j in 0..<n { t[j] *= theta[j] }
-      let mdy = aTimes(t)
-      var res = [Double](repeating: 0, count: m)
+      at.multiply(out.p, into: tn.p)
+      theta.withUnsafeBufferPointer { th in
+        let thp = SendableConstPointer(th.baseAddress!)
+        Chunks.run(n) { lo, hi, _ in for j in lo..<hi { tn.p[j] *= thp.p[j] } }
+      }
+      form.a.multiply(tn.p, into: tm.p)
       var worst = 0.0
       for i in 0..<m {
-        res[i] = r[i] - mdy[i]
-        worst = max(worst, abs(res[i]))
+        tm[i] = r[i] - tm[i]
+        worst = max(worst, abs(tm[i]))
       }
       profile.add("refinement residual", since: t0)
       if worst <= settings.refinementTolerance * max(1, rnorm) { break }
+      rhs.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: tm.p, count: m) }
       t0 = ContinuousClock.now
-      eq.solve(&res)
+      eq.solve(&rhs)
       profile.add("solve", since: t0)
       profile.solves += 1
-      for i in 0..<m { dy[i] += res[i] }
+      rhs.withUnsafeBufferPointer { rp in for i in 0..<m { out[i] += rp[i] } }
     }
-    return dy
   }
 
   // MARK: - Residuals and measures
 
-  struct Residuals {
-    var rp: [Double]
-    var rl: [Double]
-    var ru: [Double]
-    var rd: [Double]
-  }
-
-  func residuals() -> Residuals {
-    var rp = aTimes(x)
-    for i in 0..<m { rp[i] = form.b[i] - rp[i] }
-    var rl = [Double](repeating: 0, count: n)
-    var ru = [Double](repeating: 0, count: n)
-    let aty = atTimes(y)
-    var rd = [Double](repeating: 0, count: n)
-    for j in 0..<n {
-      if hasL[j] { rl[j] = form.lower[j] - x[j] + wl[j] }
-      if hasU[j] { ru[j] = form.upper[j] - x[j] - wu[j] }
-      rd[j] = form.c[j] - aty[j] - zl[j] + zu[j]
+  /// rp = b - A x, rl = mL(l - x + wl), ru = mU(u - x - wu), rd = c - A'y - zl + zu.
+  func computeResiduals() {
+    form.a.multiply(x.p, into: rp.p)
+    let (rp, b) = (self.rp, self.b)
+    Chunks.run(m) { lo, hi, _ in for i in lo..<hi { rp.p[i] = b.p[i] - rp.p[i] } }
+    at.multiply(y.p, into: rd.p)
+    let (x, wl, wu, zl, zu, lo_, up_, mL, mU, rl, ru, rd, c) =
+      (self.x, self.wl, self.wu, self.zl, self.zu, self.lo, self.up, self.mL, self.mU, self.rl, self.ru, self.rd,
+       self.c)
+    Chunks.run(n) { lo, hi, _ in
+      for j in lo..<hi {
+        rl.p[j] = mL.p[j] * (lo_.p[j] - x.p[j] + wl.p[j])
+        ru.p[j] = mU.p[j] * (up_.p[j] - x.p[j] - wu.p[j])
+        rd.p[j] = c.p[j] - rd.p[j] - zl.p[j] + zu.p[j]
+      }
     }
-    return Residuals(rp: rp, rl: rl, ru: ru, rd: rd)
   }
 
-  /// Relative infeasibilities and gap on the unscaled problem, and the unscaled objectives.
-  func measures(_ r: Residuals) -> (pinf: Double, dinf: Double, gap: Double, pobj: Double, dobj: Double) {
-    let f = form
+  /// Relative infeasibilities and gap on the unscaled problem, the unscaled objectives, and mu.
+  func measures() -> (pinf: Double, dinf: Double, gap: Double, pobj: Double, dobj: Double, mu: Double) {
+    let fm = form
+    // Infeasibilities in original units, relative to 1 + the largest bound (primal) or cost (dual).
     var pres = 0.0
     var bnorm = 0.0
+    var dobj = 0.0
     for i in 0..<m {
-      let s = 1 / (f.rowScale[i] * f.boundScale)
-      pres = max(pres, abs(r.rp[i]) * s)
-      bnorm = max(bnorm, abs(f.b[i]) * s)
+      let s = 1 / (fm.rowScale[i] * fm.boundScale)
+      pres = max(pres, abs(rp[i]) * s)
+      bnorm = max(bnorm, abs(b[i]) * s)
+      dobj += b[i] * y[i]
     }
     var dres = 0.0
     var cnorm = 0.0
     var pobj = 0.0
-    var dobj = 0.0
-    for j in 0..<n {
-      let s = f.colScale[j] / f.boundScale
-      if hasL[j] {
-        pres = max(pres, abs(r.rl[j]) * s)
-        bnorm = max(bnorm, abs(f.lower[j]) * s)
-        dobj += f.lower[j] * zl[j]
+    var comp = 0.0
+    fm.colScale.withUnsafeBufferPointer { cs in
+      for j in 0..<n {
+        let s = cs[j] / fm.boundScale
+        pres = max(pres, abs(rl[j]) * s, abs(ru[j]) * s)
+        bnorm = max(bnorm, abs(lo[j]) * s, abs(up[j]) * s)
+        dobj += lo[j] * zl[j] - up[j] * zu[j]
+        let d = 1 / (cs[j] * fm.costScale)
+        dres = max(dres, abs(rd[j]) * d)
+        cnorm = max(cnorm, abs(c[j]) * d)
+        pobj += c[j] * x[j]
+        comp += mL[j] * wl[j] * zl[j] + mU[j] * wu[j] * zu[j]
       }
-      if hasU[j] {
-        pres = max(pres, abs(r.ru[j]) * s)
-        bnorm = max(bnorm, abs(f.upper[j]) * s)
-        dobj -= f.upper[j] * zu[j]
-      }
-      let d = 1 / (f.colScale[j] * f.costScale)
-      dres = max(dres, abs(r.rd[j]) * d)
-      cnorm = max(cnorm, abs(f.c[j]) * d)
-      pobj += f.c[j] * x[j]
     }
-    for i in 0..<m { dobj += f.b[i] * y[i] }
-    let unscale = 1 / (f.costScale * f.boundScale)
-    pobj = pobj * unscale + f.objectiveOffset
-    dobj = dobj * unscale + f.objectiveOffset
+    let unscale = 1 / (fm.costScale * fm.boundScale)
+    pobj = pobj * unscale + fm.objectiveOffset
+    dobj = dobj * unscale + fm.objectiveOffset
     let gap = abs(pobj - dobj) / (1 + abs(pobj))
-    return (pres / (1 + bnorm), dres / (1 + cnorm), gap, pobj, dobj)
+    let mu = boundCount > 0 ? comp / Double(boundCount) : 0
+    return (pres / (1 + bnorm), dres / (1 + cnorm), gap, pobj, dobj, mu)
   }
 
   // MARK: - Start
 
-  mutating func start(_ eq: inout any NormalEquations) throws {
-    let ones = [Double](repeating: 1, count: n)
-    _ = try eq.factor(theta: ones, delta: 1e-8)
+  func start(_ eq: inout any NormalEquations) throws {
+    _ = try eq.factor(theta: [Double](repeating: 1, count: n), delta: 1e-8)
     // x = A'(AA')^-1 b, y = (AA')^-1 A c.
     var v = form.b
     eq.solve(&v)
-    let xt = atTimes(v)
-    var w = aTimes(form.c)
+    let xt = at.multiply(v)
+    var w = form.a.multiply(form.c)
     eq.solve(&w)
-    y = w
-    let s = zip(form.c, atTimes(w)).map { $0 - $1 }
-    for j in 0..<n {
-      x[j] = xt[j]
-      if hasL[j] && hasU[j] {
-        // Start boxed columns inside their box when the least-squares point is outside.
-        if x[j] <= form.lower[j] || x[j] >= form.upper[j] { x[j] = 0.5 * (form.lower[j] + form.upper[j]) }
-      }
-      if hasL[j] { wl[j] = x[j] - form.lower[j] }
-      if hasU[j] { wu[j] = form.upper[j] - x[j] }
-      if hasL[j] && hasU[j] {
-        zl[j] = max(s[j], 0)
-        zu[j] = max(-s[j], 0)
-      } else if hasL[j] {
-        zl[j] = s[j]
-      } else if hasU[j] {
-        zu[j] = -s[j]
-      }
-    }
+    for i in 0..<m { y[i] = w[i] }
+    let s = zip(form.c, at.multiply(w)).map { $0 - $1 }
     var minW = Double.infinity
     var minZ = Double.infinity
     for j in 0..<n {
-      if hasL[j] { minW = min(minW, wl[j]); minZ = min(minZ, zl[j]) }
-      if hasU[j] { minW = min(minW, wu[j]); minZ = min(minZ, zu[j]) }
+      x[j] = xt[j]
+      let hasL = mL[j] == 1
+      let hasU = mU[j] == 1
+      if hasL && hasU && (x[j] <= lo[j] || x[j] >= up[j]) {
+        // Start boxed columns inside their box when the least-squares point is outside.
+        x[j] = 0.5 * (lo[j] + up[j])
+      }
+      wl[j] = hasL ? x[j] - lo[j] : 1
+      wu[j] = hasU ? up[j] - x[j] : 1
+      zl[j] = hasL ? (hasU ? max(s[j], 0) : s[j]) : 0
+      zu[j] = hasU ? (hasL ? max(-s[j], 0) : -s[j]) : 0
+      if hasL { minW = min(minW, wl[j]); minZ = min(minZ, zl[j]) }
+      if hasU { minW = min(minW, wu[j]); minZ = min(minZ, zu[j]) }
     }
     if boundCount == 0 { return }
     let dw = max(-1.5 * minW, 0)
@@ -188,11 +242,11 @@ struct IPMCore {
     var sw = 0.0
     var sz = 0.0
     for j in 0..<n {
-      if hasL[j] {
+      if mL[j] == 1 {
         wl[j] += dw; zl[j] += dz
         wz += wl[j] * zl[j]; sw += wl[j]; sz += zl[j]
       }
-      if hasU[j] {
+      if mU[j] == 1 {
         wu[j] += dw; zu[j] += dz
         wz += wu[j] * zu[j]; sw += wu[j]; sz += zu[j]
       }
@@ -201,114 +255,113 @@ struct IPMCore {
     let dz2 = sw > 0 ? 0.5 * wz / sw : 0
     let floor = 1e-2
     for j in 0..<n {
-      if hasL[j] { wl[j] = max(wl[j] + dw2, floor); zl[j] = max(zl[j] + dz2, floor) }
-      if hasU[j] { wu[j] = max(wu[j] + dw2, floor); zu[j] = max(zu[j] + dz2, floor) }
+      if mL[j] == 1 { wl[j] = max(wl[j] + dw2, floor); zl[j] = max(zl[j] + dz2, floor) }
+      if mU[j] == 1 { wu[j] = max(wu[j] + dw2, floor); zu[j] = max(zu[j] + dz2, floor) }
     }
   }
 
   // MARK: - Direction
 
-  struct Direction {
-    var dx: [Double]
-    var dy: [Double]
-    var dwl: [Double]
-    var dwu: [Double]
-    var dzl: [Double]
-    var dzu: [Double]
-  }
-
-  /// Solves the Newton system for complementarity targets ξl = target - wl∘zl - corrections, given as arrays.
-  mutating func direction(_ eq: any NormalEquations, theta: [Double], _ r: Residuals, xil: [Double], xiu: [Double])
-    -> Direction
+  /// Solves the Newton system for the complementarity right-hand sides in xil, xiu (zero where masked) and writes
+  /// the direction into (ddx, dwl, dwu, dzl, dzu, ddy). Returns the largest primal and dual steps in [0, 1].
+  func direction(_ eq: any NormalEquations, into d: (Buffer, Buffer, Buffer, Buffer, Buffer, Buffer))
+    -> (primal: Double, dual: Double)
   {
-    var f = r.rd
-    for j in 0..<n {
-      if hasL[j] { f[j] -= (xil[j] + zl[j] * r.rl[j]) / wl[j] }
-      if hasU[j] { f[j] += (xiu[j] - zu[j] * r.ru[j]) / wu[j] }
-    }
-    var tf = [Double](repeating: 0, count: n)
-    for j in 0..<n { tf[j] = theta[j] * f[j] }
-    var rhs = aTimes(tf)
-    for i in 0..<m { rhs[i] += r.rp[i] }
-    let dy = solveNormal(eq, theta: theta, rhs)
-    let atdy = atTimes(dy)
-    var d = Direction(
-      dx: [Double](repeating: 0, count: n), dy: dy, dwl: [Double](repeating: 0, count: n),
-      dwu: [Double](repeating: 0, count: n), dzl: [Double](repeating: 0, count: n),
-      dzu: [Double](repeating: 0, count: n))
-    for j in 0..<n {
-      let dx = theta[j] * (atdy[j] - f[j])
-      d.dx[j] = dx
-      if hasL[j] {
-        d.dwl[j] = dx - r.rl[j]
-        d.dzl[j] = (xil[j] - zl[j] * d.dwl[j]) / wl[j]
-      }
-      if hasU[j] {
-        d.dwu[j] = r.ru[j] - dx
-        d.dzu[j] = (xiu[j] - zu[j] * d.dwu[j]) / wu[j]
+    let (ddx, ddwl, ddwu, ddzl, ddzu, ddy) = d
+    let (f, tn, rd, xil, xiu, zl, zu, wl, wu, rl, ru, mL, mU) =
+      (self.f, self.tn, self.rd, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu, self.rl, self.ru, self.mL,
+       self.mU)
+    theta.withUnsafeBufferPointer { th in
+      let thp = SendableConstPointer(th.baseAddress!)
+      Chunks.run(n) { lo, hi, _ in
+        for j in lo..<hi {
+          let v = rd.p[j] - (xil.p[j] + zl.p[j] * rl.p[j]) / wl.p[j] + (xiu.p[j] - zu.p[j] * ru.p[j]) / wu.p[j]
+          f.p[j] = v
+          tn.p[j] = thp.p[j] * v
+        }
       }
     }
-    return d
-  }
-
-  /// Largest steps in [0, 1] keeping the slacks (primal) and bound multipliers (dual) nonnegative.
-  func maxSteps(_ d: Direction) -> (primal: Double, dual: Double) {
-    var ap = 1.0
-    var ad = 1.0
-    for j in 0..<n {
-      if hasL[j] {
-        if d.dwl[j] < 0 { ap = min(ap, -wl[j] / d.dwl[j]) }
-        if d.dzl[j] < 0 { ad = min(ad, -zl[j] / d.dzl[j]) }
-      }
-      if hasU[j] {
-        if d.dwu[j] < 0 { ap = min(ap, -wu[j] / d.dwu[j]) }
-        if d.dzu[j] < 0 { ad = min(ad, -zu[j] / d.dzu[j]) }
+    form.a.multiply(tn.p, into: tm.p)
+    for i in 0..<m { rhsM[i] = tm[i] + rp[i] }
+    solveNormal(eq, rhsM, into: ddy)
+    at.multiply(ddy.p, into: tn.p)
+    let steps = Partials()
+    theta.withUnsafeBufferPointer { th in
+      let thp = SendableConstPointer(th.baseAddress!)
+      Chunks.run(n) { lo, hi, part in
+        var ap = 1.0
+        var ad = 1.0
+        for j in lo..<hi {
+          let dxj = thp.p[j] * (tn.p[j] - f.p[j])
+          ddx.p[j] = dxj
+          let a = mL.p[j] * (dxj - rl.p[j])
+          let bu = mU.p[j] * (ru.p[j] - dxj)
+          ddwl.p[j] = a
+          ddwu.p[j] = bu
+          let zlj = (xil.p[j] - zl.p[j] * a) / wl.p[j]
+          let zuj = (xiu.p[j] - zu.p[j] * bu) / wu.p[j]
+          ddzl.p[j] = zlj
+          ddzu.p[j] = zuj
+          if a < 0 { ap = min(ap, -wl.p[j] / a) }
+          if bu < 0 { ap = min(ap, -wu.p[j] / bu) }
+          if zlj < 0 { ad = min(ad, -zl.p[j] / zlj) }
+          if zuj < 0 { ad = min(ad, -zu.p[j] / zuj) }
+        }
+        steps.values[part] = ap
+        steps.extra[part] = ad
       }
     }
+    let chunked = n >= Chunks.threshold
+    let ap = chunked ? min(steps.values[0], steps.values[1]) : steps.values[0]
+    let ad = chunked ? min(steps.extra[0], steps.extra[1]) : steps.extra[0]
     return (ap, ad)
   }
 
   // MARK: - Certificates
 
   /// A Farkas ray from the dual iterate: A'y + zl - zu = 0 and b'y + l'zl - u'zu > 0 (relative to its size).
-  func primalInfeasibilityCertificate(_ r: Residuals) -> Bool {
+  func primalInfeasibilityCertificate() -> Bool {
     var value = 0.0
-    for i in 0..<m { value += form.b[i] * y[i] }
     var scale = 0.0
-    for i in 0..<m { scale = max(scale, abs(y[i])) }
+    for i in 0..<m {
+      value += b[i] * y[i]
+      scale = max(scale, abs(y[i]))
+    }
+    var worst = 0.0
     for j in 0..<n {
-      if hasL[j] { value += form.lower[j] * zl[j]; scale = max(scale, zl[j]) }
-      if hasU[j] { value -= form.upper[j] * zu[j]; scale = max(scale, zu[j]) }
+      value += lo[j] * zl[j] - up[j] * zu[j]
+      scale = max(scale, zl[j], zu[j])
+      // A'y + zl - zu = c - rd.
+      worst = max(worst, abs(c[j] - rd[j]))
     }
     guard value > 0, scale > 0 else { return false }
-    // A'y + zl - zu = c - rd.
-    var worst = 0.0
-    for j in 0..<n { worst = max(worst, abs(form.c[j] - r.rd[j])) }
     return worst / value <= 1e-8 && value / scale > 1e-10
   }
 
   /// A ray of descent from the primal iterate: A d = 0, d in the recession cone, c'd < 0.
-  func dualInfeasibilityCertificate(_ r: Residuals) -> Bool {
+  func dualInfeasibilityCertificate() -> Bool {
     var cx = 0.0
-    for j in 0..<n { cx += form.c[j] * x[j] }
+    for j in 0..<n { cx += c[j] * x[j] }
     guard cx < 0 else { return false }
-    let scale = -cx
-    // A x = b - rp.
     var worst = 0.0
-    for i in 0..<m { worst = max(worst, abs(form.b[i] - r.rp[i])) }
+    for i in 0..<m { worst = max(worst, abs(b[i] - rp[i])) }  // A x = b - rp
     for j in 0..<n {
-      if hasL[j] && hasU[j] { worst = max(worst, abs(x[j])) }
-      else if hasL[j] { worst = max(worst, max(-x[j], 0)) }
-      else if hasU[j] { worst = max(worst, max(x[j], 0)) }
+      let hasL = mL[j] == 1
+      let hasU = mU[j] == 1
+      if hasL && hasU { worst = max(worst, abs(x[j])) }
+      else if hasL { worst = max(worst, max(-x[j], 0)) }
+      else if hasU { worst = max(worst, max(x[j], 0)) }
     }
-    return worst / scale <= 1e-8
+    return worst / -cx <= 1e-8
   }
 
   // MARK: - Main loop
 
-  mutating func run(equations eq: inout any NormalEquations, started elapsed: () -> Double) -> Outcome {
-    if m == 0 && n == 0 { return Outcome(status: .optimal, reason: "", iterations: 0, primalInfeasibility: 0,
-                                         dualInfeasibility: 0, gap: 0) }
+  func run(equations eq: inout any NormalEquations, started elapsed: () -> Double) -> Outcome {
+    if m == 0 && n == 0 {
+      return Outcome(status: .optimal, reason: "", iterations: 0, primalInfeasibility: 0, dualInfeasibility: 0,
+                     gap: 0)
+    }
     do {
       try start(&eq)
     } catch {
@@ -316,40 +369,38 @@ struct IPMCore {
                      iterations: 0, primalInfeasibility: .nan, dualInfeasibility: .nan, gap: .nan)
     }
     let tol = settings.tolerance
-    var theta = [Double](repeating: 0, count: n)
-    var xil = [Double](repeating: 0, count: n)
-    var xiu = [Double](repeating: 0, count: n)
-    var last = (pinf: Double.nan, dinf: Double.nan, gap: Double.nan, pobj: Double.nan, dobj: Double.nan)
+    var last = (pinf: Double.nan, dinf: Double.nan, gap: Double.nan)
     var smallSteps = 0
     var history: [(pinf: Double, dinf: Double)] = []
+    func outcome(_ s: SolveStatus, _ why: String, _ it: Int) -> Outcome {
+      Outcome(status: s, reason: why, iterations: it, primalInfeasibility: last.pinf, dualInfeasibility: last.dinf,
+              gap: last.gap)
+    }
+    let (mL, mU, wl, wu, zl, zu, xil, xiu) = (self.mL, self.mU, self.wl, self.wu, self.zl, self.zu, self.xil, self.xiu)
+    let (awl, awu, azl, azu) = (self.awl, self.awu, self.azl, self.azu)
     for iteration in 0...settings.maxIterations {
-      let r = residuals()
-      let meas = measures(r)
-      last = meas
-      var mu = 0.0
-      for j in 0..<n {
-        if hasL[j] { mu += wl[j] * zl[j] }
-        if hasU[j] { mu += wu[j] * zu[j] }
-      }
-      mu = boundCount > 0 ? mu / Double(boundCount) : 0
+      var t0 = ContinuousClock.now
+      computeResiduals()
+      let meas = measures()
+      profile.add("iterate", since: t0)
+      last = (meas.pinf, meas.dinf, meas.gap)
+      let mu = meas.mu
       if meas.pinf <= tol && meas.dinf <= tol && meas.gap <= tol {
-        return Outcome(status: .optimal, reason: "relative primal and dual infeasibility and gap at most \(tol)",
-                       iterations: iteration, primalInfeasibility: meas.pinf, dualInfeasibility: meas.dinf,
-                       gap: meas.gap)
+        return outcome(.optimal, "relative primal and dual infeasibility and gap at most \(tol)", iteration)
       }
-      if meas.pinf > tol && primalInfeasibilityCertificate(r) {
-        return Outcome(status: .primalInfeasible,
-                       reason: "the dual iterates approach a Farkas ray: no point satisfies the rows and bounds",
-                       iterations: iteration, primalInfeasibility: meas.pinf, dualInfeasibility: meas.dinf,
-                       gap: meas.gap)
+      if meas.pinf > tol && primalInfeasibilityCertificate() {
+        return outcome(.primalInfeasible,
+                       "the dual iterates approach a Farkas ray: no point satisfies the rows and bounds", iteration)
       }
-      if meas.dinf > tol && dualInfeasibilityCertificate(r) {
-        return Outcome(status: .dualInfeasible,
-                       reason: "the primal iterates approach a ray along which the objective decreases without bound",
-                       iterations: iteration, primalInfeasibility: meas.pinf, dualInfeasibility: meas.dinf,
-                       gap: meas.gap)
+      if meas.dinf > tol && dualInfeasibilityCertificate() {
+        return outcome(.dualInfeasible,
+                       "the primal iterates approach a ray along which the objective decreases without bound",
+                       iteration)
       }
       if iteration == settings.maxIterations { break }
+      if !(mu.isFinite && meas.pobj.isFinite && meas.dobj.isFinite) {
+        return outcome(.numericalFailure, "the iterates are no longer finite", iteration)
+      }
       // Stalling: infeasibility that no longer falls while the iterates approach the boundary is the sign of an
       // infeasible LP that the certificates above did not catch; the caller then decides by auxiliary LPs.
       history.append((meas.pinf, meas.dinf))
@@ -359,77 +410,85 @@ struct IPMCore {
         let stuckP = meas.pinf > tol && meas.pinf > 0.5 * old.pinf
         let stuckD = meas.dinf > tol && meas.dinf > 0.5 * old.dinf
         if (stuckP || stuckD) && mu < 1e-6 * max(meas.pinf, meas.dinf) {
-          return Outcome(status: .numericalFailure,
-                         reason: "the iterates stalled: \(stuckP ? "primal" : "dual") infeasibility stopped falling",
-                         iterations: iteration, primalInfeasibility: meas.pinf, dualInfeasibility: meas.dinf,
-                         gap: meas.gap)
+          return outcome(.numericalFailure,
+                         "the iterates stalled: \(stuckP ? "primal" : "dual") infeasibility stopped falling", iteration)
         }
       }
-      if !(mu.isFinite && meas.pobj.isFinite && meas.dobj.isFinite) {
-        return Outcome(status: .numericalFailure, reason: "the iterates are no longer finite",
-                       iterations: iteration, primalInfeasibility: meas.pinf, dualInfeasibility: meas.dinf,
-                       gap: meas.gap)
+      // Scaling matrix Θ.
+      t0 = ContinuousClock.now
+      let rho = settings.primalRegularisation
+      theta.withUnsafeMutableBufferPointer { th in
+        let thp = SendableMutablePointer(th.baseAddress!)
+        Chunks.run(n) { lo, hi, _ in
+          for j in lo..<hi {
+            var d = rho + zl.p[j] / wl.p[j] + zu.p[j] / wu.p[j]
+            if mL.p[j] == 0 && mU.p[j] == 0 { d = max(d, 1e-8) }
+            thp.p[j] = 1 / d
+          }
+        }
       }
-      // Scaling matrix.
-      for j in 0..<n {
-        var d = settings.primalRegularisation
-        if hasL[j] { d += zl[j] / wl[j] }
-        if hasU[j] { d += zu[j] / wu[j] }
-        if !hasL[j] && !hasU[j] { d = max(d, 1e-8) }
-        theta[j] = 1 / d
-      }
+      profile.add("iterate", since: t0)
       do {
-        let t0 = ContinuousClock.now
+        t0 = ContinuousClock.now
         _ = try eq.factor(theta: theta, delta: settings.dualRegularisation)
         profile.add("factor", since: t0)
         profile.factorisations += 1
       } catch {
-        return Outcome(status: .numericalFailure, reason: "factorisation failed: \(error)", iterations: iteration,
-                       primalInfeasibility: meas.pinf, dualInfeasibility: meas.dinf, gap: meas.gap)
+        return outcome(.numericalFailure, "factorisation failed: \(error)", iteration)
       }
       // Predictor.
-      for j in 0..<n {
-        xil[j] = hasL[j] ? -wl[j] * zl[j] : 0
-        xiu[j] = hasU[j] ? -wu[j] * zu[j] : 0
+      t0 = ContinuousClock.now
+      Chunks.run(n) { lo, hi, _ in
+        for j in lo..<hi {
+          xil.p[j] = -mL.p[j] * wl.p[j] * zl.p[j]
+          xiu.p[j] = -mU.p[j] * wu.p[j] * zu.p[j]
+        }
       }
-      let aff = direction(eq, theta: theta, r, xil: xil, xiu: xiu)
-      let (apA, adA) = maxSteps(aff)
-      var muAff = 0.0
-      for j in 0..<n {
-        if hasL[j] { muAff += (wl[j] + apA * aff.dwl[j]) * (zl[j] + adA * aff.dzl[j]) }
-        if hasU[j] { muAff += (wu[j] + apA * aff.dwu[j]) * (zu[j] + adA * aff.dzu[j]) }
+      let (apA, adA) = direction(eq, into: (ax, awl, awu, azl, azu, ay))
+      let muAffTotal = Chunks.sum(n) { lo, hi in
+        var s = 0.0
+        for j in lo..<hi {
+          s += mL.p[j] * (wl.p[j] + apA * awl.p[j]) * (zl.p[j] + adA * azl.p[j])
+          s += mU.p[j] * (wu.p[j] + apA * awu.p[j]) * (zu.p[j] + adA * azu.p[j])
+        }
+        return s
       }
-      muAff = boundCount > 0 ? muAff / Double(boundCount) : 0
+      let muAff = boundCount > 0 ? muAffTotal / Double(boundCount) : 0
       let sigma = mu > 0 ? min(1, pow3(muAff / mu)) : 0
       // Corrector.
-      for j in 0..<n {
-        if hasL[j] { xil[j] = sigma * mu - wl[j] * zl[j] - aff.dwl[j] * aff.dzl[j] }
-        if hasU[j] { xiu[j] = sigma * mu - wu[j] * zu[j] - aff.dwu[j] * aff.dzu[j] }
+      let target = sigma * mu
+      Chunks.run(n) { lo, hi, _ in
+        for j in lo..<hi {
+          xil.p[j] = mL.p[j] * (target - wl.p[j] * zl.p[j] - awl.p[j] * azl.p[j])
+          xiu.p[j] = mU.p[j] * (target - wu.p[j] * zu.p[j] - awu.p[j] * azu.p[j])
+        }
       }
-      let d = direction(eq, theta: theta, r, xil: xil, xiu: xiu)
-      let (apMax, adMax) = maxSteps(d)
+      let (apMax, adMax) = direction(eq, into: (dx, dwl, dwu, dzl, dzu, dy))
       let ap = min(1, settings.stepFraction * apMax)
       let ad = min(1, settings.stepFraction * adMax)
-      for j in 0..<n {
-        x[j] += ap * d.dx[j]
-        if hasL[j] { wl[j] += ap * d.dwl[j]; zl[j] += ad * d.dzl[j] }
-        if hasU[j] { wu[j] += ap * d.dwu[j]; zu[j] += ad * d.dzu[j] }
+      let (x, dx, dwl, dwu, dzl, dzu) = (self.x, self.dx, self.dwl, self.dwu, self.dzl, self.dzu)
+      Chunks.run(n) { lo, hi, _ in
+        for j in lo..<hi {
+          x.p[j] += ap * dx.p[j]
+          wl.p[j] += ap * dwl.p[j]
+          wu.p[j] += ap * dwu.p[j]
+          zl.p[j] += ad * dzl.p[j]
+          zu.p[j] += ad * dzu.p[j]
+        }
       }
-      for i in 0..<m { y[i] += ad * d.dy[i] }
+      for i in 0..<m { y[i] += ad * dy[i] }
+      profile.add("iterate", since: t0)
       settings.progress?(IterationLog(
         iteration: iteration + 1, primalObjective: meas.pobj, dualObjective: meas.dobj, primalInfeasibility: meas.pinf,
         dualInfeasibility: meas.dinf, relativeGap: meas.gap, mu: mu, primalStep: ap, dualStep: ad, seconds: elapsed()))
       smallSteps = (ap < 1e-8 && ad < 1e-8) ? smallSteps + 1 : 0
       if smallSteps >= 5 {
-        return Outcome(status: .numericalFailure, reason: "the iterates stalled: five steps shorter than 1e-8",
-                       iterations: iteration + 1, primalInfeasibility: meas.pinf, dualInfeasibility: meas.dinf,
-                       gap: meas.gap)
+        return outcome(.numericalFailure, "the iterates stalled: five steps shorter than 1e-8", iteration + 1)
       }
     }
-    return Outcome(status: .iterationLimit,
-                   reason: "stopped after \(settings.maxIterations) iterations before the tolerances were met",
-                   iterations: settings.maxIterations, primalInfeasibility: last.pinf, dualInfeasibility: last.dinf,
-                   gap: last.gap)
+    return outcome(.iterationLimit,
+                   "stopped after \(settings.maxIterations) iterations before the tolerances were met",
+                   settings.maxIterations)
   }
 }
 

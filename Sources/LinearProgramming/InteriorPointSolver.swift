@@ -69,11 +69,11 @@ public struct InteriorPointSolver: Sendable {
     } else {
       equations = GeneralNormalEquations(form.a)
     }
-    var core = IPMCore(form: form, settings: settings)
+    let core = IPMCore(form: form, settings: settings)
     core.profile.add("setup", since: setupStart)
     var outcome = core.run(equations: &equations, started: elapsed)
     // Map back.
-    let (x, y) = form.recover(x: core.x, y: core.y, originalRows: lp.rowCount)
+    let (x, y) = form.recover(x: core.primal, y: core.dual, originalRows: lp.rowCount)
     var reduced = lp.objective
     for i in 0..<lp.rowCount where y[i] != 0 {
       for (j, v) in lp.matrix.row(i) { reduced[j] -= v * y[i] }

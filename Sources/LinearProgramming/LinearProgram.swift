@@ -69,6 +69,22 @@ public struct LinearProgram: Sendable, Equatable {
     return s
   }
 
+  /// The largest violation of rows and bounds by `x`, relative to 1 + the largest finite bound of the LP (the
+  /// norm-wise measure the solver's tolerance refers to).
+  public func normRelativeViolation(_ x: [Double]) -> Double {
+    var scale = 0.0
+    for v in rowLower + rowUpper + columnLower + columnUpper where v.isFinite { scale = max(scale, abs(v)) }
+    let ax = matrix.multiply(x)
+    var worst = 0.0
+    for i in 0..<rowCount {
+      worst = max(worst, rowLower[i] - ax[i], ax[i] - rowUpper[i])
+    }
+    for j in 0..<columnCount {
+      worst = max(worst, columnLower[j] - x[j], x[j] - columnUpper[j])
+    }
+    return worst / (1 + scale)
+  }
+
   /// The largest violation of rows and bounds by `x`, each relative to 1 + |bound|.
   public func maximumRelativeViolation(_ x: [Double]) -> Double {
     let ax = matrix.multiply(x)

@@ -129,6 +129,33 @@ public struct SparseMatrix: Sendable, Equatable {
     }
   }
 
+  /// y = A x on raw buffers, rows split over two threads when the matrix is large.
+  func multiply(_ x: UnsafePointer<Double>, into y: UnsafeMutablePointer<Double>) {
+    let xs = SendableConstPointer(x)
+    let ys = SendableMutablePointer(y)
+    rowStart.withUnsafeBufferPointer { rs in
+      columnIndices.withUnsafeBufferPointer { ci in
+        values.withUnsafeBufferPointer { v in
+          let r = SendableIndexPointer(rs.baseAddress!)
+          let c = SendableIndexPointer(ci.baseAddress ?? UnsafePointer(bitPattern: 8)!)
+          let vv = SendableConstPointer(v.baseAddress ?? UnsafePointer(bitPattern: 8)!)
+          Chunks.run(rowCount) { lo, hi, _ in
+            for i in lo..<hi {
+              var s = 0.0
+              var k = r.p[i]
+              let end = r.p[i + 1]
+              while k < end {
+                s += vv.p[k] * xs.p[c.p[k]]
+                k += 1
+              }
+              ys.p[i] = s
+            }
+          }
+        }
+      }
+    }
+  }
+
   /// Scales entry (i, j) by r[i] * s[j].
   public mutating func scale(rows r: [Double], columns s: [Double]) {
     for i in 0..<rowCount {
@@ -141,4 +168,19 @@ public struct SparseMatrix: Sendable, Equatable {
     precondition(newValues.count == values.count)
     values = newValues
   }
+}
+
+struct SendableConstPointer: @unchecked Sendable {
+  let p: UnsafePointer<Double>
+  init(_ p: UnsafePointer<Double>) { self.p = p }
+}
+
+struct SendableMutablePointer: @unchecked Sendable {
+  let p: UnsafeMutablePointer<Double>
+  init(_ p: UnsafeMutablePointer<Double>) { self.p = p }
+}
+
+struct SendableIndexPointer: @unchecked Sendable {
+  let p: UnsafePointer<Int>
+  init(_ p: UnsafePointer<Int>) { self.p = p }
 }

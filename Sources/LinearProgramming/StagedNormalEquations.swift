@@ -1,3 +1,4 @@
+import Foundation
 import LinearAlgebra
 
 /// The stage-structured backend for multi-period LPs.
@@ -11,8 +12,9 @@ import LinearAlgebra
 ///     [ K_cc  G ] [dy_c]   [r_c]         G = [K_cb  A_D,c]
 ///     [ G'    H ] [ z  ] = [r_b; 0]      H = [[K_bb, A_D,b], [A_D,b', -Θ_D^-1]]
 ///
-/// and the border unknowns z = (dy_b, v) are found from the small dense Schur complement `S = H - G' K_cc^-1 G`
-/// (LU), after which `dy_c = K_cc^-1 (r_c - G z)`.
+/// With the twisted factorisation K_cc = F F' and W = F^-1 G (one half-solve per factorisation), the Schur complement
+/// is `S = H - W'W` (small, dense, indefinite: LU), and a solve is one pass: u = F^-1 r_c, z = S^-1 (r_b - W'u),
+/// dy_c = F^-T (u - W z).
 struct StagedNormalEquations: NormalEquations {
   let m: Int
   let chainOrder: Int
@@ -216,7 +218,9 @@ struct StagedNormalEquations: NormalEquations {
     self.lu = nil
   }
 
+  let trace = getenv("GRIDPLAN_TRACE") != nil
   mutating func factor(theta: [Double], delta: Double) throws -> Int {
+    let t0 = ContinuousClock.now
     chain.zero()
     chain.storage.withUnsafeMutableBufferPointer { s in
       chainPosition.withUnsafeBufferPointer { pp in
@@ -230,7 +234,9 @@ struct StagedNormalEquations: NormalEquations {
       }
       for p in chainDiagonal { s[p] += delta }
     }
+    let t1 = ContinuousClock.now
     let shifted = try chain.factor(pivotShift: 1e-12)
+    if trace { print("fill \(t1 - t0) chain \(ContinuousClock.now - t1)") }
     let kTotal = borderSize
     guard kTotal > 0 else { return shifted }
     let nChain = chainOrder
@@ -244,11 +250,13 @@ struct StagedNormalEquations: NormalEquations {
     for k in 0..<kb { h[k * (kTotal + 1)] += delta }
     for (k, j) in borderColumns.enumerated() { h[(kb + k) * (kTotal + 1)] = -1 / theta[j] }
     x = g
-    x.withUnsafeMutableBufferPointer { xp in chain.solve(xp.baseAddress!, rightHandSides: kTotal, leadingDimension: nChain) }
+    x.withUnsafeMutableBufferPointer { xp in
+      chain.forwardSolve(xp.baseAddress!, rightHandSides: kTotal, leadingDimension: nChain)
+    }
     g.withUnsafeBufferPointer { gp in
       x.withUnsafeBufferPointer { xp in
         h.withUnsafeMutableBufferPointer { hp in
-          DenseKernels.subtractTransposeProduct(n: nChain, k: kTotal, gp.baseAddress!, xp.baseAddress!,
+          DenseKernels.subtractTransposeProduct(n: nChain, k: kTotal, xp.baseAddress!, xp.baseAddress!,
                                                 leadingDimension: nChain, into: hp.baseAddress!)
         }
       }
@@ -263,29 +271,28 @@ struct StagedNormalEquations: NormalEquations {
     let nChain = chainOrder
     var w = [Double](repeating: 0, count: nChain)
     for k in 0..<nChain { w[k] = r[chainRow[k]] }
-    chain.solve(&w)
     let kTotal = borderSize
-    if kTotal > 0, let lu = lu {
-      var t = [Double](repeating: 0, count: kTotal)
-      for (k, i) in borderRows.enumerated() { t[k] = r[i] }
-      g.withUnsafeBufferPointer { gp in
-        w.withUnsafeBufferPointer { wp in
+    w.withUnsafeMutableBufferPointer { wp in
+      chain.forwardSolve(wp.baseAddress!, rightHandSides: 1, leadingDimension: nChain)
+      if kTotal > 0, let lu = lu {
+        var t = [Double](repeating: 0, count: kTotal)
+        for (k, i) in borderRows.enumerated() { t[k] = r[i] }
+        x.withUnsafeBufferPointer { xp in
           t.withUnsafeMutableBufferPointer { tp in
-            DenseKernels.multiplyAdd(transpose: true, rows: nChain, columns: kTotal, alpha: -1, gp.baseAddress!,
-                                     leadingDimension: nChain, wp.baseAddress!, into: tp.baseAddress!)
+            DenseKernels.multiplyAdd(transpose: true, rows: nChain, columns: kTotal, alpha: -1, xp.baseAddress!,
+                                     leadingDimension: nChain, UnsafePointer(wp.baseAddress!), into: tp.baseAddress!)
           }
         }
-      }
-      let z = (try? lu.solve(t)) ?? t
-      z.withUnsafeBufferPointer { zp in
-        x.withUnsafeBufferPointer { xp in
-          w.withUnsafeMutableBufferPointer { wp in
+        let z = (try? lu.solve(t)) ?? t
+        z.withUnsafeBufferPointer { zp in
+          x.withUnsafeBufferPointer { xp in
             DenseKernels.multiplyAdd(transpose: false, rows: nChain, columns: kTotal, alpha: -1, xp.baseAddress!,
                                      leadingDimension: nChain, zp.baseAddress!, into: wp.baseAddress!)
           }
         }
+        for (k, i) in borderRows.enumerated() { r[i] = z[k] }
       }
-      for (k, i) in borderRows.enumerated() { r[i] = z[k] }
+      chain.backwardSolve(wp.baseAddress!, rightHandSides: 1, leadingDimension: nChain)
     }
     for k in 0..<nChain { r[chainRow[k]] = w[k] }
   }

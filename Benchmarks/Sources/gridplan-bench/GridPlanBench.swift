@@ -148,7 +148,8 @@ struct LPBenchmark: ParsableCommand {
     settings.backend = .staged(structure)
     if progress {
       settings.progress = { log in
-        let line = "  it \(log.iteration): pobj \(log.primalObjective) pinf \(log.primalInfeasibility) "
+        let line =
+          "  it \(log.iteration): pobj \(log.primalObjective) pinf \(log.primalInfeasibility) "
           + "dinf \(log.dualInfeasibility) gap \(log.relativeGap) t \(fixed(log.seconds, 1)) s\n"
         FileHandle.standardError.write(Data(line.utf8))
       }
@@ -157,7 +158,7 @@ struct LPBenchmark: ParsableCommand {
     do {
       let (solution, seconds) = try timed { try InteriorPointSolver(settings: settings).solve(lp) }
       result.status = solution.status.rawValue
-      result.objective = solution.objective.isFinite ? solution.objective : nil
+      result.objective = solution.status == .optimal && solution.objective.isFinite ? solution.objective : nil
       result.iterations = solution.iterations
       result.solveSeconds = seconds
       if solution.status != .optimal { result.note = solution.reason }

@@ -68,7 +68,7 @@ struct SplitMix64 {
 /// (coal at minimum, no flows, storage empty, shedding the rest). Wind has multi-hour persistence (an AR(1) process
 /// with a common regional component), solar a day length and height that follow the season and persistent clouds.
 /// Hourly profiles are drawn hour by hour, so the first hours of a long LP equal those of a short one with the same
-/// seed (only the cyclic border rows differ). Data are rounded to 0.001 so that MPS files are compact and exact.
+/// seed (only the cyclic border rows differ). Loads, bounds and costs are rounded to 0.001 (compact MPS files).
 struct SyntheticDispatch {
   /// The fixed parts of the system: network, units and their parameters.
   struct System {

@@ -1,0 +1,62 @@
+import Dispatch
+
+/// A buffer pointer that loops on two threads may share: each thread touches its own index range.
+struct Buffer: @unchecked Sendable {
+  let p: UnsafeMutablePointer<Double>
+  let count: Int
+
+  init(count: Int, repeating value: Double = 0) {
+    self.count = count
+    p = UnsafeMutablePointer<Double>.allocate(capacity: max(count, 1))
+    p.initialize(repeating: value, count: max(count, 1))
+  }
+
+  init(_ values: [Double]) {
+    self.init(count: values.count)
+    values.withUnsafeBufferPointer { if let base = $0.baseAddress { p.update(from: base, count: values.count) } }
+  }
+
+  func free() { p.deallocate() }
+
+  var array: [Double] { Array(UnsafeBufferPointer(start: p, count: count)) }
+
+  func copy(from other: Buffer) { p.update(from: other.p, count: count) }
+
+  func fill(_ v: Double) { p.update(repeating: v, count: count) }
+
+  @inline(__always) subscript(i: Int) -> Double {
+    get { p[i] }
+    nonmutating set { p[i] = newValue }
+  }
+}
+
+/// Splits loops over large vectors into two halves run on two threads; small loops run inline.
+enum Chunks {
+  /// Loops shorter than this run on the calling thread.
+  static let threshold = 50_000
+
+  /// Calls `body(lo, hi, part)` on disjoint ranges covering 0..<n (part is 0 or 1).
+  static func run(_ n: Int, _ body: @Sendable (Int, Int, Int) -> Void) {
+    if n < threshold {
+      body(0, n, 0)
+      return
+    }
+    let half = n / 2
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      if part == 0 { body(0, half, 0) } else { body(half, n, 1) }
+    }
+  }
+
+  /// Sums a per-element value over 0..<n, in two halves.
+  static func sum(_ n: Int, _ term: @Sendable (Int, Int) -> Double) -> Double {
+    let partial = Partials()
+    run(n) { lo, hi, part in partial.values[part] = term(lo, hi) }
+    return partial.values[0] + partial.values[1]
+  }
+}
+
+/// Per-thread results of a chunked loop; each slot is written by one thread.
+final class Partials: @unchecked Sendable {
+  var values: [Double] = [0, 0]
+  var extra: [Double] = [0, 0, 0, 0]
+}
