@@ -9,7 +9,8 @@ let package = Package(
     .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     .systemLibrary(
@@ -23,10 +24,15 @@ let package = Package(
       // The solver's inner loops index arrays whose sizes are fixed at set-up; release builds drop the bounds checks.
       swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
     ),
+    .target(name: "GridModel"),
+    .target(name: "GridIO", dependencies: ["GridModel", .product(name: "Yams", package: "Yams")]),
+    .target(name: "DispatchModel", dependencies: ["GridModel", "LinearProgramming"]),
+    .target(name: "Studies", dependencies: ["GridModel", "GridIO", "DispatchModel", "LinearProgramming"]),
+    .target(name: "ProfileSynthesis"),
     .target(
       name: "GridPlanCLI",
       dependencies: [
-        "LinearProgramming",
+        "LinearProgramming", "GridModel", "GridIO", "DispatchModel", "Studies", "ProfileSynthesis",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -38,6 +44,11 @@ let package = Package(
     ),
     .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
     .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "GridModelTests", dependencies: ["GridModel"]),
+    .testTarget(name: "GridIOTests", dependencies: ["GridIO", "GridModel"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "DispatchModelTests", dependencies: ["DispatchModel", "GridModel", "GridIO", "LinearProgramming"]),
+    .testTarget(name: "ProfileSynthesisTests", dependencies: ["ProfileSynthesis"]),
+    .testTarget(name: "StudiesTests", dependencies: ["Studies", "DispatchModel", "GridModel"]),
     .testTarget(name: "GridPlanCLITests", dependencies: ["GridPlanCLI", "LinearProgramming"]),
   ]
 )

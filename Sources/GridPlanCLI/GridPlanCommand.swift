@@ -13,7 +13,7 @@ public struct GridPlanCommand: ParsableCommand {
         gridplan solve model.mps --solution out.csv
       """,
     version: "0.1.0",
-    subcommands: [SolveCommand.self]
+    subcommands: [RunCommand.self, SolveCommand.self, ProfilesCommand.self, ValidateCommand.self]
   )
 
   public init() {}

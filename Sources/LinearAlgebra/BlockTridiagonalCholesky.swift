@@ -19,12 +19,19 @@ import Dispatch
 /// threads (each BLAS call single-threaded); solves split the same way. Each sweep costs about
 /// m^3/3 + c m^2 + c^2 m flops per block, against 7/3 m^3 with full sub-diagonal blocks.
 ///
+/// E_t may also be narrow: only its last `w_t` columns nonzero (`couplingWidths[t]`, default m_{t-1}), that is, the
+/// coupling rows of block t touch only the trailing w_t rows of block t-1. Then the triangular solves and updates
+/// work on the trailing w_t x w_t triangle of L_{t-1} alone.
+///
 /// Storage is one flat array: `D_t` column-major with leading dimension `m_t` at `diagonalOffsets[t]` (lower triangle
-/// used), `E_t` column-major `c_t x m_{t-1}` with leading dimension `c_t` at `subdiagonalOffsets[t]`. Fill it through
+/// used), the nonzero part of `E_t`, column-major `c_t x w_t` with leading dimension `c_t`, at
+/// `subdiagonalOffsets[t]`. Fill it through
 /// ``storage``, call ``factor(pivotShift:)``, then ``solve(_:)``.
 public struct BlockTridiagonalCholesky: Sendable {
   public let blockSizes: [Int]
   public let couplingSizes: [Int]
+  /// Number of trailing columns of E_t that may be nonzero (w_t <= m_{t-1}).
+  public let couplingWidths: [Int]
   public let diagonalOffsets: [Int]
   public let subdiagonalOffsets: [Int]
   /// First row of block t in the global ordering.
@@ -39,8 +46,9 @@ public struct BlockTridiagonalCholesky: Sendable {
   public var storage: [Double]
   private let largestBlock: Int
 
-  public init(blockSizes: [Int], couplingSizes: [Int], parallel: Bool = false) throws {
-    guard blockSizes.count == couplingSizes.count else {
+  public init(blockSizes: [Int], couplingSizes: [Int], couplingWidths: [Int]? = nil, parallel: Bool = false) throws {
+    let widths = couplingWidths ?? blockSizes.indices.map { $0 > 0 ? blockSizes[$0 - 1] : 0 }
+    guard blockSizes.count == couplingSizes.count, widths.count == blockSizes.count else {
       throw LinearAlgebraError.dimensionMismatch("\(blockSizes.count) blocks but \(couplingSizes.count) coupling sizes")
     }
     var d: [Int] = []
@@ -52,19 +60,21 @@ public struct BlockTridiagonalCholesky: Sendable {
     for t in 0..<blockSizes.count {
       let m = blockSizes[t]
       let c = couplingSizes[t]
-      guard m >= 0, c >= 0, c <= m, t > 0 || c == 0 else {
-        throw LinearAlgebraError.dimensionMismatch("block \(t): size \(m), coupling \(c)")
+      let w = t > 0 ? widths[t] : 0
+      guard m >= 0, c >= 0, c <= m, t > 0 || c == 0, w >= 0, t == 0 || w <= blockSizes[t - 1] else {
+        throw LinearAlgebraError.dimensionMismatch("block \(t): size \(m), coupling \(c), width \(w)")
       }
       d.append(offset)
       offset += m * m
       e.append(offset)
-      offset += t > 0 ? c * blockSizes[t - 1] : 0
+      offset += c * w
       r.append(row)
       row += m
       largest = max(largest, m)
     }
     self.blockSizes = blockSizes
     self.couplingSizes = couplingSizes
+    self.couplingWidths = blockSizes.indices.map { $0 > 0 ? widths[$0] : 0 }
     self.diagonalOffsets = d
     self.subdiagonalOffsets = e
     self.rowOffsets = r
@@ -118,10 +128,11 @@ public struct BlockTridiagonalCholesky: Sendable {
     let c = couplingSizes[t]
     guard t > 0, c > 0, m > 0 else { return }
     let mp = blockSizes[t - 1]
-    guard mp > 0 else { return }
+    let w = couplingWidths[t]
+    guard mp > 0, w > 0 else { return }
     let et = s + subdiagonalOffsets[t]
-    CLA.trsmRightLowerTranspose(c, mp, s + diagonalOffsets[t - 1], mp, et, c)
-    CLA.syrkLower(c, mp, alpha: -1, et, c, beta: 1, s + diagonalOffsets[t] + (m - c) * (1 + m), m)
+    CLA.trsmRightLowerTranspose(c, w, s + diagonalOffsets[t - 1] + (mp - w) * (1 + mp), mp, et, c)
+    CLA.syrkLower(c, w, alpha: -1, et, c, beta: 1, s + diagonalOffsets[t] + (m - c) * (1 + m), m)
   }
 
   /// Backward update of block t-1 from the factored block t: Y_t := L_t[tail,tail]^{-1} E_t, D_{t-1} -= Y_t' Y_t.
@@ -130,10 +141,11 @@ public struct BlockTridiagonalCholesky: Sendable {
     let c = couplingSizes[t]
     guard t > 0, c > 0, m > 0 else { return }
     let mp = blockSizes[t - 1]
-    guard mp > 0 else { return }
+    let w = couplingWidths[t]
+    guard mp > 0, w > 0 else { return }
     let et = s + subdiagonalOffsets[t]
-    CLA.trsmLeftLower(c, mp, transpose: false, s + diagonalOffsets[t] + (m - c) * (1 + m), m, et, c)
-    CLA.syrkLowerTranspose(mp, c, alpha: -1, et, c, beta: 1, s + diagonalOffsets[t - 1], mp)
+    CLA.trsmLeftLower(c, w, transpose: false, s + diagonalOffsets[t] + (m - c) * (1 + m), m, et, c)
+    CLA.syrkLowerTranspose(w, c, alpha: -1, et, c, beta: 1, s + diagonalOffsets[t - 1] + (mp - w) * (1 + mp), mp)
   }
 
   /// Factors in place. Returns the number of blocks that needed a pivot shift (see ``factorDiagonal``).
@@ -238,9 +250,10 @@ public struct BlockTridiagonalCholesky: Sendable {
           for t in 0..<mid where blockSizes[t] > 0 {
             let m = blockSizes[t]
             let c = couplingSizes[t]
-            if t > 0 && c > 0 && blockSizes[t - 1] > 0 {
-              multiplyAdd(transpose: false, c, blockSizes[t - 1], s.p + subdiagonalOffsets[t], c,
-                          x.p + rowOffsets[t - 1], x.p + rowOffsets[t] + (m - c), k, ld)
+            let w = couplingWidths[t]
+            if t > 0 && c > 0 && w > 0 {
+              multiplyAdd(transpose: false, c, w, s.p + subdiagonalOffsets[t], c,
+                          x.p + rowOffsets[t] - w, x.p + rowOffsets[t] + (m - c), k, ld)
             }
             triangular(t, transpose: false, s.p, x.p + rowOffsets[t], k, ld)
           }
@@ -249,9 +262,10 @@ public struct BlockTridiagonalCholesky: Sendable {
             let m = blockSizes[t]
             let c = couplingSizes[t]
             triangular(t, transpose: false, s.p, x.p + rowOffsets[t], k, ld)
-            if c > 0 && blockSizes[t - 1] > 0 {
-              multiplyAdd(transpose: true, c, blockSizes[t - 1], s.p + subdiagonalOffsets[t], c,
-                          x.p + rowOffsets[t] + (m - c), x.p + rowOffsets[t - 1], k, ld)
+            let w = couplingWidths[t]
+            if c > 0 && w > 0 {
+              multiplyAdd(transpose: true, c, w, s.p + subdiagonalOffsets[t], c,
+                          x.p + rowOffsets[t] + (m - c), x.p + rowOffsets[t] - w, k, ld)
             }
           }
         }
@@ -260,9 +274,10 @@ public struct BlockTridiagonalCholesky: Sendable {
       let m = blockSizes[mid]
       if m > 0 {
         let c = couplingSizes[mid]
-        if mid > 0 && c > 0 && blockSizes[mid - 1] > 0 {
-          multiplyAdd(transpose: false, c, blockSizes[mid - 1], s.p + subdiagonalOffsets[mid], c,
-                      x.p + rowOffsets[mid - 1], x.p + rowOffsets[mid] + (m - c), k, ld)
+        let w = couplingWidths[mid]
+        if mid > 0 && c > 0 && w > 0 {
+          multiplyAdd(transpose: false, c, w, s.p + subdiagonalOffsets[mid], c,
+                      x.p + rowOffsets[mid] - w, x.p + rowOffsets[mid] + (m - c), k, ld)
         }
         triangular(mid, transpose: false, s.p, x.p + rowOffsets[mid], k, ld)
       }
@@ -284,9 +299,10 @@ public struct BlockTridiagonalCholesky: Sendable {
           for t in stride(from: mid - 1, through: 0, by: -1) where blockSizes[t] > 0 {
             let cn = couplingSizes[t + 1]
             let mn = blockSizes[t + 1]
-            if cn > 0 && mn > 0 {
-              multiplyAdd(transpose: true, cn, blockSizes[t], s.p + subdiagonalOffsets[t + 1], cn,
-                          x.p + rowOffsets[t + 1] + (mn - cn), x.p + rowOffsets[t], k, ld)
+            let wn = couplingWidths[t + 1]
+            if cn > 0 && mn > 0 && wn > 0 {
+              multiplyAdd(transpose: true, cn, wn, s.p + subdiagonalOffsets[t + 1], cn,
+                          x.p + rowOffsets[t + 1] + (mn - cn), x.p + rowOffsets[t + 1] - wn, k, ld)
             }
             triangular(t, transpose: true, s.p, x.p + rowOffsets[t], k, ld)
           }
@@ -294,9 +310,10 @@ public struct BlockTridiagonalCholesky: Sendable {
           for t in (mid + 1)..<blocks where blockSizes[t] > 0 {
             let m = blockSizes[t]
             let c = couplingSizes[t]
-            if c > 0 && blockSizes[t - 1] > 0 {
-              multiplyAdd(transpose: false, c, blockSizes[t - 1], s.p + subdiagonalOffsets[t], c,
-                          x.p + rowOffsets[t - 1], x.p + rowOffsets[t] + (m - c), k, ld)
+            let w = couplingWidths[t]
+            if c > 0 && w > 0 {
+              multiplyAdd(transpose: false, c, w, s.p + subdiagonalOffsets[t], c,
+                          x.p + rowOffsets[t] - w, x.p + rowOffsets[t] + (m - c), k, ld)
             }
             triangular(t, transpose: true, s.p, x.p + rowOffsets[t], k, ld)
           }

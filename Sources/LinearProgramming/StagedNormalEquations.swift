@@ -1,4 +1,5 @@
 import Foundation
+import Dispatch
 import LinearAlgebra
 
 /// The stage-structured backend for multi-period LPs.
@@ -29,6 +30,8 @@ struct StagedNormalEquations: NormalEquations {
   let chainPosition: [UInt32]
   let chainCoefficient: [Double]
   let chainColumn: [Int32]
+  /// Pairs [0, chainSplit) fill the storage before the middle block, the rest after it: two threads, no overlap.
+  let chainSplit: Int
   // Pairs with one chain row and one border row: position in G (N x K, column-major).
   let gPosition: [Int]
   let gCoefficient: [Double]
@@ -40,8 +43,8 @@ struct StagedNormalEquations: NormalEquations {
   // Constant entries of the border columns in G and H.
   let gConstant: [(Int, Double)]
   let hConstant: [(Int, Double)]
+  /// G before a factorisation, W = F^-1 G after it (N x K, column-major).
   var g: [Double]
-  var x: [Double]
   var lu: LUFactorization?
 
   var borderSize: Int { borderRows.count + borderColumns.count }
@@ -67,6 +70,7 @@ struct StagedNormalEquations: NormalEquations {
     let stageCount = max(rowStage.max() ?? -1, 0) + 1
     let at = a.transposed()
     var coupling = [Bool](repeating: false, count: m)
+    var exposed = [Bool](repeating: false, count: m)
     for j in 0..<n where colStage[j] != border {
       var lo = Int.max
       var hi = Int.min
@@ -84,29 +88,45 @@ struct StagedNormalEquations: NormalEquations {
             + "(make the column or one of the rows a border one)")
       }
       if hi == lo + 1 {
-        for (i, _) in at.row(j) where rowStage[i] == hi { coupling[i] = true }
+        for (i, _) in at.row(j) where rowStage[i] != border {
+          if rowStage[i] == hi { coupling[i] = true } else { exposed[i] = true }
+        }
       }
     }
-    // Order: per stage, local rows then coupling rows.
+    // Order per stage: local rows, then rows the next stage touches, then the coupling rows (which touch the
+    // previous stage). The coupling rows of stage t+1 then meet only the trailing rows of stage t: E_{t+1} is narrow.
     var local = [[Int]](repeating: [], count: stageCount)
+    var exposedOnly = [[Int]](repeating: [], count: stageCount)
     var tail = [[Int]](repeating: [], count: stageCount)
     var bRows: [Int] = []
     for i in 0..<m {
       let t = rowStage[i]
-      if t == border { bRows.append(i) } else if coupling[i] { tail[t].append(i) } else { local[t].append(i) }
+      if t == border {
+        bRows.append(i)
+      } else if coupling[i] {
+        tail[t].append(i)
+      } else if exposed[i] {
+        exposedOnly[t].append(i)
+      } else {
+        local[t].append(i)
+      }
     }
     var order: [Int] = []
     order.reserveCapacity(m)
     var sizes: [Int] = []
     var couplingSizes: [Int] = []
+    var widths: [Int] = []
     for t in 0..<stageCount {
       order.append(contentsOf: local[t])
+      order.append(contentsOf: exposedOnly[t])
       order.append(contentsOf: tail[t])
-      sizes.append(local[t].count + tail[t].count)
+      sizes.append(local[t].count + exposedOnly[t].count + tail[t].count)
       couplingSizes.append(t == 0 ? 0 : tail[t].count)
+      widths.append(t == 0 ? 0 : exposedOnly[t - 1].count + tail[t - 1].count)
     }
     if parallel { BLAS.setThreadCount(1) }
-    let chain = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: couplingSizes, parallel: parallel)
+    let chain = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: couplingSizes, couplingWidths: widths,
+                                             parallel: parallel)
     let bCols = (0..<n).filter { colStage[$0] == border }
     let nChain = order.count
     let kb = bRows.count
@@ -153,7 +173,7 @@ struct StagedNormalEquations: NormalEquations {
             } else {
               let mt = sizes[tr]
               let ct = couplingSizes[tr]
-              pos = eOff[tr] + (r - rOff[tr] - (mt - ct)) + (rr - rOff[tc]) * ct
+              pos = eOff[tr] + (r - rOff[tr] - (mt - ct)) + (rr - rOff[tc] - (sizes[tc] - widths[tr])) * ct
             }
             cPos.append(UInt32(pos))
             cCoef.append(coef)
@@ -202,9 +222,16 @@ struct StagedNormalEquations: NormalEquations {
     self.borderColumns = bCols
     self.chain = chain
     self.chainDiagonal = diag
-    self.chainPosition = cPos
-    self.chainCoefficient = cCoef
-    self.chainColumn = cCol
+    // Group the pairs by the half of the storage they fill, keeping their order (locality) within each half.
+    let splitOffset = UInt32(chain.diagonalOffsets.isEmpty ? 0 : chain.diagonalOffsets[chain.middle])
+    var firstHalf: [Int] = []
+    var secondHalf: [Int] = []
+    for k in cPos.indices { if cPos[k] < splitOffset { firstHalf.append(k) } else { secondHalf.append(k) } }
+    let orderOfPairs = firstHalf + secondHalf
+    self.chainPosition = orderOfPairs.map { cPos[$0] }
+    self.chainCoefficient = orderOfPairs.map { cCoef[$0] }
+    self.chainColumn = orderOfPairs.map { cCol[$0] }
+    self.chainSplit = firstHalf.count
     self.gPosition = gPos
     self.gCoefficient = gCoef
     self.gColumn = gCol
@@ -214,7 +241,6 @@ struct StagedNormalEquations: NormalEquations {
     self.gConstant = gConst
     self.hConstant = hConst
     self.g = [Double](repeating: 0, count: nChain * kTotal)
-    self.x = []
     self.lu = nil
   }
 
@@ -227,7 +253,17 @@ struct StagedNormalEquations: NormalEquations {
         chainCoefficient.withUnsafeBufferPointer { pc in
           chainColumn.withUnsafeBufferPointer { pj in
             theta.withUnsafeBufferPointer { th in
-              for k in 0..<pp.count { s[Int(pp[k])] += pc[k] * th[Int(pj[k])] }
+              let (sp, ppp, pcp, pjp, thp) = (
+                SendableMutablePointer(s.baseAddress!), SharedIndex32(pp.baseAddress), SendableConstPointer(pc.baseAddress ?? th.baseAddress!),
+                SharedIndex32Signed(pj.baseAddress), SendableConstPointer(th.baseAddress!)
+              )
+              let split = chainSplit
+              let count = pp.count
+              let fill: @Sendable (Int) -> Void = { part in
+                let (lo, hi) = part == 0 ? (0, split) : (split, count)
+                for k in lo..<hi { sp.p[Int(ppp.p![k])] += pcp.p[k] * thp.p[Int(pjp.p![k])] }
+              }
+              if count > 100_000 { DispatchQueue.concurrentPerform(iterations: 2, execute: fill) } else { fill(0); fill(1) }
             }
           }
         }
@@ -249,16 +285,13 @@ struct StagedNormalEquations: NormalEquations {
     let kb = borderRows.count
     for k in 0..<kb { h[k * (kTotal + 1)] += delta }
     for (k, j) in borderColumns.enumerated() { h[(kb + k) * (kTotal + 1)] = -1 / theta[j] }
-    x = g
-    x.withUnsafeMutableBufferPointer { xp in
-      chain.forwardSolve(xp.baseAddress!, rightHandSides: kTotal, leadingDimension: nChain)
-    }
-    g.withUnsafeBufferPointer { gp in
-      x.withUnsafeBufferPointer { xp in
-        h.withUnsafeMutableBufferPointer { hp in
-          DenseKernels.subtractTransposeProduct(n: nChain, k: kTotal, xp.baseAddress!, xp.baseAddress!,
-                                                leadingDimension: nChain, into: hp.baseAddress!)
-        }
+    // W = F^-1 G in place of G.
+    let chainFactor = chain
+    g.withUnsafeMutableBufferPointer { gp in
+      chainFactor.forwardSolve(gp.baseAddress!, rightHandSides: kTotal, leadingDimension: nChain)
+      h.withUnsafeMutableBufferPointer { hp in
+        DenseKernels.subtractTransposeProduct(n: nChain, k: kTotal, gp.baseAddress!, gp.baseAddress!,
+                                              leadingDimension: nChain, into: hp.baseAddress!)
       }
     }
     var s = Matrix(rows: kTotal, columns: kTotal)
@@ -277,7 +310,7 @@ struct StagedNormalEquations: NormalEquations {
       if kTotal > 0, let lu = lu {
         var t = [Double](repeating: 0, count: kTotal)
         for (k, i) in borderRows.enumerated() { t[k] = r[i] }
-        x.withUnsafeBufferPointer { xp in
+        g.withUnsafeBufferPointer { xp in
           t.withUnsafeMutableBufferPointer { tp in
             DenseKernels.multiplyAdd(transpose: true, rows: nChain, columns: kTotal, alpha: -1, xp.baseAddress!,
                                      leadingDimension: nChain, UnsafePointer(wp.baseAddress!), into: tp.baseAddress!)
@@ -285,7 +318,7 @@ struct StagedNormalEquations: NormalEquations {
         }
         let z = (try? lu.solve(t)) ?? t
         z.withUnsafeBufferPointer { zp in
-          x.withUnsafeBufferPointer { xp in
+          g.withUnsafeBufferPointer { xp in
             DenseKernels.multiplyAdd(transpose: false, rows: nChain, columns: kTotal, alpha: -1, xp.baseAddress!,
                                      leadingDimension: nChain, zp.baseAddress!, into: wp.baseAddress!)
           }
@@ -296,4 +329,14 @@ struct StagedNormalEquations: NormalEquations {
     }
     for k in 0..<nChain { r[chainRow[k]] = w[k] }
   }
+}
+
+struct SharedIndex32: @unchecked Sendable {
+  let p: UnsafePointer<UInt32>?
+  init(_ p: UnsafePointer<UInt32>?) { self.p = p }
+}
+
+struct SharedIndex32Signed: @unchecked Sendable {
+  let p: UnsafePointer<Int32>?
+  init(_ p: UnsafePointer<Int32>?) { self.p = p }
 }

@@ -67,12 +67,16 @@ struct FactorisationTests {
 
   /// Random block-tridiagonal SPD matrices with coupling in trailing rows, against a dense Cholesky of the same
   /// matrix: serial and two-sided (parallel) sweeps, one and several right-hand sides.
-  @Test(arguments: [false, true]) func blockTridiagonalAgainstDense(parallel: Bool) throws {
+  @Test(arguments: [(false, false), (true, false), (false, true), (true, true)])
+  func blockTridiagonalAgainstDense(parallel: Bool, narrow: Bool) throws {
     var rng = TestRandom(state: 42)
     let sizes = [5, 7, 0, 6, 6, 4, 8, 5, 3]
     var coupling = [0, 3, 0, 0, 2, 4, 1, 5, 2]
     coupling[3] = 0  // after an empty block there is nothing to couple to
-    var btc = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: coupling, parallel: parallel)
+    // Narrow: E_t touches only the last w_t rows of block t-1.
+    let widths = narrow ? [0, 2, 0, 0, 6, 1, 4, 3, 5] : sizes.indices.map { $0 > 0 ? sizes[$0 - 1] : 0 }
+    var btc = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: coupling, couplingWidths: widths,
+                                           parallel: parallel)
     let n = btc.order
     var dense = Matrix(rows: n, columns: n)
     for t in sizes.indices {
@@ -88,9 +92,9 @@ struct FactorisationTests {
       }
       if t > 0 && coupling[t] > 0 {
         let c = coupling[t]
-        let mp = sizes[t - 1]
-        let p0 = btc.rowOffsets[t - 1]
-        for j in 0..<mp {
+        let w = widths[t]
+        let p0 = btc.rowOffsets[t] - w
+        for j in 0..<w {
           for i in 0..<c {
             let v = rng.next()
             btc.storage[btc.subdiagonalOffsets[t] + i + j * c] = v

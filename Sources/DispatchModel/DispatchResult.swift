@@ -1,0 +1,64 @@
+import GridModel
+import LinearProgramming
+
+/// The solved dispatch, component by component and hour by hour (arrays indexed [component][hour]), in MW, MWh and
+/// CNY/MWh. Signs follow PyPSA: line and link flows are positive from bus0 to bus1 (p0), storage power is positive
+/// when discharging.
+public struct DispatchResult: Sendable {
+  public let network: Network
+  public let hours: Int
+  public let status: SolveStatus
+  public let statusReason: String
+  /// Total cost over the horizon (CNY): generation, carbon, load shedding, minus export revenue.
+  public let objectiveCNY: Double
+  public let iterations: Int
+  public let solveSeconds: Double
+  public let generatorP: [[Double]]
+  /// Available minus dispatched output (MW): curtailment for renewables, spare capacity for the rest.
+  public let generatorCurtailment: [[Double]]
+  public let storageP: [[Double]]
+  public let storageCharge: [[Double]]
+  public let storageDischarge: [[Double]]
+  public let stateOfCharge: [[Double]]
+  public let lineP0: [[Double]]
+  public let linkP0: [[Double]]
+  /// Marginal price at internal buses ([bus][hour]; NaN rows for external buses).
+  public let busMarginalPrice: [[Double]]
+  public let loadShed: [[Double]]
+  /// Dual of the CO2 cap (CNY per t), when there is one.
+  public let co2ShadowPriceCNYPerTonne: Double?
+
+  public init(problem: DispatchProblem, solution s: LPSolution) {
+    let net = problem.network
+    let T = problem.hours
+    network = net
+    hours = T
+    status = s.status
+    statusReason = s.reason
+    objectiveCNY = s.objective
+    iterations = s.iterations
+    solveSeconds = s.seconds
+    func values(_ cols: [[Int]]) -> [[Double]] { cols.map { $0.map { s.x[$0] } } }
+    generatorP = values(problem.generatorColumns)
+    generatorCurtailment = problem.generatorColumns.map { cols in cols.map { max(0, problem.lp.columnUpper[$0] - s.x[$0]) } }
+    storageCharge = values(problem.chargeColumns)
+    storageDischarge = values(problem.dischargeColumns)
+    storageP = zip(storageDischarge, storageCharge).map { d, c in zip(d, c).map { $0 - $1 } }
+    stateOfCharge = values(problem.socColumns)
+    lineP0 = values(problem.lineColumns)
+    linkP0 = values(problem.linkColumns)
+    busMarginalPrice = problem.balanceRows.map { rows in rows.map { $0 >= 0 ? s.rowDuals[$0] : .nan } }
+    loadShed = values(problem.shedColumns)
+    co2ShadowPriceCNYPerTonne = problem.co2CapRow.map { -s.rowDuals[$0] }
+  }
+}
+
+extension DispatchProblem {
+  /// Solves the LP with the staged interior-point backend.
+  public func solve(settings: InteriorPointSettings = InteriorPointSettings()) throws -> DispatchResult {
+    var s = settings
+    s.backend = .staged(stages)
+    let solution = try InteriorPointSolver(settings: s).solve(lp)
+    return DispatchResult(problem: self, solution: solution)
+  }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// A CSV table: a header and rows of cells (already formatted, e.g. with ``csvNumber(_:)``).
+public struct CSVTable: Sendable, Equatable {
+  public var header: [String]
+  public var rows: [[String]]
+
+  public init(header: [String], rows: [[String]] = []) {
+    self.header = header
+    self.rows = rows
+  }
+
+  /// RFC 4180 text: cells with a comma, a double quote or a line break are quoted; lines end in "\n".
+  public var text: String {
+    var out = ""
+    out.reserveCapacity(16 * header.count * (rows.count + 1))
+    func append(_ cells: [String]) {
+      for (i, c) in cells.enumerated() {
+        if i > 0 { out += "," }
+        out += CSVTable.quote(c)
+      }
+      out += "\n"
+    }
+    append(header)
+    for r in rows { append(r) }
+    return out
+  }
+
+  public static func quote(_ cell: String) -> String {
+    guard cell.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else { return cell }
+    return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}
+
+/// A number for a CSV cell: the shortest text that reads back to the same Double, integers without ".0",
+/// `inf`/`-inf` for infinities, and an empty cell for NaN (never "nan").
+public func csvNumber(_ v: Double) -> String {
+  if v.isNaN { return "" }
+  if v == 0 { return "0" }
+  if v.isInfinite { return v > 0 ? "inf" : "-inf" }
+  let s = v.description
+  if s.hasSuffix(".0") { return String(s.dropLast(2)) }
+  return s
+}
+
+/// Problems writing a results folder.
+public enum ResultsFolderError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// A file name with a path separator, `..`, or empty.
+  case badFileName(String)
+  /// The destination exists and is not a folder.
+  case notAFolder(String)
+
+  public var description: String {
+    switch self {
+    case .badFileName(let n):
+      return "results file name \"\(n)\" is not allowed; allowed: a plain file name such as generators-p.csv"
+    case .notAFolder(let p): return "\(p) exists and is not a folder; allowed: a folder path or a new name"
+    }
+  }
+}
+
+/// Writes a study's results as a whole: into a temporary sibling folder `.NAME.tmp-PID`, which replaces the
+/// destination by rename only once every file is written. A crash or an error leaves the previous results (or none),
+/// never half of them.
+public enum ResultsFolder {
+  /// - Parameters:
+  ///   - tables: file name (e.g. `generators-p.csv`) → file text.
+  ///   - folder: the destination; created or replaced.
+  public static func write(tables: [String: String], to folder: URL) throws {
+    for name in tables.keys where name.isEmpty || name.contains("/") || name == "." || name == ".." {
+      throw ResultsFolderError.badFileName(name)
+    }
+    let fm = FileManager.default
+    let destination = folder.standardizedFileURL
+    let parent = destination.deletingLastPathComponent()
+    let name = destination.lastPathComponent
+    let pid = ProcessInfo.processInfo.processIdentifier
+    var isDirectory: ObjCBool = false
+    let exists = fm.fileExists(atPath: destination.path, isDirectory: &isDirectory)
+    if exists && !isDirectory.boolValue { throw ResultsFolderError.notAFolder(destination.path) }
+    try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+    let temporary = parent.appendingPathComponent(".\(name).tmp-\(pid)")
+    let old = parent.appendingPathComponent(".\(name).old-\(pid)")
+    if fm.fileExists(atPath: temporary.path) { try fm.removeItem(at: temporary) }
+    do {
+      try fm.createDirectory(at: temporary, withIntermediateDirectories: false)
+      for (file, text) in tables.sorted(by: { $0.key < $1.key }) {
+        try Data(text.utf8).write(to: temporary.appendingPathComponent(file))
+      }
+      if exists {
+        if fm.fileExists(atPath: old.path) { try fm.removeItem(at: old) }
+        try fm.moveItem(at: destination, to: old)
+        do {
+          try fm.moveItem(at: temporary, to: destination)
+        } catch {
+          try? fm.moveItem(at: old, to: destination)
+          throw error
+        }
+        try? fm.removeItem(at: old)
+      } else {
+        try fm.moveItem(at: temporary, to: destination)
+      }
+    } catch {
+      try? fm.removeItem(at: temporary)
+      throw error
+    }
+  }
+}

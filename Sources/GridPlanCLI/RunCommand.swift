@@ -1,0 +1,167 @@
+import ArgumentParser
+import Foundation
+import GridModel
+import Studies
+
+/// `gridplan run [NETWORK]`: the hourly dispatch study.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Run an hourly dispatch study of a network and write its results as CSV.",
+    discussion: """
+      Reads NETWORK/network.yaml and its profiles (default Networks/inner-mongolia), builds the dispatch LP \
+      (merit order with minimum stable output, CHP must-run in the heating season, ramping, storage, DC power flow \
+      with Kirchhoff's law on AC lines, export corridors against receiving-end prices, load shedding at the value \
+      of lost load, carbon price and CO2 cap), solves it with GridPlan's stage-structured interior-point solver, and \
+      writes Results/STUDY/:
+
+        summary.csv                         metric,component,unit,value: cost, generation and curtailment by \
+      carrier and bus (TWh, %), exports per corridor (TWh, utilisation %), CO2 (Mt), water (million m3), unserved \
+      energy, storage cycles, mean prices, solver status, iterations and time
+        generators-p.csv                    MW per generator and hour
+        generators-curtailment.csv          MW available but not used (renewables)
+        storage_units-p.csv                 MW, positive when discharging
+        storage_units-state_of_charge.csv   MWh
+        lines-p0.csv, links-p0.csv          MW from bus0 to bus1
+        buses-marginal_price.csv            CNY/MWh (duals of the bus balances)
+        loads-shed.csv                      MW of unserved load
+
+      Examples:
+        gridplan run                                     full year of the default network
+        gridplan run --hours 168 --start 2024-01-15T00:00
+        gridplan run --scenario mengxi-bth --out Results/bth
+        gridplan run --set "study.carbon_price_cny_per_t=100"
+      """
+  )
+
+  @Argument(help: "Network folder.", completion: .directory)
+  var network: String = "Networks/inner-mongolia"
+
+  @Option(help: "Scenario overlay: NETWORK/scenarios/NAME.yaml.")
+  var scenario: String?
+
+  @Option(name: .customLong("set"), help: "Override a field, PATH=VALUE (e.g. generators[ORD-coal].capacity_mw=15000).")
+  var overrides: [String] = []
+
+  @Option(help: "First snapshot, e.g. 2024-01-15T00:00 (default: the network's study start).")
+  var start: String?
+
+  @Option(help: "Number of hours (default: the network's study horizon).")
+  var hours: Int?
+
+  @Option(help: "Last snapshot (inclusive), instead of --hours.")
+  var end: String?
+
+  @Option(help: "Output folder (default: Results/<network>[-<scenario>]).")
+  var out: String?
+
+  @Flag(name: .shortAndLong, help: "Quiet: no progress, only the output folder.")
+  var quiet = false
+
+  func validate() throws {
+    if let h = hours, h <= 0 { throw ValidationError("--hours \(h) is not allowed; allowed: a positive number of hours") }
+    if hours != nil && end != nil { throw ValidationError("give --hours or --end, not both") }
+  }
+
+  func run() throws {
+    let folder = URL(fileURLWithPath: network)
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
+      throw ValidationError("no network folder at '\(network)'; expected a folder with network.yaml")
+    }
+    var horizon = hours
+    if let e = end {
+      let s = start ?? "2024-01-01T00:00"
+      guard let h = Snapshot.hours(from: s, to: e) else {
+        throw ValidationError("--end '\(e)' is not an hourly ISO time after --start '\(s)' (format 2024-03-31T23:00)")
+      }
+      horizon = h
+    }
+    let name = folder.lastPathComponent + (scenario.map { "-\($0)" } ?? "")
+    let outFolder = URL(fileURLWithPath: out ?? "Results/\(name)")
+    let study = DispatchStudy(networkFolder: folder, scenario: scenario, overrides: overrides, start: start,
+                              hours: horizon, outputFolder: outFolder)
+    let bar = ProgressLine(enabled: !quiet && isatty(2) != 0)
+    let outcome: DispatchStudy.Outcome
+    let report: (@Sendable (DispatchStudy.Progress) -> Void)? = quiet ? nil : { @Sendable p in bar.update(p) }
+    do {
+      outcome = try study.run(progress: report)
+    } catch {
+      bar.finish()
+      throw ValidationError(String(describing: error))
+    }
+    bar.finish()
+    if quiet {
+      print(outFolder.path)
+      return
+    }
+    let r = outcome.result
+    let rows = outcome.summary
+    func value(_ metric: String, _ component: String) -> String {
+      rows.first { $0.metric == metric && $0.component == component }?.value ?? "-"
+    }
+    print("study:      \(name), \(r.hours) hours from \(r.network.snapshots.first ?? "?")")
+    print("solver:     \(r.status.rawValue), \(r.iterations) iterations, "
+      + String(format: "%.2f s (read %.2f s, build %.2f s, write %.2f s)", outcome.seconds["solve"] ?? 0,
+               outcome.seconds["read"] ?? 0, outcome.seconds["build"] ?? 0, outcome.seconds["write"] ?? 0))
+    print("cost:       \(value("total_cost", "")) CNY")
+    for carrier in r.network.carriers.map(\.id) where value("generation", carrier) != "-" {
+      let curt = value("curtailment_share", carrier)
+      print("generation: \(carrier.padding(toLength: 12, withPad: " ", startingAt: 0)) \(value("generation", carrier)) TWh"
+        + (curt == "-" ? "" : ", curtailed \(curt) %"))
+    }
+    print("exports:    \(value("export", "total")) TWh; CO2 \(value("co2", "")) Mt; water \(value("water", "")) million m3; "
+      + "unserved \(value("unserved_energy", "")) TWh")
+    print("results:    \(outFolder.path)/ (\(outcome.files.joined(separator: ", ")))")
+  }
+}
+
+/// Hour arithmetic on "YYYY-MM-DDTHH:MM" snapshots.
+enum Snapshot {
+  static func date(_ s: String) -> Date? {
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "en_US_POSIX")
+    f.timeZone = TimeZone(secondsFromGMT: 8 * 3600)
+    f.dateFormat = "yyyy-MM-dd'T'HH:mm"
+    return f.date(from: s)
+  }
+
+  /// Hours from `a` to `b` inclusive, or nil.
+  static func hours(from a: String, to b: String) -> Int? {
+    guard let x = date(a), let y = date(b), y >= x else { return nil }
+    return Int((y.timeIntervalSince(x) / 3600).rounded()) + 1
+  }
+}
+
+/// A one-line progress display on stderr (only on a terminal).
+final class ProgressLine: @unchecked Sendable {
+  let enabled: Bool
+  private let lock = NSLock()
+  private var phase = ""
+
+  init(enabled: Bool) { self.enabled = enabled }
+
+  func update(_ p: DispatchStudy.Progress) {
+    guard enabled else { return }
+    lock.lock()
+    defer { lock.unlock() }
+    let line: String
+    switch p {
+    case .phase(let s):
+      phase = s
+      line = s
+    case .iteration(let log):
+      let done = max(0, min(1, -log10(max(log.relativeGap, 1e-8)) / 8))
+      let width = 24
+      let filled = Int(done * Double(width))
+      line = "\(phase) [" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        + String(format: "] iteration %d, gap %.1e, %.1f s", log.iteration, log.relativeGap, log.seconds)
+    }
+    FileHandle.standardError.write(("\r\u{1B}[K" + line).data(using: .utf8)!)
+  }
+
+  func finish() {
+    guard enabled else { return }
+    FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8)!)
+  }
+}

@@ -1,0 +1,79 @@
+import DispatchModel
+import Foundation
+import GridIO
+import GridModel
+import LinearProgramming
+
+/// A dispatch study as a user asks for it: which network, scenario and horizon; it reads, builds, solves and writes
+/// `Results/STUDY/` (summary.csv and the hourly tables) through a temporary folder renamed into place.
+public struct DispatchStudy: Sendable {
+  public var networkFolder: URL
+  public var scenario: String?
+  public var overrides: [String]
+  public var start: String?
+  public var hours: Int?
+  public var outputFolder: URL
+
+  public init(networkFolder: URL, scenario: String? = nil, overrides: [String] = [], start: String? = nil,
+              hours: Int? = nil, outputFolder: URL) {
+    self.networkFolder = networkFolder
+    self.scenario = scenario
+    self.overrides = overrides
+    self.start = start
+    self.hours = hours
+    self.outputFolder = outputFolder
+  }
+
+  /// What a run reports as it goes.
+  public enum Progress: Sendable {
+    case phase(String)
+    case iteration(IterationLog)
+  }
+
+  public struct Outcome: Sendable {
+    public var result: DispatchResult
+    public var summary: [SummaryRow]
+    public var files: [String]
+    public var seconds: [String: Double]
+  }
+
+  public func run(progress: (@Sendable (Progress) -> Void)? = nil) throws -> Outcome {
+    var seconds: [String: Double] = [:]
+    var clock = ContinuousClock.now
+    func lap(_ name: String) {
+      let d = ContinuousClock.now - clock
+      seconds[name] = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+      clock = ContinuousClock.now
+    }
+    progress?(.phase("reading \(networkFolder.path)"))
+    let network = try NetworkReader.read(folder: networkFolder, scenario: scenario, overrides: overrides, hours: hours,
+                                         start: start)
+    lap("read")
+    progress?(.phase("building the LP"))
+    let problem = try DispatchProblem(network: network)
+    lap("build")
+    progress?(.phase("solving \(problem.lp.rowCount) rows x \(problem.lp.columnCount) columns, \(problem.hours) hours"))
+    var settings = InteriorPointSettings()
+    if let p = progress { settings.progress = { p(.iteration($0)) } }
+    let result = try problem.solve(settings: settings)
+    lap("solve")
+    guard result.status == .optimal else { throw StudyError.notSolved(result.status.rawValue, result.statusReason) }
+    progress?(.phase("writing \(outputFolder.path)"))
+    let summary = Summary.rows(result)
+    var tables = HourlyTables.tables(result)
+    tables["summary.csv"] = Summary.csv(summary)
+    try ResultsFolder.write(tables: tables, to: outputFolder)
+    lap("write")
+    return Outcome(result: result, summary: summary, files: tables.keys.sorted(), seconds: seconds)
+  }
+}
+
+public enum StudyError: Error, CustomStringConvertible {
+  case notSolved(String, String)
+
+  public var description: String {
+    switch self {
+    case .notSolved(let s, let why): return "the dispatch LP was not solved: \(s) (\(why)); no results were written"
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import DispatchModel
+import GridModel
+
+/// The hourly wide tables of a dispatch (PyPSA names: `generators-p.csv` ...): a `snapshot` column, then one column
+/// per component, MW (MWh for state of charge, CNY/MWh for prices), three decimals.
+public enum HourlyTables {
+  public static func tables(_ r: DispatchResult) -> [String: String] {
+    let net = r.network
+    let snaps = (0..<r.hours).map { $0 < net.snapshots.count ? net.snapshots[$0] : "h\($0)" }
+    let internalBuses = net.buses.indices.filter { !net.buses[$0].external }
+    return [
+      "generators-p.csv": table(snaps, net.generators.map(\.id), r.generatorP),
+      "generators-curtailment.csv": table(
+        snaps, net.generators.indices.filter { net.generators[$0].availability != nil }.map { net.generators[$0].id },
+        net.generators.indices.filter { net.generators[$0].availability != nil }.map { r.generatorCurtailment[$0] }),
+      "storage_units-p.csv": table(snaps, net.storageUnits.map(\.id), r.storageP),
+      "storage_units-state_of_charge.csv": table(snaps, net.storageUnits.map(\.id), r.stateOfCharge),
+      "lines-p0.csv": table(snaps, net.lines.map(\.id), r.lineP0),
+      "links-p0.csv": table(snaps, net.links.map(\.id), r.linkP0),
+      "buses-marginal_price.csv": table(
+        snaps, internalBuses.map { net.buses[$0].id }, internalBuses.map { r.busMarginalPrice[$0] }),
+      "loads-shed.csv": table(snaps, net.loads.map(\.id), r.loadShed),
+    ]
+  }
+
+  /// A wide CSV: header `snapshot,<ids>`, one row per hour.
+  public static func table(_ snapshots: [String], _ ids: [String], _ columns: [[Double]]) -> String {
+    var out = "snapshot," + ids.joined(separator: ",") + "\n"
+    out.reserveCapacity(snapshots.count * (17 + 10 * ids.count))
+    for t in snapshots.indices {
+      out += snapshots[t]
+      for c in columns {
+        out += ","
+        out += Fixed.format(abs(c[t]) < 5e-4 ? 0 : c[t], decimals: 3)
+      }
+      out += "\n"
+    }
+    return out
+  }
+}

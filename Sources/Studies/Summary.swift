@@ -1,0 +1,120 @@
+import DispatchModel
+import GridModel
+
+/// One line of `summary.csv`: a tidy (metric, component, unit, value) record.
+public struct SummaryRow: Sendable, Equatable {
+  public var metric: String
+  public var component: String
+  public var unit: String
+  public var value: String
+
+  public init(_ metric: String, _ component: String, _ unit: String, _ value: String) {
+    self.metric = metric
+    self.component = component
+    self.unit = unit
+    self.value = value
+  }
+
+  public init(_ metric: String, _ component: String, _ unit: String, _ value: Double) {
+    self.init(metric, component, unit, Fixed.format(value, decimals: 6))
+  }
+}
+
+/// The key figures of a solved dispatch: what `summary.csv` holds. Energies in TWh, emissions in Mt, water in
+/// million m3, shares in percent.
+public enum Summary {
+  public static func rows(_ r: DispatchResult) -> [SummaryRow] {
+    let net = r.network
+    let T = r.hours
+    var rows: [SummaryRow] = []
+    func twh(_ mwh: Double) -> Double { mwh / 1e6 }
+    rows.append(SummaryRow("solver_status", "", "", r.status.rawValue))
+    rows.append(SummaryRow("solver_iterations", "", "count", Double(r.iterations)))
+    rows.append(SummaryRow("solver_time", "", "s", r.solveSeconds))
+    rows.append(SummaryRow("hours", "", "h", Double(T)))
+    rows.append(SummaryRow("total_cost", "", "CNY", r.objectiveCNY))
+    // Generation and curtailment by carrier.
+    var genByCarrier: [String: Double] = [:]
+    var availByCarrier: [String: Double] = [:]
+    var capByCarrier: [String: Double] = [:]
+    var curtByBus: [String: Double] = [:]
+    var availByBus: [String: Double] = [:]
+    var co2 = 0.0
+    var water = 0.0
+    for (g, gen) in net.generators.enumerated() {
+      let e = r.generatorP[g].reduce(0, +)
+      let spare = r.generatorCurtailment[g].reduce(0, +)
+      genByCarrier[gen.carrier, default: 0] += e
+      capByCarrier[gen.carrier, default: 0] += gen.capacityMW
+      co2 += e * gen.co2TonnesPerMWh
+      water += e * gen.waterM3PerMWh
+      if gen.availability != nil {
+        availByCarrier[gen.carrier, default: 0] += e + spare
+        curtByBus[gen.bus, default: 0] += spare
+        availByBus[gen.bus, default: 0] += e + spare
+      }
+    }
+    for carrier in net.carriers.map(\.id) where genByCarrier[carrier] != nil {
+      let e = genByCarrier[carrier] ?? 0
+      rows.append(SummaryRow("generation", carrier, "TWh", twh(e)))
+      if let cap = capByCarrier[carrier], cap > 0 {
+        rows.append(SummaryRow("full_load_hours", carrier, "h", e / cap * 8760 / Double(T)))
+      }
+    }
+    for carrier in net.carriers.map(\.id) {
+      guard let avail = availByCarrier[carrier], avail > 0 else { continue }
+      let e = genByCarrier[carrier] ?? 0
+      rows.append(SummaryRow("available", carrier, "TWh", twh(avail)))
+      rows.append(SummaryRow("curtailment", carrier, "TWh", twh(avail - e)))
+      rows.append(SummaryRow("curtailment_share", carrier, "%", 100 * (avail - e) / avail))
+    }
+    for bus in net.buses.map(\.id) {
+      guard let avail = availByBus[bus], avail > 0 else { continue }
+      let c = curtByBus[bus] ?? 0
+      rows.append(SummaryRow("curtailment", bus, "TWh", twh(c)))
+      rows.append(SummaryRow("curtailment_share", bus, "%", 100 * c / avail))
+    }
+    // Load and unserved energy.
+    let load = net.loads.reduce(0.0) { $0 + $1.demandMW.prefix(T).reduce(0, +) }
+    let shed = r.loadShed.reduce(0.0) { $0 + $1.reduce(0, +) }
+    let shedHours = (0..<T).filter { t in r.loadShed.contains { $0[t] > 1e-6 } }.count
+    rows.append(SummaryRow("load", "", "TWh", twh(load)))
+    rows.append(SummaryRow("unserved_energy", "", "TWh", twh(shed)))
+    rows.append(SummaryRow("unserved_hours", "", "h", Double(shedHours)))
+    // Exports per corridor.
+    var exported = 0.0
+    for (k, link) in net.links.enumerated() {
+      let sent = r.linkP0[k].reduce(0, +)
+      let atRating = r.linkP0[k].filter { $0 >= link.ratingMW * (1 - 1e-6) }.count
+      exported += sent
+      rows.append(SummaryRow("export", link.id, "TWh", twh(sent)))
+      rows.append(SummaryRow("export_delivered", link.id, "TWh", twh(sent * link.efficiency)))
+      rows.append(SummaryRow("utilisation", link.id, "%", link.ratingMW > 0 ? 100 * sent / (link.ratingMW * Double(T)) : 0))
+      rows.append(SummaryRow("hours_at_rating", link.id, "h", Double(atRating)))
+    }
+    rows.append(SummaryRow("export", "total", "TWh", twh(exported)))
+    rows.append(SummaryRow("co2", "", "Mt", co2 / 1e6))
+    rows.append(SummaryRow("water", "", "million m3", water / 1e6))
+    // Storage cycles: energy discharged / energy capacity.
+    for (s, unit) in net.storageUnits.enumerated() {
+      let out = r.storageDischarge[s].reduce(0, +)
+      rows.append(SummaryRow("storage_cycles", unit.id, "cycles", unit.energyMWh > 0 ? out / unit.energyMWh : 0))
+    }
+    // Average marginal price per internal bus.
+    for (b, bus) in net.buses.enumerated() where !bus.external {
+      let prices = r.busMarginalPrice[b]
+      rows.append(SummaryRow("mean_price", bus.id, "CNY/MWh", prices.reduce(0, +) / Double(max(prices.count, 1))))
+    }
+    if let co2Price = r.co2ShadowPriceCNYPerTonne {
+      rows.append(SummaryRow("co2_shadow_price", "", "CNY/t", co2Price))
+    }
+    return rows
+  }
+
+  /// The rows as CSV text.
+  public static func csv(_ rows: [SummaryRow]) -> String {
+    var out = "metric,component,unit,value\n"
+    for r in rows { out += "\(r.metric),\(r.component),\(r.unit),\(r.value)\n" }
+    return out
+  }
+}

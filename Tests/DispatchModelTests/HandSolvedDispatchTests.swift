@@ -1,0 +1,144 @@
+import Testing
+import GridModel
+import LinearProgramming
+@testable import DispatchModel
+
+/// Small networks whose optimal dispatch can be worked out by hand (the reasoning is in each comment).
+@Suite("Hand-solved dispatch")
+struct HandSolvedDispatchTests {
+  static let carriers = [
+    Carrier(id: "coal", clean: false), Carrier(id: "gas", clean: false), Carrier(id: "wind", clean: true),
+    Carrier(id: "battery", clean: false),
+  ]
+
+  static func snapshots(_ n: Int, month: Int = 7) -> [String] {
+    (0..<n).map { String(format: "2024-%02d-01T%02d:00", month, $0 % 24) }
+  }
+
+  static func solve(_ net: Network) throws -> DispatchResult {
+    let r = try DispatchProblem(network: net).solve()
+    #expect(r.status == .optimal, "\(r.statusReason)")
+    return r
+  }
+
+  /// One bus, 150 MW of load, coal 100 MW at 200 and gas 100 MW at 500: coal runs flat out, gas gives the last
+  /// 50 MW and sets the price (500); cost = 100·200 + 50·500 = 45,000 per hour.
+  @Test func meritOrder() throws {
+    let net = Network(
+      name: "merit", carriers: Self.carriers, buses: [Bus(id: "A")],
+      generators: [
+        Generator(id: "coal", bus: "A", carrier: "coal", capacityMW: 100, marginalCostCNYPerMWh: 200),
+        Generator(id: "gas", bus: "A", carrier: "gas", capacityMW: 100, marginalCostCNYPerMWh: 500),
+      ],
+      loads: [Load(id: "d", bus: "A", demandMW: [150, 150])], snapshots: Self.snapshots(2))
+    let r = try Self.solve(net)
+    #expect(abs(r.generatorP[0][0] - 100) < 1e-5 && abs(r.generatorP[1][0] - 50) < 1e-5)
+    #expect(abs(r.busMarginalPrice[0][0] - 500) < 1e-4)
+    #expect(abs(r.objectiveCNY - 2 * 45_000) < 1e-3)
+  }
+
+  /// Two buses joined by a 60 MW line: cheap coal (100 at 200) at A, load 100 at B with gas (100 at 500).
+  /// The line carries 60 MW, gas makes 40; prices split: A = 200 (coal marginal), B = 500 (gas marginal).
+  @Test func congestionSplitsPrices() throws {
+    let net = Network(
+      name: "congestion", carriers: Self.carriers, buses: [Bus(id: "A"), Bus(id: "B")],
+      lines: [Line(id: "AB", bus0: "A", bus1: "B", ratingMW: 60, reactanceOhm: 10, voltageKV: 500)],
+      generators: [
+        Generator(id: "coal", bus: "A", carrier: "coal", capacityMW: 100, marginalCostCNYPerMWh: 200),
+        Generator(id: "gas", bus: "B", carrier: "gas", capacityMW: 100, marginalCostCNYPerMWh: 500),
+      ],
+      loads: [Load(id: "d", bus: "B", demandMW: [100])], snapshots: Self.snapshots(1))
+    let r = try Self.solve(net)
+    #expect(abs(r.lineP0[0][0] - 60) < 1e-5)
+    #expect(abs(r.generatorP[1][0] - 40) < 1e-5)
+    #expect(abs(r.busMarginalPrice[0][0] - 200) < 1e-4)
+    #expect(abs(r.busMarginalPrice[1][0] - 500) < 1e-4)
+  }
+
+  /// A triangle A-B-C with equal reactances: 90 MW injected at A and taken at C splits 2:1 between the direct
+  /// line A-C (60) and the path A-B-C (30), as KVL demands.
+  @Test func kirchhoffSplitsFlows() throws {
+    let lines = [
+      Line(id: "AB", bus0: "A", bus1: "B", ratingMW: 1000, reactanceOhm: 10, voltageKV: 500),
+      Line(id: "BC", bus0: "B", bus1: "C", ratingMW: 1000, reactanceOhm: 10, voltageKV: 500),
+      Line(id: "AC", bus0: "A", bus1: "C", ratingMW: 1000, reactanceOhm: 10, voltageKV: 500),
+    ]
+    let net = Network(
+      name: "kvl", carriers: Self.carriers, buses: [Bus(id: "A"), Bus(id: "B"), Bus(id: "C")], lines: lines,
+      generators: [Generator(id: "g", bus: "A", carrier: "coal", capacityMW: 200, marginalCostCNYPerMWh: 100)],
+      loads: [Load(id: "d", bus: "C", demandMW: [90])], snapshots: Self.snapshots(1))
+    let r = try Self.solve(net)
+    #expect(abs(r.lineP0[2][0] - 60) < 1e-5)
+    #expect(abs(r.lineP0[0][0] - 30) < 1e-5 && abs(r.lineP0[1][0] - 30) < 1e-5)
+  }
+
+  /// Storage arbitrage: load 100 in both hours; coal 100 MW at 100 in hour 0 but only 50 MW available in hour 1
+  /// (availability 0.5); gas at 1000. A lossless 50 MW / 50 MWh battery, starting empty (fixed 0): the coal
+  /// can't run above 100 in hour 0, so the battery can't charge there either... give coal 150 MW and availability
+  /// (1, 1/3): hour 0 coal 150 = load 100 + charge 50; hour 1 coal 50 + discharge 50 = load 100; no gas at all.
+  @Test func storageArbitrage() throws {
+    let net = Network(
+      name: "arbitrage", carriers: Self.carriers, buses: [Bus(id: "A")],
+      generators: [
+        Generator(id: "coal", bus: "A", carrier: "coal", capacityMW: 150, availability: [1, 1.0 / 3],
+                  marginalCostCNYPerMWh: 100),
+        Generator(id: "gas", bus: "A", carrier: "gas", capacityMW: 100, marginalCostCNYPerMWh: 1000),
+      ],
+      storageUnits: [StorageUnit(id: "bat", bus: "A", carrier: "battery", powerMW: 50, energyMWh: 50,
+                                 initialStateOfCharge: .fixed(0))],
+      loads: [Load(id: "d", bus: "A", demandMW: [100, 100])], snapshots: Self.snapshots(2))
+    let r = try Self.solve(net)
+    #expect(abs(r.storageP[0][0] - -50) < 1e-5 && abs(r.storageP[0][1] - 50) < 1e-5)
+    #expect(abs(r.generatorP[1][0]) < 1e-5 && abs(r.generatorP[1][1]) < 1e-5)
+    #expect(abs(r.stateOfCharge[0][0] - 50) < 1e-5)
+  }
+
+  /// CHP must-run forces curtailment: in January (heating season) a 100 MW CHP unit must make 50 MW; load is 80 and
+  /// wind offers 60 at zero cost, so wind can only give 30 and 30 MW is curtailed. In July the same unit may drop
+  /// to its p_min (0), so wind gives 60 and coal 20.
+  @Test(arguments: [1, 7]) func chpMustRunForcesCurtailment(month: Int) throws {
+    let net = Network(
+      name: "chp", heatingSeasons: ["MX": HeatingSeason(startMonth: 10, startDay: 15, endMonth: 4, endDay: 15)],
+      carriers: Self.carriers, buses: [Bus(id: "A", area: "MX")],
+      generators: [
+        Generator(id: "chp", bus: "A", carrier: "coal", capacityMW: 100, heatingMustRunPU: 0.5,
+                  marginalCostCNYPerMWh: 250),
+        Generator(id: "wind", bus: "A", carrier: "wind", capacityMW: 100, availability: [0.6]),
+      ],
+      loads: [Load(id: "d", bus: "A", demandMW: [80])], snapshots: Self.snapshots(1, month: month))
+    let r = try Self.solve(net)
+    if month == 1 {
+      #expect(abs(r.generatorP[0][0] - 50) < 1e-5 && abs(r.generatorP[1][0] - 30) < 1e-5)
+      #expect(abs(r.generatorCurtailment[1][0] - 30) < 1e-5)
+    } else {
+      #expect(abs(r.generatorP[0][0] - 20) < 1e-5 && abs(r.generatorP[1][0] - 60) < 1e-5)
+      #expect(abs(r.generatorCurtailment[1][0]) < 1e-5)
+    }
+  }
+
+  /// Supply short by 30 MW: 30 MW of load is shed and the price is the value of lost load (10,000).
+  @Test func loadSheddingWhenShort() throws {
+    let net = Network(
+      name: "short", carriers: Self.carriers, buses: [Bus(id: "A")],
+      generators: [Generator(id: "g", bus: "A", carrier: "coal", capacityMW: 70, marginalCostCNYPerMWh: 300)],
+      loads: [Load(id: "d", bus: "A", demandMW: [100], valueOfLostLoadCNYPerMWh: 10_000)],
+      snapshots: Self.snapshots(1))
+    let r = try Self.solve(net)
+    #expect(abs(r.loadShed[0][0] - 30) < 1e-5)
+    #expect(abs(r.busMarginalPrice[0][0] - 10_000) < 1e-3)
+  }
+
+  /// Export against a receiving-end price: coal at 200 can sell over a 95%-efficient link to an external bus paying
+  /// 400, worth 380 > 200 per MW sent, so the link runs at its 50 MW rating on top of the 30 MW local load.
+  @Test func exportAgainstReceivingPrice() throws {
+    let net = Network(
+      name: "export", carriers: Self.carriers,
+      buses: [Bus(id: "A"), Bus(id: "X", external: true, priceCNYPerMWh: 400)],
+      links: [Link(id: "ux", bus0: "A", bus1: "X", ratingMW: 50, efficiency: 0.95)],
+      generators: [Generator(id: "g", bus: "A", carrier: "coal", capacityMW: 100, marginalCostCNYPerMWh: 200)],
+      loads: [Load(id: "d", bus: "A", demandMW: [30])], snapshots: Self.snapshots(1))
+    let r = try Self.solve(net)
+    #expect(abs(r.linkP0[0][0] - 50) < 1e-5 && abs(r.generatorP[0][0] - 80) < 1e-5)
+    #expect(abs(r.objectiveCNY - (80 * 200 - 0.95 * 400 * 50)) < 1e-3)
+  }
+}
