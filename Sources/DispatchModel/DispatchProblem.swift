@@ -108,17 +108,21 @@ public struct DispatchProblem: Sendable {
       for (k, link) in network.links.enumerated() {
         var lower = link.pMinPU * link.ratingMW
         var upper = link.ratingMW
+        var cost = 0.0
         switch link.delivery {
         case .price: break
         case .schedule(let s):
-          let v = t < s.count ? s[t] : 0
-          lower = v
+          // Deliver the schedule where the sending end can; each MWh short costs the shortfall penalty (the
+          // objective's constant adds the penalty on the whole schedule, so cost = penalty x shortfall).
+          let v = min(max(t < s.count ? s[t] : 0, 0), link.ratingMW)
+          lower = min(lower, v)
           upper = v
+          cost -= DispatchProblem.scheduleShortfallPenalty
+          lp.objectiveConstant += DispatchProblem.scheduleShortfallPenalty * v
         case .firm(let minPU): lower = max(lower, minPU * link.ratingMW)
         }
-        var cost = 0.0
         if let b1 = busIndex[link.bus1], network.buses[b1].external {
-          cost = -link.efficiency * (network.buses[b1].priceCNYPerMWh ?? 0)
+          cost -= link.efficiency * (network.buses[b1].priceCNYPerMWh ?? 0)
         }
         let c = col("p_\(link.id)", t, cost: cost, lower: lower, upper: upper)
         kCols[k].append(c)
@@ -207,6 +211,10 @@ public struct DispatchProblem: Sendable {
     self.internalBuses = internalIndices
     self.co2CapRow = capRow
   }
+
+  /// Cost of each MWh a scheduled corridor does not deliver (CNY/MWh): above any fuel cost, below the value of lost
+  /// load, so the model cuts exports before it sheds load at home.
+  public static let scheduleShortfallPenalty = 3_000.0
 
   /// Month and day of an ISO 8601 snapshot "YYYY-MM-DDTHH:MM".
   static func monthDay(_ snapshot: String) -> (Int, Int) {

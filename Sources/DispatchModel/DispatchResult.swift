@@ -22,6 +22,8 @@ public struct DispatchResult: Sendable {
   public let stateOfCharge: [[Double]]
   public let lineP0: [[Double]]
   public let linkP0: [[Double]]
+  /// Scheduled minus delivered flow for links with the schedule rule (MW, zero otherwise).
+  public let linkShortfall: [[Double]]
   /// Marginal price at internal buses ([bus][hour]; NaN rows for external buses).
   public let busMarginalPrice: [[Double]]
   public let loadShed: [[Double]]
@@ -47,6 +49,10 @@ public struct DispatchResult: Sendable {
     stateOfCharge = values(problem.socColumns)
     lineP0 = values(problem.lineColumns)
     linkP0 = values(problem.linkColumns)
+    linkShortfall = net.links.indices.map { k in
+      guard case .schedule(let sched) = net.links[k].delivery else { return [Double](repeating: 0, count: T) }
+      return (0..<T).map { t in max(0, min(max(t < sched.count ? sched[t] : 0, 0), net.links[k].ratingMW) - s.x[problem.linkColumns[k][t]]) }
+    }
     busMarginalPrice = problem.balanceRows.map { rows in rows.map { $0 >= 0 ? s.rowDuals[$0] : .nan } }
     loadShed = values(problem.shedColumns)
     co2ShadowPriceCNYPerTonne = problem.co2CapRow.map { -s.rowDuals[$0] }

@@ -184,15 +184,18 @@ final class NetworkDecoder {
       id: id(f), bus0: f.text("bus0") ?? "", bus1: f.text("bus1") ?? "",
       ratingMW: f.requiredNumber("rating_mw", allowed: "a number >= 0"),
       reactanceOhm: f.number("reactance_ohm", allowed: "a number > 0"),
-      lengthKm: f.number("length_km", allowed: "a number > 0"), voltageKV: f.number("voltage_kv", allowed: "a number > 0"))
+      lengthKm: f.number("length_km", allowed: "a number > 0"),
+      voltageKV: f.number("voltage_kv", allowed: "a number > 0"))
   }
 
   private func decodeLink(_ f: Fields, _ index: Int) -> Link {
     let length = f.number("length_km", allowed: "a number >= 0") ?? 0
     var efficiency = 1.0
     if f.has("efficiency") && (f.has("loss_fixed_pu") || f.has("loss_per_1000km_pu")) {
-      context.fail(f.location("efficiency"), field: f.field("efficiency"), "\(f.field("efficiency")) is given with "
-        + "loss_fixed_pu/loss_per_1000km_pu; allowed: either efficiency, or the losses")
+      context.fail(
+        f.location("efficiency"), field: f.field("efficiency"),
+        "\(f.field("efficiency")) is given with "
+          + "loss_fixed_pu/loss_per_1000km_pu; allowed: either efficiency, or the losses")
     } else if let e = f.number("efficiency", allowed: "0 < efficiency <= 1") {
       efficiency = e
     } else if f.has("loss_fixed_pu") || f.has("loss_per_1000km_pu") {
@@ -232,8 +235,9 @@ final class NetworkDecoder {
     default: keys = ["rule"]
     }
     guard
-      let f = Fields(node, path: link.field("delivery"), aliases: link.aliases.map { "\($0).delivery" }, keys: keys,
-                     what: "delivery", context: context)
+      let f = Fields(
+        node, path: link.field("delivery"), aliases: link.aliases.map { "\($0).delivery" }, keys: keys,
+        what: "delivery", context: context)
     else { return .price }
     switch rule {
     case "price":
@@ -288,8 +292,10 @@ final class NetworkDecoder {
     var energy = 0.0
     switch (f.has("duration_h"), f.has("energy_mwh")) {
     case (true, true):
-      context.fail(f.location("duration_h"), field: f.field("duration_h"), "\(f.field("duration_h")) is given "
-        + "with energy_mwh; allowed: either duration_h or energy_mwh")
+      context.fail(
+        f.location("duration_h"), field: f.field("duration_h"),
+        "\(f.field("duration_h")) is given "
+          + "with energy_mwh; allowed: either duration_h or energy_mwh")
     case (true, false):
       if let d = f.number("duration_h", allowed: "a number >= 0") {
         if d.isFinite && d >= 0 {
@@ -329,8 +335,10 @@ final class NetworkDecoder {
     let hasFlat = f.has("p_mw")
     let hasAnnual = f.has("annual_twh")
     if hasFlat && (hasProfile || hasAnnual) {
-      context.fail(f.location("p_mw"), field: f.field("p_mw"), "\(f.field("p_mw")) is given with "
-        + "\(hasProfile ? "profile" : "annual_twh"); allowed: either p_mw (flat), or profile (with optional annual_twh)")
+      context.fail(
+        f.location("p_mw"), field: f.field("p_mw"),
+        "\(f.field("p_mw")) is given with \(hasProfile ? "profile" : "annual_twh"); allowed: either p_mw (flat), "
+          + "or profile (with optional annual_twh)")
       pending.append(PendingSeries(target: .demand(index), file: nil, values: [], flat: 0))
     } else if hasFlat {
       var p = f.number("p_mw", allowed: "a number >= 0") ?? 0
@@ -352,8 +360,10 @@ final class NetworkDecoder {
     } else {
       let allowed = "p_mw (flat MW), or profile \"FILE.csv#COLUMN\" (with optional annual_twh)"
       if hasAnnual {
-        context.fail(f.location("annual_twh"), field: f.field("profile"), "\(f.field("profile")) is missing, so "
-          + "annual_twh has nothing to scale; allowed: \(allowed)")
+        context.fail(
+          f.location("annual_twh"), field: f.field("profile"),
+          "\(f.field("profile")) is missing, so "
+            + "annual_twh has nothing to scale; allowed: \(allowed)")
       } else {
         context.missing(f.field("p_mw"), at: f.node.location, allowed)
       }
@@ -390,8 +400,10 @@ final class NetworkDecoder {
     }
     guard let column = table.columnIndex[columnName] else {
       let hint = ValidationProblem.suggestion(for: columnName, among: table.columns).map { " (did you mean \($0)?)" }
-      context.fail(node.location, field: field, "\(field) is \(node.shown)\(hint ?? ""); allowed: a column of "
-        + "\(table.file): \(ValidationProblem.listing(table.columns, limit: 30))")
+      context.fail(
+        node.location, field: field,
+        "\(field) is \(node.shown)\(hint ?? ""); allowed: a column of "
+          + "\(table.file): \(ValidationProblem.listing(table.columns, limit: 30))")
       return pending.append(placeholder)
     }
     var values = table.values[column]
@@ -399,17 +411,20 @@ final class NetworkDecoder {
       if reportedColumns.insert(ref).inserted {
         let more = bad.count > 1 ? " (\(bad.count - 1) more bad cells in this column)" : ""
         let time = table.start.adding(hours: bad.row).text
-        context.fail(SourceLocation(file: table.file, line: bad.line, column: bad.column), field: field,
-                     "\(columnName) at \(time) is \(bad.text); allowed: a finite number\(more)")
+        context.fail(
+          SourceLocation(file: table.file, line: bad.line, column: bad.column), field: field,
+          "\(columnName) at \(time) is \(bad.text); allowed: a finite number\(more)")
       }
       for i in values.indices where values[i].isNaN { values[i] = 0 }
     }
     if let annual = annualTWh {
       let sum = values.reduce(0, +)
       guard sum > 0 && sum.isFinite else {
-        context.fail(f.location("annual_twh"), field: f.field("annual_twh"), "\(f.field("annual_twh")) cannot scale "
-          + "\(ValidationProblem.show(ref)): its values sum to \(ValidationProblem.show(sum)); allowed: a profile "
-          + "with a positive sum")
+        context.fail(
+          f.location("annual_twh"), field: f.field("annual_twh"),
+          "\(f.field("annual_twh")) cannot scale "
+            + "\(ValidationProblem.show(ref)): its values sum to \(ValidationProblem.show(sum)); allowed: a profile "
+            + "with a positive sum")
         return pending.append(placeholder)
       }
       let scale = annual * 1e6 / sum

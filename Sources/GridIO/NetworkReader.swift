@@ -142,8 +142,10 @@ struct ReadSession {
     let available = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
       .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
     guard !base.isEmpty, !base.contains("/"), available.contains(base) else {
-      context.fail(SourceLocation(file: "--scenario \(name)"), field: nil, "scenario \(ValidationProblem.show(name)) "
-        + "does not exist; allowed: \(available.isEmpty ? "none (no \(display)/scenarios/*.yaml)" : available.joined(separator: ", "))")
+      let allowed = available.isEmpty ? "none (no \(display)/scenarios/*.yaml)" : available.joined(separator: ", ")
+      context.fail(
+        SourceLocation(file: "--scenario \(name)"), field: nil,
+        "scenario \(ValidationProblem.show(name)) does not exist; allowed: \(allowed)")
       return
     }
     guard let tree = loadYAML("scenarios/\(base).yaml") else { return }
@@ -151,6 +153,10 @@ struct ReadSession {
   }
 
   // MARK: - Horizon
+
+  /// The longest horizon a network without profiles may ask for (ten leap years), so that a typo cannot make the
+  /// reader build a timeline that does not fit in memory.
+  static let maximumHours = 87_840
 
   /// Picks the timeline (the profiles' snapshots, or study.start onwards when there are none), checks that every
   /// profile file has the same snapshots, selects the window and slices every series.
@@ -166,8 +172,10 @@ struct ReadSession {
       }
       if table.start != ref.start || table.rowCount != ref.rowCount {
         mismatched.insert(file)
-        context.fail(SourceLocation(file: table.file), field: nil, "snapshots are \(table.snapshotRange); allowed: "
-          + "the same snapshots as \(ref.file), \(ref.snapshotRange)")
+        context.fail(
+          SourceLocation(file: table.file), field: nil,
+          "snapshots are \(table.snapshotRange); allowed: "
+            + "the same snapshots as \(ref.file), \(ref.snapshotRange)")
       }
     }
     let studyStart = decoder.studyStart
@@ -185,22 +193,26 @@ struct ReadSession {
         startTime = t
       } else {
         startOK = false
-        context.fail(startLocation ?? SourceLocation(file: yamlFile), field: "study.start", "\(startLabel) is "
-          + "\(ValidationProblem.show(startText)); allowed: a time YYYY-MM-DDTHH:MM"
-          + (reference.map { " within \($0.snapshotRange)" } ?? ""))
+        context.fail(
+          startLocation ?? SourceLocation(file: yamlFile), field: "study.start",
+          "\(startLabel) is "
+            + "\(ValidationProblem.show(startText)); allowed: a time YYYY-MM-DDTHH:MM"
+            + (reference.map { " within \($0.snapshotRange)" } ?? ""))
       }
     }
     if reference == nil {
       // No profiles: a synthetic timeline of the requested length from the start.
       timelineStart = startTime
-      count = max(hours ?? studyHours?.value ?? 8760, 0)
+      count = min(max(hours ?? studyHours?.value ?? 8760, 0), Self.maximumHours)
     }
     var index = (startTime.minutes - timelineStart.minutes) / 60
     if startOK, let ref = reference,
       (startTime.minutes - timelineStart.minutes) % 60 != 0 || index < 0 || index >= ref.rowCount
     {
-      context.fail(startLocation ?? SourceLocation(file: yamlFile), field: "study.start", "\(startLabel) is "
-        + "\(ValidationProblem.show(startText ?? "")); allowed: a snapshot of the profiles, \(ref.snapshotRange)")
+      context.fail(
+        startLocation ?? SourceLocation(file: yamlFile), field: "study.start",
+        "\(startLabel) is "
+          + "\(ValidationProblem.show(startText ?? "")); allowed: a snapshot of the profiles, \(ref.snapshotRange)")
       startOK = false
     }
     if !startOK { index = 0 }
@@ -221,9 +233,14 @@ struct ReadSession {
     if length < 1 || length > remaining {
       let from = Timestamp(minutes: timelineStart.minutes + 60 * index).text
       let label = hours != nil ? "--hours" : "study.hours"
-      context.fail(lengthLocation, field: "study.hours", "\(label) is \(length) from \(from); allowed: 1 ... "
-        + "\(max(remaining, 1))" + (reference.map { ", the hours left in the profiles (\($0.start.text) to "
-        + "\($0.start.adding(hours: $0.rowCount - 1).text))" } ?? ""))
+      context.fail(
+        lengthLocation, field: "study.hours",
+        "\(label) is \(length) from \(from); allowed: 1 ... "
+          + "\(max(remaining, 1))"
+          + (reference.map {
+            ", the hours left in the profiles (\($0.start.text) to "
+              + "\($0.start.adding(hours: $0.rowCount - 1).text))"
+          } ?? ""))
       length = max(1, min(length, remaining))
     }
     length = max(length, 0)

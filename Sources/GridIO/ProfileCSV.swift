@@ -94,8 +94,10 @@ struct ProfileTable {
       guard let t = Timestamp(bytes: b, s0, s1) else {
         if !hourlyFailed {
           hourlyFailed = true
-          fail(line, 1, "snapshot is \(ValidationProblem.show(ProfileTable.text(b, s0, s1)));"
-            + " allowed: a time YYYY-MM-DDTHH:MM")
+          fail(
+            line, 1,
+            "snapshot is \(ValidationProblem.show(ProfileTable.text(b, s0, s1)));"
+              + " allowed: a time YYYY-MM-DDTHH:MM")
         }
         continue
       }
@@ -310,15 +312,18 @@ struct ProfileStore {
     if let t = tables[name] { return t }
     let url = folder.appendingPathComponent("profiles").appendingPathComponent(name)
     var isDirectory: ObjCBool = false
-    guard !name.isEmpty, !name.contains(".."), FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+    guard !name.isEmpty, !name.contains(".."),
+      FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
       !isDirectory.boolValue
     else { return nil }
     let table: ProfileTable
     if let data = FileManager.default.contents(atPath: url.path) {
       table = ProfileTable(file: display(name), contents: data)
     } else {
-      table = ProfileTable(file: display(name), problem: InputProblem(
-        at: SourceLocation(file: display(name)), "cannot be read; allowed: a readable CSV file"))
+      table = ProfileTable(
+        file: display(name),
+        problem: InputProblem(
+          at: SourceLocation(file: display(name)), "cannot be read; allowed: a readable CSV file"))
     }
     tables[name] = table
     order.append(name)

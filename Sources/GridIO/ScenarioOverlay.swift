@@ -59,8 +59,9 @@ enum ScenarioOverlay {
     let first = segments[0]
     if lists.contains(first.name) {
       guard first.id != nil, segments.count >= 2 else {
-        throw fail("the path \(ValidationProblem.show(path)) does not name a field; allowed: "
-          + "\(first.name)[ID].FIELD, e.g. \(first.name)[\(first.id ?? "ID")].\(exampleField(first.name))")
+        throw fail(
+          "the path \(ValidationProblem.show(path)) does not name a field; allowed: "
+            + "\(first.name)[ID].FIELD, e.g. \(first.name)[\(first.id ?? "ID")].\(exampleField(first.name))")
       }
     } else if mappings.contains(first.name) || scalars.contains(first.name) {
       let fieldCount = scalars.contains(first.name) ? 1 : 2
@@ -68,8 +69,9 @@ enum ScenarioOverlay {
         throw fail("the path \(ValidationProblem.show(path)) is malformed; allowed: \(pathHelp)")
       }
     } else {
-      throw fail("the path \(ValidationProblem.show(path)) starts with \(ValidationProblem.show(first.name)), which "
-        + "is not part of a network; allowed: \(pathHelp)")
+      throw fail(
+        "the path \(ValidationProblem.show(path)) starts with \(ValidationProblem.show(first.name)), which "
+          + "is not part of a network; allowed: \(pathHelp)")
     }
     try set(&root, segments[...], value: value, walked: "", location: location, path: path)
   }
@@ -91,23 +93,27 @@ enum ScenarioOverlay {
   ) throws(InputProblem) {
     func fail(_ message: String) -> InputProblem { InputProblem(at: location, field: path, message) }
     guard case .map(var entries) = node.value, let segment = segments.first else {
-      throw fail("\(walked) is \(node.shown), so \(ValidationProblem.show(path)) cannot be set; allowed: a path "
-        + "through mappings")
+      throw fail(
+        "\(walked) is \(node.shown), so \(ValidationProblem.show(path)) cannot be set; allowed: a path "
+          + "through mappings")
     }
     let here = walked.isEmpty ? segment.name : "\(walked).\(segment.name)"
     let index = entries.firstIndex { $0.key == segment.name }
     if let id = segment.id {
       guard let index, case .list(var items) = entries[index].value.value else {
-        throw fail("the network has no list \(segment.name), so \(ValidationProblem.show(path)) cannot be set; "
-          + "allowed: a path to an existing component")
+        throw fail(
+          "the network has no list \(segment.name), so \(ValidationProblem.show(path)) cannot be set; "
+            + "allowed: a path to an existing component")
       }
       guard let k = items.firstIndex(where: { $0["id"]?.rawText == id }) else {
         let ids = items.compactMap { $0["id"]?.rawText }
-        throw fail("\(segment.name) has no id \(ValidationProblem.show(id)); allowed: "
-          + ValidationProblem.listing(ids, limit: 20))
+        throw fail(
+          "\(segment.name) has no id \(ValidationProblem.show(id)); allowed: "
+            + ValidationProblem.listing(ids, limit: 20))
       }
-      try set(&items[k], segments.dropFirst(), value: value, walked: "\(segment.name)[\(id)]", location: location,
-              path: path)
+      try set(
+        &items[k], segments.dropFirst(), value: value, walked: "\(segment.name)[\(id)]", location: location,
+        path: path)
       entries[index].value.value = .list(items)
     } else if segments.count == 1 {
       if let index {
@@ -135,14 +141,19 @@ enum ScenarioOverlay {
   static func applyOverride(_ root: inout YNode, _ text: String) throws(InputProblem) {
     let location = SourceLocation(file: "--set \(text)")
     guard let eq = text.firstIndex(of: "=") else {
-      throw InputProblem(at: location, "is not PATH=VALUE; allowed: PATH=VALUE with a path "
-        + "\(pathHelp), e.g. generators[ORD-coal].capacity_mw=15000")
+      throw InputProblem(
+        at: location,
+        "is not PATH=VALUE; allowed: PATH=VALUE with a path "
+          + "\(pathHelp), e.g. generators[ORD-coal].capacity_mw=15000")
     }
     let path = String(text[..<eq]).trimmingCharacters(in: .whitespaces)
     let valueText = String(text[text.index(after: eq)...])
     var value: YNode
     do {
-      value = try YAMLTree.parse(valueText, file: location.file)
+      // An empty value is null (unsets an optional field), not an empty document.
+      let blank = valueText.allSatisfy(\.isWhitespace)
+      value =
+        blank ? YNode(.scalar("", quoted: false), at: location) : try YAMLTree.parse(valueText, file: location.file)
     } catch {
       value = YNode(.scalar(valueText, quoted: true), at: location)
     }
@@ -170,21 +181,30 @@ enum ScenarioOverlay {
   /// that are fine are applied.
   static func applyScenario(_ root: inout YNode, scenario: YNode, problems: inout [InputProblem]) {
     guard let entries = scenario.entries else {
-      problems.append(InputProblem(at: scenario.location, "the scenario is \(scenario.shown); allowed: a mapping "
-        + "with description, add, set, remove"))
+      problems.append(
+        InputProblem(
+          at: scenario.location,
+          "the scenario is \(scenario.shown); allowed: a mapping "
+            + "with description, add, set, remove"))
       return
     }
     let allowed = ["description", "remove", "add", "set"]
     for e in entries where !allowed.contains(e.key) {
-      problems.append(InputProblem(at: e.keyLocation, field: e.key, "\(e.key) is an unknown key"
-        + "\(suggestion(e.key, allowed)); allowed: \(allowed.joined(separator: ", "))"))
+      problems.append(
+        InputProblem(
+          at: e.keyLocation, field: e.key,
+          "\(e.key) is an unknown key"
+            + "\(suggestion(e.key, allowed)); allowed: \(allowed.joined(separator: ", "))"))
     }
     if let remove = scenario["remove"] { applyRemove(&root, remove, problems: &problems) }
     if let add = scenario["add"] { applyAdd(&root, add, problems: &problems) }
     if let set = scenario["set"] {
       guard let pairs = set.entries else {
-        problems.append(InputProblem(at: set.location, field: "set", "set is \(set.shown); allowed: a mapping "
-          + "of PATH: VALUE"))
+        problems.append(
+          InputProblem(
+            at: set.location, field: "set",
+            "set is \(set.shown); allowed: a mapping "
+              + "of PATH: VALUE"))
         return
       }
       for p in pairs {
@@ -205,18 +225,27 @@ enum ScenarioOverlay {
     _ node: YNode, _ section: String, problems: inout [InputProblem]
   ) -> [YEntry] {
     guard let entries = node.entries else {
-      problems.append(InputProblem(at: node.location, field: section, "\(section) is \(node.shown); allowed: a "
-        + "mapping from list names (\(lists.joined(separator: ", "))) to lists"))
+      problems.append(
+        InputProblem(
+          at: node.location, field: section,
+          "\(section) is \(node.shown); allowed: a "
+            + "mapping from list names (\(lists.joined(separator: ", "))) to lists"))
       return []
     }
     var result: [YEntry] = []
     for e in entries {
       if !lists.contains(e.key) {
-        problems.append(InputProblem(at: e.keyLocation, field: "\(section).\(e.key)", "\(section).\(e.key) is an "
-          + "unknown list\(suggestion(e.key, lists)); allowed: \(lists.joined(separator: ", "))"))
+        problems.append(
+          InputProblem(
+            at: e.keyLocation, field: "\(section).\(e.key)",
+            "\(section).\(e.key) is an "
+              + "unknown list\(suggestion(e.key, lists)); allowed: \(lists.joined(separator: ", "))"))
       } else if e.value.items == nil {
-        problems.append(InputProblem(at: e.value.location, field: "\(section).\(e.key)", "\(section).\(e.key) is "
-          + "\(e.value.shown); allowed: a list"))
+        problems.append(
+          InputProblem(
+            at: e.value.location, field: "\(section).\(e.key)",
+            "\(section).\(e.key) is "
+              + "\(e.value.shown); allowed: a list"))
       } else {
         result.append(e)
       }
@@ -233,8 +262,11 @@ enum ScenarioOverlay {
         let id = idNode.rawText ?? ""
         guard let k = items.firstIndex(where: { $0["id"]?.rawText == id }) else {
           let ids = items.compactMap { $0["id"]?.rawText }
-          problems.append(InputProblem(at: idNode.location, field: "remove.\(e.key)[\(n)]", "remove.\(e.key)[\(n)] "
-            + "is \(idNode.shown); allowed: an id in \(e.key): \(ValidationProblem.listing(ids, limit: 20))"))
+          problems.append(
+            InputProblem(
+              at: idNode.location, field: "remove.\(e.key)[\(n)]",
+              "remove.\(e.key)[\(n)] "
+                + "is \(idNode.shown); allowed: an id in \(e.key): \(ValidationProblem.listing(ids, limit: 20))"))
           continue
         }
         items.remove(at: k)

@@ -53,8 +53,9 @@ struct Fields {
       for p in [path] + aliases { context.record("\(p).\(e.key)", e.value.location) }
       if !keys.contains(e.key) {
         let hint = ScenarioOverlay.suggestion(e.key, keys)
-        context.fail(e.keyLocation, field: "\(path).\(e.key)",
-                     "\(path).\(e.key) is an unknown key\(hint); allowed: \(keys.joined(separator: ", "))")
+        context.fail(
+          e.keyLocation, field: "\(path).\(e.key)",
+          "\(path).\(e.key) is an unknown key\(hint); allowed: \(keys.joined(separator: ", "))")
       }
     }
   }

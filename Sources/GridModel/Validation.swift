@@ -1,3 +1,5 @@
+import Foundation
+
 /// One thing wrong with (error) or suspicious about (warning) a network, named by its field path in the YAML
 /// spelling of `Networks/FORMAT.md`, e.g. `generators[ORD-coal].capacity_mw`.
 ///
@@ -30,12 +32,13 @@ public struct ValidationProblem: Sendable, Equatable, CustomStringConvertible {
 
   public var description: String { "\(field) is \(value); allowed: \(allowed)" }
 
-  /// A number as shown in messages: integers without a fraction, `nan`, `inf`, otherwise the shortest round trip.
+  /// A number as shown in messages: integers without a fraction, `nan`, `inf`, otherwise 12 significant digits
+  /// (so a computed 1 - 0.02 - 0.99 shows as -0.01).
   public static func show(_ v: Double) -> String {
     if v.isNaN { return "nan" }
     if v.isInfinite { return v > 0 ? "inf" : "-inf" }
     if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
-    return v.description
+    return String(format: "%.12g", v)
   }
 
   /// A text as shown in messages: in double quotes.
@@ -173,8 +176,9 @@ struct NetworkValidator {
     if let i = busIndex[id] { return network.buses[i] }
     let ids = network.buses.map(\.id)
     let hint = ValidationProblem.suggestion(for: id, among: ids).map { " (did you mean \($0)?)" } ?? ""
-    error(field, id.isEmpty ? "missing" : ValidationProblem.show(id) + hint,
-          "the id of a bus: \(ValidationProblem.listing(ids))")
+    error(
+      field, id.isEmpty ? "missing" : ValidationProblem.show(id) + hint,
+      "the id of a bus: \(ValidationProblem.listing(ids))")
     return nil
   }
 
@@ -182,8 +186,9 @@ struct NetworkValidator {
   mutating func internalBus(_ field: String, _ id: String) -> Bus? {
     guard let bus = busReference(field, id) else { return nil }
     if bus.external {
-      error(field, "\(ValidationProblem.show(id)), an external bus",
-            "an internal bus (external buses only receive what links deliver)")
+      error(
+        field, "\(ValidationProblem.show(id)), an external bus",
+        "an internal bus (external buses only receive what links deliver)")
     }
     return bus
   }
@@ -192,8 +197,9 @@ struct NetworkValidator {
     if carrierIDs.contains(id) { return }
     let ids = network.carriers.map(\.id)
     let hint = ValidationProblem.suggestion(for: id, among: ids).map { " (did you mean \($0)?)" } ?? ""
-    error(field, id.isEmpty ? "missing" : ValidationProblem.show(id) + hint,
-          "the id of a carrier listed under carriers: \(ValidationProblem.listing(ids))")
+    error(
+      field, id.isEmpty ? "missing" : ValidationProblem.show(id) + hint,
+      "the id of a carrier listed under carriers: \(ValidationProblem.listing(ids))")
   }
 
   /// An hourly series: one finite value per snapshot, within bounds.
@@ -245,12 +251,14 @@ struct NetworkValidator {
         continue
       }
       if id.contains(where: { $0.isWhitespace || $0 == "@" || $0 == "[" || $0 == "]" }) {
-        error(field, ValidationProblem.show(id),
-              "an id without spaces, '@' (reserved for hour suffixes in LP names), '[' or ']'")
+        error(
+          field, ValidationProblem.show(id),
+          "an id without spaces, '@' (reserved for hour suffixes in LP names), '[' or ']'")
       }
       if let j = first[id] {
-        error("\(list)[#\(i + 1)].id", "\(ValidationProblem.show(id)), already the id of \(list)[#\(j + 1)]",
-              "an id used by no other \(noun)")
+        error(
+          "\(list)[#\(i + 1)].id", "\(ValidationProblem.show(id)), already the id of \(list)[#\(j + 1)]",
+          "an id used by no other \(noun)")
       } else {
         first[id] = i
       }
@@ -262,7 +270,9 @@ struct NetworkValidator {
   mutating func checkCarriers() {
     for (i, c) in network.carriers.enumerated() {
       let name = Self.name("carriers", c.id, i)
-      let hex = c.color.utf8.dropFirst().allSatisfy { ($0 >= 48 && $0 <= 57) || (($0 | 0x20) >= 97 && ($0 | 0x20) <= 102) }
+      let hex = c.color.utf8.dropFirst().allSatisfy {
+        ($0 >= 48 && $0 <= 57) || (($0 | 0x20) >= 97 && ($0 | 0x20) <= 102)
+      }
       if !(c.color.utf8.count == 7 && c.color.hasPrefix("#") && hex) {
         error("\(name).color", ValidationProblem.show(c.color), "a colour \"#rrggbb\"")
       }
@@ -277,8 +287,9 @@ struct NetworkValidator {
       if let p = b.priceCNYPerMWh {
         number("\(name).price_cny_per_mwh", p, allowed: "a finite number")
         if !b.external {
-          warning("\(name).price_cny_per_mwh", ValidationProblem.show(p),
-                  "a price only on external buses (an internal bus's price comes from the dispatch)")
+          warning(
+            "\(name).price_cny_per_mwh", ValidationProblem.show(p),
+            "a price only on external buses (an internal bus's price comes from the dispatch)")
         }
       }
     }
@@ -294,8 +305,9 @@ struct NetworkValidator {
       }
       for (key, bus) in [("bus0", b0), ("bus1", b1)] {
         if let bus, bus.external {
-          error("\(name).\(key)", "\(ValidationProblem.show(bus.id)), an external bus",
-                "an internal bus (external buses are reached by links)")
+          error(
+            "\(name).\(key)", "\(ValidationProblem.show(bus.id)), an external bus",
+            "an internal bus (external buses are reached by links)")
         }
       }
       nonNegative("\(name).rating_mw", l.ratingMW)
@@ -319,24 +331,28 @@ struct NetworkValidator {
         error("\(name).bus1", "\(ValidationProblem.show(k.bus1)), the same as bus0", "a bus other than bus0")
       }
       if let b0, b0.external {
-        error("\(name).bus0", "\(ValidationProblem.show(b0.id)), an external bus",
-              "an internal bus (links run from the modelled grid, into internal or external buses)")
+        error(
+          "\(name).bus0", "\(ValidationProblem.show(b0.id)), an external bus",
+          "an internal bus (links run from the modelled grid, into internal or external buses)")
       }
       nonNegative("\(name).rating_mw", k.ratingMW)
       nonNegative("\(name).length_km", k.lengthKm)
-      number("\(name).efficiency", k.efficiency, min: 0, max: 1, minOpen: true,
-             allowed: "0 < efficiency <= 1 (efficiency, or 1 - loss_fixed_pu - loss_per_1000km_pu * length_km / 1000)")
+      number(
+        "\(name).efficiency", k.efficiency, min: 0, max: 1, minOpen: true,
+        allowed: "0 < efficiency <= 1 (efficiency, or 1 - loss_fixed_pu - loss_per_1000km_pu * length_km / 1000)")
       fraction("\(name).p_min_pu", k.pMinPU)
       switch k.delivery {
       case .price:
         if let b1, b1.external, b1.priceCNYPerMWh == nil {
-          error("buses[\(b1.id)].price_cny_per_mwh", "missing",
-                "a price, since \(name) delivers to this external bus by the price rule")
+          error(
+            "buses[\(b1.id)].price_cny_per_mwh", "missing",
+            "a price, since \(name) delivers to this external bus by the price rule")
         }
       case .schedule(let s):
         let r = k.ratingMW
-        series("\(name).delivery.profile", s, min: 0, max: r.isFinite && r >= 0 ? r : nil,
-               allowed: "MW from 0 to the rating \(ValidationProblem.show(r))")
+        series(
+          "\(name).delivery.profile", s, min: 0, max: r.isFinite && r >= 0 ? r : nil,
+          allowed: "MW from 0 to the rating \(ValidationProblem.show(r))")
       case .firm(let minPU):
         fraction("\(name).delivery.min_pu", minPU)
       }
@@ -357,9 +373,11 @@ struct NetworkValidator {
         fraction("\(name).heating_must_run_pu", h)
         if let bus, network.heatingSeasons[bus.area] == nil {
           let areas = ValidationProblem.listing(network.heatingSeasons.keys.sorted())
-          warning("\(name).heating_must_run_pu", "\(ValidationProblem.show(h)) at bus \(bus.id) of area "
-                    + "\(ValidationProblem.show(bus.area)), which has no heating season (so it never applies)",
-                  "heating_must_run_pu at buses of an area under heating_seasons: \(areas)")
+          warning(
+            "\(name).heating_must_run_pu",
+            "\(ValidationProblem.show(h)) at bus \(bus.id) of area "
+              + "\(ValidationProblem.show(bus.area)), which has no heating season (so it never applies)",
+            "heating_must_run_pu at buses of an area under heating_seasons: \(areas)")
         }
       }
       if let r = g.rampPUPerHour { nonNegative("\(name).ramp_pu_per_h", r) }
@@ -379,14 +397,16 @@ struct NetworkValidator {
       for (key, e) in [("efficiency_charge", s.efficiencyCharge), ("efficiency_discharge", s.efficiencyDischarge)] {
         number("\(name).\(key)", e, min: 0, max: 1, minOpen: true, allowed: "0 < efficiency <= 1")
       }
-      number("\(name).standing_loss_pu_per_h", s.standingLossPerHour, min: 0, max: 1, maxOpen: true,
-             allowed: "a number from 0 to 1, 1 excluded")
+      number(
+        "\(name).standing_loss_pu_per_h", s.standingLossPerHour, min: 0, max: 1, maxOpen: true,
+        allowed: "a number from 0 to 1, 1 excluded")
       let socMin = s.minimumStateOfChargePU
       number("\(name).soc_min_pu", socMin, min: 0, max: 1, maxOpen: true, allowed: "a number from 0 to 1, 1 excluded")
       if case .fixed(let soc) = s.initialStateOfCharge {
         let lo = socMin.isFinite && socMin >= 0 && socMin < 1 ? socMin : 0
-        number("\(name).soc_initial_pu", soc, min: lo, max: 1,
-               allowed: "\"cyclic\" or a number from soc_min_pu (\(ValidationProblem.show(lo))) to 1")
+        number(
+          "\(name).soc_initial_pu", soc, min: lo, max: 1,
+          allowed: "\"cyclic\" or a number from soc_min_pu (\(ValidationProblem.show(lo))) to 1")
       }
     }
   }
@@ -414,8 +434,9 @@ struct NetworkValidator {
     for s in network.storageUnits { used.insert(s.bus) }
     for l in network.loads { used.insert(l.bus) }
     for (i, b) in network.buses.enumerated() where !b.id.isEmpty && !used.contains(b.id) {
-      warning(Self.name("buses", b.id, i), "connected to nothing",
-              "a bus with a line, link, generator, storage unit or load")
+      warning(
+        Self.name("buses", b.id, i), "connected to nothing",
+        "a bus with a line, link, generator, storage unit or load")
     }
   }
 

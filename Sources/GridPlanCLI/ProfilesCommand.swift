@@ -87,7 +87,8 @@ struct ProfilesCommand: ParsableCommand {
       do {
         try Data(table.csv(snapshots: profiles.snapshots).utf8).write(to: temporary)
         guard rename(temporary.path, target.path) == 0 else {
-          throw ValidationError("cannot rename \(temporary.path) to \(target.path): \(String(cString: strerror(errno)))")
+          throw ValidationError(
+            "cannot rename \(temporary.path) to \(target.path): \(String(cString: strerror(errno)))")
         }
       } catch {
         try? FileManager.default.removeItem(at: temporary)
@@ -96,8 +97,9 @@ struct ProfilesCommand: ParsableCommand {
     }
     let total = Date().timeIntervalSince(start)
 
-    print("profiles:    \(profiles.snapshots.count) hours \(profiles.snapshots.first ?? "")..\(profiles.snapshots.last ?? "")"
-      + ", seed \(seed)")
+    print(
+      "profiles:    \(profiles.snapshots.count) hours \(profiles.snapshots.first ?? "")..\(profiles.snapshots.last ?? "")"
+        + ", seed \(seed)")
     print("written:     \(profiles.tables.map { "\($0.kind).csv" }.joined(separator: " ")) in \(outDir.path)")
     print(String(format: "time:        %.2f s generate, %.2f s total", generated, total))
     print("")

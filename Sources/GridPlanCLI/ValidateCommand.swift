@@ -15,8 +15,8 @@ struct ValidateCommand: ParsableCommand {
 
       The format is described in Networks/FORMAT.md. Examples:
         gridplan validate
-        gridplan validate Networks/inner-mongolia --scenario uhv-bth
-        gridplan validate --set 'generators[ORD-coal].capacity_mw=15000' --set study.carbon_price_cny_per_t=100
+        gridplan validate Networks/inner-mongolia --scenario mengxi-bth
+        gridplan validate --set 'generators[ORD-coal].capacity_mw=15000'
       """
   )
 
@@ -28,8 +28,9 @@ struct ValidateCommand: ParsableCommand {
 
   @Option(
     name: .customLong("set"),
-    help: ArgumentHelp("Override a field, e.g. generators[ORD-coal].capacity_mw=15000 (repeatable).",
-                       valueName: "PATH=VALUE"))
+    help: ArgumentHelp(
+      "Override a field, e.g. generators[ORD-coal].capacity_mw=15000 (repeatable).",
+      valueName: "PATH=VALUE"))
   var overrides: [String] = []
 
   @Option(help: "Horizon length in hours (default: study.hours).")
@@ -40,14 +41,16 @@ struct ValidateCommand: ParsableCommand {
 
   func run() throws {
     let folder = URL(fileURLWithPath: network)
-    let result = NetworkReader.check(folder: folder, scenario: scenario, overrides: overrides, hours: hours,
-                                     start: start)
+    let result = NetworkReader.check(
+      folder: folder, scenario: scenario, overrides: overrides, hours: hours,
+      start: start)
     for p in result.problems { print(p.description) }
     let errors = result.errors.count
     let warnings = result.warnings.count
     let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     if let n = result.network, errors == 0 {
-      let summary = "\(n.buses.count) buses, \(n.lines.count) lines, \(n.links.count) links, "
+      let summary =
+        "\(n.buses.count) buses, \(n.lines.count) lines, \(n.links.count) links, "
         + "\(n.generators.count) generators, \(n.storageUnits.count) storage units, \(n.loads.count) loads, "
         + "\(n.snapshots.count) hours from \(n.study.start)"
       print("\(network): OK (\(summary)); \(counts)")

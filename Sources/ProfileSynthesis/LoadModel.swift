@@ -47,9 +47,10 @@ enum HydroModel {
   static let monthlyMX: [Double] = [0.65, 0.65, 1.0, 1.15, 0.95, 0.9, 1.2, 1.35, 1.3, 1.1, 0.95, 0.8]
   static let monthlyMD: [Double] = [0.45, 0.4, 0.5, 1.0, 1.3, 1.2, 1.5, 1.65, 1.35, 1.05, 0.85, 0.75]
 
-  static func synthesise(sites: [Site], latent: [[Double]], seasonalMX: [Double], seasonalMD: [Double],
-                         settings: SynthesisSettings) -> [[Double]]
-  {
+  static func synthesise(
+    sites: [Site], latent: [[Double]], seasonalMX: [Double], seasonalMD: [Double],
+    settings: SynthesisSettings
+  ) -> [[Double]] {
     sites.enumerated().map { i, site in
       let seasonal = site.area == "MD" ? seasonalMD : seasonalMX
       return latent[i].enumerated().map { t, z in

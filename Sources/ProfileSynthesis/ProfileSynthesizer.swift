@@ -47,8 +47,9 @@ public struct ProfileSynthesizer: Sendable {
       LatentWeather.generate(hours: hours, factor: windFactor, components: settings.windPersistence, rng: &windRNG),
       windowDays: settings.anomalyWindowDays)
     let windMonthly = SeasonalShape.normalised(settings.windMonthly, calendar: calendar)
-    let windRaw = WindModel.synthesise(sites: sites, latent: windLatent, seasonal: daily(settings.windMonthly),
-                                       monthly: windMonthly, calendar: calendar, settings: settings)
+    let windRaw = WindModel.synthesise(
+      sites: sites, latent: windLatent, seasonal: daily(settings.windMonthly),
+      monthly: windMonthly, calendar: calendar, settings: settings)
     let wind = try calibrated(kind: "wind", raw: windRaw, targets: sites.map(\.windCapacityFactor), ids: ids)
 
     var cloudRNG = Xoshiro256StarStar(seed: seed, stream: 2)
@@ -56,26 +57,33 @@ public struct ProfileSynthesizer: Sendable {
       LatentWeather.generate(hours: hours, factor: cloudFactor, components: settings.cloudPersistence, rng: &cloudRNG),
       windowDays: settings.anomalyWindowDays)
     let solarMonthly = SeasonalShape.normalised(settings.solarMonthly, calendar: calendar)
-    let solarRaw = SolarModel.synthesise(sites: sites, calendar: calendar, latent: cloudLatent,
-                                         seasonal: daily(settings.solarMonthly), monthly: solarMonthly,
-                                         settings: settings)
+    let solarRaw = SolarModel.synthesise(
+      sites: sites, calendar: calendar, latent: cloudLatent,
+      seasonal: daily(settings.solarMonthly), monthly: solarMonthly,
+      settings: settings)
     let solar = try calibrated(kind: "solar", raw: solarRaw, targets: sites.map(\.solarCapacityFactor), ids: ids)
 
     var loadRNG = Xoshiro256StarStar(seed: seed, stream: 3)
-    let loadLatent = LatentWeather.generate(hours: hours, factor: windFactor, components: settings.loadPersistence,
-                                            rng: &loadRNG)
-    let loadValues = LoadModel.synthesise(sites: sites, latent: loadLatent, seasonal: daily(settings.loadMonthly),
-                                          settings: settings)
-    let load = ProfileTable(kind: "load", columns: ids, values: loadValues.map { $0.map(ProfileTable.rounded) },
-                            targets: ids.map { _ in 1 })
+    let loadLatent = LatentWeather.generate(
+      hours: hours, factor: windFactor, components: settings.loadPersistence,
+      rng: &loadRNG)
+    let loadValues = LoadModel.synthesise(
+      sites: sites, latent: loadLatent, seasonal: daily(settings.loadMonthly),
+      settings: settings)
+    let load = ProfileTable(
+      kind: "load", columns: ids, values: loadValues.map { $0.map(ProfileTable.rounded) },
+      targets: ids.map { _ in 1 })
 
     var hydroRNG = Xoshiro256StarStar(seed: seed, stream: 4)
-    let hydroLatent = LatentWeather.generate(hours: hours, factor: windFactor, components: settings.hydroPersistence,
-                                             rng: &hydroRNG)
-    let hydroRaw = HydroModel.synthesise(sites: sites, latent: hydroLatent, seasonalMX: daily(HydroModel.monthlyMX),
-                                         seasonalMD: daily(HydroModel.monthlyMD), settings: settings)
-    let hydro = try calibrated(kind: "hydro", raw: hydroRaw, targets: ids.map { _ in settings.hydroCapacityFactor },
-                               ids: ids)
+    let hydroLatent = LatentWeather.generate(
+      hours: hours, factor: windFactor, components: settings.hydroPersistence,
+      rng: &hydroRNG)
+    let hydroRaw = HydroModel.synthesise(
+      sites: sites, latent: hydroLatent, seasonalMX: daily(HydroModel.monthlyMX),
+      seasonalMD: daily(HydroModel.monthlyMD), settings: settings)
+    let hydro = try calibrated(
+      kind: "hydro", raw: hydroRaw, targets: ids.map { _ in settings.hydroCapacityFactor },
+      ids: ids)
 
     return ProfileSet(seed: seed, snapshots: calendar.snapshots, wind: wind, solar: solar, load: load, hydro: hydro)
   }

@@ -56,9 +56,10 @@ public enum SeasonalShape {
   /// imposed while the days and hours keep their weather. g is a smooth curve (``dailyFactors(monthly:calendar:)``)
   /// through monthly nodes, updated by g_m <- g_m x target_m / mean_m until every month is within `tolerance`
   /// (relative) or `maxIterations` pass. `series` must grow with g (both models do: g scales the expected output).
-  public static func matchMonthlyMeans(targets: [Double], calendar: HourlyCalendar, tolerance: Double = 1e-10,
-                                       maxIterations: Int = 200, series: ([Double]) -> [Double]) -> [Double]
-  {
+  public static func matchMonthlyMeans(
+    targets: [Double], calendar: HourlyCalendar, tolerance: Double = 1e-10,
+    maxIterations: Int = 200, series: ([Double]) -> [Double]
+  ) -> [Double] {
     let months = calendar.monthOfDay
     let counts = calendar.daysInHorizonPerMonth
     var nodes = [Double](repeating: 1, count: 12)

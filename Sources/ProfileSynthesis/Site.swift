@@ -22,8 +22,10 @@ public struct Site: Sendable, Equatable {
   /// Where the targets come from.
   public var note: String
 
-  public init(id: String, name: String, area: String, latitude: Double, longitude: Double,
-              windCapacityFactor: Double, solarCapacityFactor: Double, loadClass: LoadClass, note: String = "") {
+  public init(
+    id: String, name: String, area: String, latitude: Double, longitude: Double,
+    windCapacityFactor: Double, solarCapacityFactor: Double, loadClass: LoadClass, note: String = ""
+  ) {
     self.id = id
     self.name = name
     self.area = area
@@ -40,7 +42,8 @@ public struct Site: Sendable, Equatable {
     let rad = Double.pi / 180
     let dLat = (other.latitude - latitude) * rad
     let dLon = (other.longitude - longitude) * rad
-    let a = sin(dLat / 2) * sin(dLat / 2)
+    let a =
+      sin(dLat / 2) * sin(dLat / 2)
       + cos(latitude * rad) * cos(other.latitude * rad) * sin(dLon / 2) * sin(dLon / 2)
     return 2 * 6371 * asin(min(1, a.squareRoot()))
   }
@@ -56,34 +59,48 @@ extension Site {
   /// others 0.175-0.18; Ordos (Kubuqi and Mu Us desert bases, between the two) 0.185. Load class: Mengxi buses west,
   /// Mengdong buses east.
   public static let innerMongolia: [Site] = [
-    Site(id: "HHT", name: "Hohhot", area: "MX", latitude: 40.84, longitude: 111.75, windCapacityFactor: 0.27,
-         solarCapacityFactor: 0.175, loadClass: .west, note: "wind: sheet (Baotou/Hohhot); solar: others, hazier plain"),
-    Site(id: "BT", name: "Baotou", area: "MX", latitude: 40.66, longitude: 109.84, windCapacityFactor: 0.27,
-         solarCapacityFactor: 0.18, loadClass: .west, note: "wind: sheet; solar: others"),
-    Site(id: "ORD", name: "Ordos", area: "MX", latitude: 39.61, longitude: 109.78, windCapacityFactor: 0.27,
-         solarCapacityFactor: 0.185, loadClass: .west, note: "wind: neighbour Baotou; solar: Kubuqi desert, E"),
-    Site(id: "ULQ", name: "Ulanqab", area: "MX", latitude: 41.03, longitude: 113.13, windCapacityFactor: 0.30,
-         solarCapacityFactor: 0.18, loadClass: .west, note: "wind: sheet; solar: others"),
-    Site(id: "BYN", name: "Bayannur", area: "MX", latitude: 40.76, longitude: 107.39, windCapacityFactor: 0.25,
-         solarCapacityFactor: 0.19, loadClass: .west, note: "wind: sheet; solar: desert west"),
-    Site(id: "WH", name: "Wuhai", area: "MX", latitude: 39.66, longitude: 106.79, windCapacityFactor: 0.25,
-         solarCapacityFactor: 0.19, loadClass: .west, note: "wind: neighbours Bayannur/Alxa; solar: desert west"),
-    Site(id: "ALX", name: "Alxa", area: "MX", latitude: 38.84, longitude: 105.73, windCapacityFactor: 0.25,
-         solarCapacityFactor: 0.19, loadClass: .west, note: "wind: sheet; solar: desert west"),
-    Site(id: "XLG", name: "Xilingol", area: "MX", latitude: 43.93, longitude: 116.09, windCapacityFactor: 0.30,
-         solarCapacityFactor: 0.18, loadClass: .west, note: "wind: sheet; solar: others"),
-    Site(id: "SHM", name: "Shanghaimiao converter", area: "MX", latitude: 38.2, longitude: 107.0,
-         windCapacityFactor: 0.25, solarCapacityFactor: 0.19, loadClass: .west,
-         note: "wind: neighbours Wuhai/Alxa; solar: desert west"),
-    Site(id: "CF", name: "Chifeng", area: "MD", latitude: 42.26, longitude: 118.89, windCapacityFactor: 0.28,
-         solarCapacityFactor: 0.16, loadClass: .east, note: "Mengdong"),
-    Site(id: "TL", name: "Tongliao", area: "MD", latitude: 43.65, longitude: 122.24, windCapacityFactor: 0.28,
-         solarCapacityFactor: 0.16, loadClass: .east, note: "Mengdong"),
-    Site(id: "JRD", name: "Jarud converter", area: "MD", latitude: 44.55, longitude: 120.90, windCapacityFactor: 0.28,
-         solarCapacityFactor: 0.16, loadClass: .east, note: "Mengdong"),
-    Site(id: "HG", name: "Hinggan (Ulanhot)", area: "MD", latitude: 46.08, longitude: 122.07, windCapacityFactor: 0.28,
-         solarCapacityFactor: 0.16, loadClass: .east, note: "Mengdong"),
-    Site(id: "HLB", name: "Hulunbuir (Hailar)", area: "MD", latitude: 49.21, longitude: 119.77,
-         windCapacityFactor: 0.28, solarCapacityFactor: 0.16, loadClass: .east, note: "Mengdong"),
+    Site(
+      id: "HHT", name: "Hohhot", area: "MX", latitude: 40.84, longitude: 111.75, windCapacityFactor: 0.27,
+      solarCapacityFactor: 0.175, loadClass: .west, note: "wind: sheet (Baotou/Hohhot); solar: others, hazier plain"),
+    Site(
+      id: "BT", name: "Baotou", area: "MX", latitude: 40.66, longitude: 109.84, windCapacityFactor: 0.27,
+      solarCapacityFactor: 0.18, loadClass: .west, note: "wind: sheet; solar: others"),
+    Site(
+      id: "ORD", name: "Ordos", area: "MX", latitude: 39.61, longitude: 109.78, windCapacityFactor: 0.27,
+      solarCapacityFactor: 0.185, loadClass: .west, note: "wind: neighbour Baotou; solar: Kubuqi desert, E"),
+    Site(
+      id: "ULQ", name: "Ulanqab", area: "MX", latitude: 41.03, longitude: 113.13, windCapacityFactor: 0.30,
+      solarCapacityFactor: 0.18, loadClass: .west, note: "wind: sheet; solar: others"),
+    Site(
+      id: "BYN", name: "Bayannur", area: "MX", latitude: 40.76, longitude: 107.39, windCapacityFactor: 0.25,
+      solarCapacityFactor: 0.19, loadClass: .west, note: "wind: sheet; solar: desert west"),
+    Site(
+      id: "WH", name: "Wuhai", area: "MX", latitude: 39.66, longitude: 106.79, windCapacityFactor: 0.25,
+      solarCapacityFactor: 0.19, loadClass: .west, note: "wind: neighbours Bayannur/Alxa; solar: desert west"),
+    Site(
+      id: "ALX", name: "Alxa", area: "MX", latitude: 38.84, longitude: 105.73, windCapacityFactor: 0.25,
+      solarCapacityFactor: 0.19, loadClass: .west, note: "wind: sheet; solar: desert west"),
+    Site(
+      id: "XLG", name: "Xilingol", area: "MX", latitude: 43.93, longitude: 116.09, windCapacityFactor: 0.30,
+      solarCapacityFactor: 0.18, loadClass: .west, note: "wind: sheet; solar: others"),
+    Site(
+      id: "SHM", name: "Shanghaimiao converter", area: "MX", latitude: 38.2, longitude: 107.0,
+      windCapacityFactor: 0.25, solarCapacityFactor: 0.19, loadClass: .west,
+      note: "wind: neighbours Wuhai/Alxa; solar: desert west"),
+    Site(
+      id: "CF", name: "Chifeng", area: "MD", latitude: 42.26, longitude: 118.89, windCapacityFactor: 0.28,
+      solarCapacityFactor: 0.16, loadClass: .east, note: "Mengdong"),
+    Site(
+      id: "TL", name: "Tongliao", area: "MD", latitude: 43.65, longitude: 122.24, windCapacityFactor: 0.28,
+      solarCapacityFactor: 0.16, loadClass: .east, note: "Mengdong"),
+    Site(
+      id: "JRD", name: "Jarud converter", area: "MD", latitude: 44.55, longitude: 120.90, windCapacityFactor: 0.28,
+      solarCapacityFactor: 0.16, loadClass: .east, note: "Mengdong"),
+    Site(
+      id: "HG", name: "Hinggan (Ulanhot)", area: "MD", latitude: 46.08, longitude: 122.07, windCapacityFactor: 0.28,
+      solarCapacityFactor: 0.16, loadClass: .east, note: "Mengdong"),
+    Site(
+      id: "HLB", name: "Hulunbuir (Hailar)", area: "MD", latitude: 49.21, longitude: 119.77,
+      windCapacityFactor: 0.28, solarCapacityFactor: 0.16, loadClass: .east, note: "Mengdong"),
   ]
 }

@@ -15,21 +15,27 @@ import Foundation
 /// - output = performance ratio 0.85 x POA / 1000 W/m2.
 public enum SolarGeometry {
   /// Declination (rad), equation of time (h) and eccentricity factor for day `dayOfYear` (1-based).
-  public static func daily(dayOfYear n: Int, daysInYear: Int) -> (declination: Double, equationOfTimeHours: Double,
-                                                                  eccentricity: Double)
-  {
+  public static func daily(dayOfYear n: Int, daysInYear: Int) -> (
+    declination: Double, equationOfTimeHours: Double,
+    eccentricity: Double
+  ) {
     let b = 2 * Double.pi * Double(n - 1) / Double(daysInYear)
-    let decl = 0.006918 - 0.399912 * cos(b) + 0.070257 * sin(b) - 0.006758 * cos(2 * b) + 0.000907 * sin(2 * b)
+    let decl =
+      0.006918 - 0.399912 * cos(b) + 0.070257 * sin(b) - 0.006758 * cos(2 * b) + 0.000907 * sin(2 * b)
       - 0.002697 * cos(3 * b) + 0.00148 * sin(3 * b)
-    let eotMinutes = 229.18 * (0.000075 + 0.001868 * cos(b) - 0.032077 * sin(b) - 0.014615 * cos(2 * b)
-      - 0.040849 * sin(2 * b))
+    let eotMinutes =
+      229.18
+      * (0.000075 + 0.001868 * cos(b) - 0.032077 * sin(b) - 0.014615 * cos(2 * b)
+        - 0.040849 * sin(2 * b))
     let e0 = 1.000110 + 0.034221 * cos(b) + 0.001280 * sin(b) + 0.000719 * cos(2 * b) + 0.000077 * sin(2 * b)
     return (decl, eotMinutes / 60, e0)
   }
 
   /// Clear-sky PV output per unit of capacity at clock time `clockHour` (hours since local midnight, UTC+8).
-  public static func clearSkyOutput(latitude: Double, longitude: Double, dayOfYear: Int, daysInYear: Int,
-                                    clockHour: Double, tiltBelowLatitude: Double = 5, performanceRatio: Double = 0.85)
+  public static func clearSkyOutput(
+    latitude: Double, longitude: Double, dayOfYear: Int, daysInYear: Int,
+    clockHour: Double, tiltBelowLatitude: Double = 5, performanceRatio: Double = 0.85
+  )
     -> Double
   {
     let rad = Double.pi / 180
@@ -57,9 +63,11 @@ public enum SolarGeometry {
     (0..<calendar.hours).map { t in
       let offsets = [0.125, 0.375, 0.625, 0.875]
       return offsets.reduce(0) { acc, o in
-        acc + clearSkyOutput(latitude: site.latitude, longitude: site.longitude, dayOfYear: t / 24 + 1,
-                             daysInYear: calendar.daysInYear, clockHour: Double(t % 24) + o,
-                             tiltBelowLatitude: tiltBelowLatitude)
+        acc
+          + clearSkyOutput(
+            latitude: site.latitude, longitude: site.longitude, dayOfYear: t / 24 + 1,
+            daysInYear: calendar.daysInYear, clockHour: Double(t % 24) + o,
+            tiltBelowLatitude: tiltBelowLatitude)
       } / 4
     }
   }
@@ -75,12 +83,14 @@ enum SolarModel {
   /// clear-sky seasonal cycle into the facts sheet's monthly shape (dust, haze, snow and the summer monsoon
   /// clouds the geometry does not know about), then matched month by month to CF x `monthly` (a typical year:
   /// ``SeasonalShape/matchMonthlyMeans(targets:calendar:tolerance:maxIterations:series:)``).
-  static func synthesise(sites: [Site], calendar: HourlyCalendar, latent: [[Double]], seasonal: [Double],
-                         monthly: [Double], settings: SynthesisSettings) -> [[Double]]
-  {
+  static func synthesise(
+    sites: [Site], calendar: HourlyCalendar, latent: [[Double]], seasonal: [Double],
+    monthly: [Double], settings: SynthesisSettings
+  ) -> [[Double]] {
     sites.enumerated().map { i, site in
-      let clear = SolarGeometry.clearSkySeries(site: site, calendar: calendar,
-                                               tiltBelowLatitude: settings.solarTiltBelowLatitude)
+      let clear = SolarGeometry.clearSkySeries(
+        site: site, calendar: calendar,
+        tiltBelowLatitude: settings.solarTiltBelowLatitude)
       var out = [Double](repeating: 0, count: calendar.hours)
       for d in 0..<calendar.days {
         let day = clear[(d * 24)..<(d * 24 + 24)]

@@ -51,8 +51,10 @@ public struct PersistenceComponent: Sendable, Equatable {
 enum LatentWeather {
   /// Standard-normal latent series, `[site][hour]`, with the spatial factor `factor` (lower Cholesky) and the
   /// persistence `components`. Draw order: per hour, per component, one normal per site.
-  static func generate(hours: Int, factor: [[Double]], components: [PersistenceComponent],
-                       rng: inout Xoshiro256StarStar) -> [[Double]] {
+  static func generate(
+    hours: Int, factor: [[Double]], components: [PersistenceComponent],
+    rng: inout Xoshiro256StarStar
+  ) -> [[Double]] {
     let n = factor.count
     var result = Array(repeating: Array(repeating: 0.0, count: hours), count: n)
     let phi = components.map { exp(-1 / $0.correlationHours) }

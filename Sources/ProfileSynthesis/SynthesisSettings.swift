@@ -71,10 +71,13 @@ public struct SynthesisSettings: Sendable, Equatable {
     try check("cloudCorrelationKm", cloudCorrelationKm, cloudCorrelationKm > 0, "> 0")
     try check("loadPeakToMinWest", loadPeakToMinWest, loadPeakToMinWest >= 1, ">= 1")
     try check("loadPeakToMinEast", loadPeakToMinEast, loadPeakToMinEast >= 1, ">= 1")
-    try check("hydroCapacityFactor", hydroCapacityFactor, hydroCapacityFactor > 0 && hydroCapacityFactor < 1,
-              "0 < value < 1")
-    for (name, components) in [("windPersistence", windPersistence), ("cloudPersistence", cloudPersistence),
-                               ("loadPersistence", loadPersistence), ("hydroPersistence", hydroPersistence)] {
+    try check(
+      "hydroCapacityFactor", hydroCapacityFactor, hydroCapacityFactor > 0 && hydroCapacityFactor < 1,
+      "0 < value < 1")
+    for (name, components) in [
+      ("windPersistence", windPersistence), ("cloudPersistence", cloudPersistence),
+      ("loadPersistence", loadPersistence), ("hydroPersistence", hydroPersistence),
+    ] {
       let total = components.reduce(0) { $0 + $1.weight }
       try check(name + " weights", total, abs(total - 1) < 1e-9, "sum to 1")
       for c in components {

@@ -24,8 +24,10 @@ public struct WindPowerCurve: Sendable, Equatable {
   /// Share of the fleet available and the electrical losses to the bus (E: 0.95): the fleet's ceiling.
   public var fleetAvailability: Double
 
-  public init(cutInSpeed: Double = 3, ratedSpeed: Double = 12, weibullShape: Double = 2, fleetSpreadLogSD: Double = 0.25,
-              fleetAvailability: Double = 0.95) {
+  public init(
+    cutInSpeed: Double = 3, ratedSpeed: Double = 12, weibullShape: Double = 2, fleetSpreadLogSD: Double = 0.25,
+    fleetAvailability: Double = 0.95
+  ) {
     self.cutInSpeed = cutInSpeed
     self.ratedSpeed = ratedSpeed
     self.weibullShape = weibullShape
@@ -43,7 +45,9 @@ public struct WindPowerCurve: Sendable, Equatable {
 
   /// The fleet's output per unit of capacity at bus-level speed `v`: fleetAvailability x E[turbineOutput(v e^(s e))]
   /// by the midpoint rule on 200 normal quantiles.
-  public func fleetOutput(speed v: Double) -> Double { fleetOutput(speed: v, spread: Self.spreadNodes(fleetSpreadLogSD)) }
+  public func fleetOutput(speed v: Double) -> Double {
+    fleetOutput(speed: v, spread: Self.spreadNodes(fleetSpreadLogSD))
+  }
 
   /// exp(s e_i) for the 200 midpoint normal quantiles e_i.
   static func spreadNodes(_ s: Double) -> [Double] {
@@ -130,9 +134,10 @@ enum WindModel {
   }
 
   /// Uncalibrated availability `[site][hour]` from the latent field; monthly means matched to CF x `monthly`.
-  static func synthesise(sites: [Site], latent: [[Double]], seasonal: [Double], monthly: [Double],
-                         calendar: HourlyCalendar, settings: SynthesisSettings) -> [[Double]]
-  {
+  static func synthesise(
+    sites: [Site], latent: [[Double]], seasonal: [Double], monthly: [Double],
+    calendar: HourlyCalendar, settings: SynthesisSettings
+  ) -> [[Double]] {
     let curve = settings.windPowerCurve
     let fleet = FleetCurveTable(curve: curve)
     let table = ExpectedWindOutput(curve: curve, fleet: fleet)
@@ -147,7 +152,8 @@ enum WindModel {
         var out = [Double](repeating: 0, count: unitSpeeds.count)
         for d in 0..<(unitSpeeds.count / 24) {
           let scales = diurnal.map {
-            table.scale(forExpected: min(0.99 * table.ceiling, site.windCapacityFactor * seasonal[d] * correction[d] * $0))
+            table.scale(
+              forExpected: min(0.99 * table.ceiling, site.windCapacityFactor * seasonal[d] * correction[d] * $0))
           }
           for h in 0..<24 { out[d * 24 + h] = fleet.output(speed: scales[classes[h]] * unitSpeeds[d * 24 + h]) }
         }

@@ -91,6 +91,9 @@ public enum Summary {
       rows.append(SummaryRow("export_delivered", link.id, "TWh", twh(sent * link.efficiency)))
       rows.append(SummaryRow("utilisation", link.id, "%", link.ratingMW > 0 ? 100 * sent / (link.ratingMW * Double(T)) : 0))
       rows.append(SummaryRow("hours_at_rating", link.id, "h", Double(atRating)))
+      if case .schedule = link.delivery {
+        rows.append(SummaryRow("export_shortfall", link.id, "TWh", twh(r.linkShortfall[k].reduce(0, +))))
+      }
     }
     rows.append(SummaryRow("export", "total", "TWh", twh(exported)))
     rows.append(SummaryRow("co2", "", "Mt", co2 / 1e6))

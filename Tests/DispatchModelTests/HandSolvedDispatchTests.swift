@@ -142,3 +142,23 @@ struct HandSolvedDispatchTests {
     #expect(abs(r.objectiveCNY - (80 * 200 - 0.95 * 400 * 50)) < 1e-3)
   }
 }
+
+extension HandSolvedDispatchTests {
+  /// A scheduled corridor: 60 MW scheduled in both hours; the sending bus has coal 120 MW and a 50 MW load, so in hour
+  /// 0 it delivers the 60 MW (coal 110); in hour 1 coal is only 80 MW available (availability 2/3) and the load is
+  /// served first, so 30 MW go out and 30 MW are short (3,000 each, cheaper than shedding load at 10,000).
+  @Test func scheduledCorridorWithShortfall() throws {
+    let net = Network(
+      name: "schedule", carriers: Self.carriers,
+      buses: [Bus(id: "A"), Bus(id: "X", external: true, priceCNYPerMWh: 300)],
+      links: [Link(id: "ux", bus0: "A", bus1: "X", ratingMW: 100, delivery: .schedule([60, 60]))],
+      generators: [Generator(id: "g", bus: "A", carrier: "coal", capacityMW: 120, availability: [1, 2.0 / 3],
+                             marginalCostCNYPerMWh: 200)],
+      loads: [Load(id: "d", bus: "A", demandMW: [50, 50])], snapshots: Self.snapshots(2))
+    let r = try Self.solve(net)
+    #expect(abs(r.linkP0[0][0] - 60) < 1e-5 && abs(r.linkP0[0][1] - 30) < 1e-5)
+    #expect(abs(r.linkShortfall[0][1] - 30) < 1e-5 && abs(r.loadShed[0][1]) < 1e-5)
+    // Cost: coal 110·200 + 80·200, revenue 90·300, shortfall 30·3000.
+    #expect(abs(r.objectiveCNY - (190 * 200 - 90 * 300 + 30 * 3000)) < 1e-3)
+  }
+}

@@ -28,124 +28,188 @@ struct BrokenInputTests {
   static let wind = "profiles/wind.csv"
 
   static let cases: [Case] = [
-    Case(name: "missing id", edits: [Edit("{id: B-wind, bus: B,", "{bus: B,")], lineOf: "{bus: B, carrier: wind",
-         message: "generators[#2].id is missing; allowed: a unique generator id"),
-    Case(name: "duplicate id", edits: [Edit("{id: C-A,", "{id: A-B,")], lineOf: "{id: A-B, bus0: C",
-         message: "lines[#3].id is \"A-B\", already the id of lines[#1]; allowed: an id used by no other line"),
-    Case(name: "id with a space", edits: [Edit("id: A-coal", "id: A coal")], lineOf: "id: A coal",
-         message: "generators[A coal].id is \"A coal\"; allowed: an id without spaces, '@'"),
-    Case(name: "unknown bus", edits: [Edit("{id: B-wind, bus: B,", "{id: B-wind, bus: Q,")], lineOf: "bus: Q",
-         message: "generators[B-wind].bus is \"Q\"; allowed: the id of a bus: A, B, C, X"),
-    Case(name: "unknown carrier", edits: [Edit("carrier: battery", "carrier: batery")], lineOf: "carrier: batery",
-         message: "storage_units[B-battery].carrier is \"batery\" (did you mean battery?); allowed: the id of a "
-           + "carrier listed under carriers: coal, wind, battery"),
-    Case(name: "negative capacity", edits: [Edit("capacity_mw: 1200", "capacity_mw: -5")], lineOf: "capacity_mw: -5",
-         message: "generators[A-coal].capacity_mw is -5; allowed: a number >= 0"),
-    Case(name: "NaN in YAML", edits: [Edit("capacity_mw: 1200", "capacity_mw: .nan")], lineOf: "capacity_mw: .nan",
-         message: "generators[A-coal].capacity_mw is nan; allowed: a number >= 0"),
-    Case(name: "NaN in CSV", edits: [Edit(wind, "2024-01-01T03:00,0.7259,0.5274", "2024-01-01T03:00,0.7259,nan")],
-         file: wind, lineOf: "2024-01-01T03:00", column: 3,
-         message: "B at 2024-01-01T03:00 is \"nan\"; allowed: a finite number"),
-    Case(name: "non-number in CSV", edits: [Edit(wind, "2024-01-01T05:00,0.8366", "2024-01-01T05:00,0.8x")],
-         file: wind, lineOf: "2024-01-01T05:00", column: 2, message: "A at 2024-01-01T05:00 is \"0.8x\""),
-    Case(name: "empty CSV cell", edits: [Edit(wind, "2024-01-01T05:00,0.8366", "2024-01-01T05:00,")],
-         file: wind, lineOf: "2024-01-01T05:00", column: 2, message: "A at 2024-01-01T05:00 is empty"),
-    Case(name: "ragged CSV row", edits: [Edit(wind, "2024-01-01T02:00,0.6558,0.5399", "2024-01-01T02:00,0.6558")],
-         file: wind, lineOf: "2024-01-01T02:00", message: "row has 2 cells; allowed: 3, as in the header"),
-    Case(name: "snapshots not hourly", edits: [Edit(wind, "2024-01-01T02:00,", "2024-01-01T02:30,")],
-         file: wind, lineOf: "2024-01-01T02:30", column: 1,
-         message: "snapshot 2024-01-01T02:30 follows 2024-01-01T01:00; allowed: hourly snapshots (2024-01-01T02:00)"),
-    Case(name: "bad snapshot", edits: [Edit(wind, "2024-01-01T02:00,", "2024-01-32T02:00,")],
-         file: wind, lineOf: "2024-01-32", column: 1,
-         message: "snapshot is \"2024-01-32T02:00\"; allowed: a time YYYY-MM-DDTHH:MM"),
-    Case(name: "CSV without snapshot column", edits: [Edit(wind, "snapshot,A,B", "time,A,B")], file: wind,
-         lineOf: "time,A,B", column: 1, message: "the first column is \"time\"; allowed: snapshot"),
-    Case(name: "profile length mismatch", edits: [Edit("profiles/load.csv", "2024-01-02T23:00,", "2024-01-03T00:00,"),
-                                               Edit("profiles/load.csv", "2024-01-02T22:00,", "2024-01-02T23:00,")],
-         file: "profiles/load.csv", lineOf: nil,
-         message: "snapshots are 2024-01-01T00:00 to 2024-01-02T21:00 (46 hours); allowed: the same snapshots as"),
-    Case(name: "missing profile file", edits: [Edit("wind.csv#B", "wnd.csv#B")], lineOf: "wnd.csv#B",
-         message: "generators[B-wind].availability is \"wnd.csv#B\"; allowed: a file in"),
-    Case(name: "missing profile column", edits: [Edit("wind.csv#B", "wind.csv#Q")], lineOf: "wind.csv#Q",
-         message: "generators[B-wind].availability is \"wind.csv#Q\"; allowed: a column of"),
-    Case(name: "profile reference without column", edits: [Edit("wind.csv#B", "wind.csv")], lineOf: "\"wind.csv\"",
-         message: "allowed: \"FILE.csv#COLUMN\""),
-    Case(name: "availability above 1 in CSV", edits: [Edit(wind, "2024-01-01T03:00,0.7259,0.5274",
-                                                         "2024-01-01T03:00,0.7259,1.5274")],
-         file: wind, lineOf: "2024-01-01T03:00", column: 3,
-         message: "generators[B-wind].availability[3] is 1.5274; allowed: a number from 0 to 1"),
-    Case(name: "malformed YAML (unclosed bracket)", edits: [Edit("{id: coal, clean: false, color: \"#4d4d4d\"}",
-                                                              "{id: coal, clean: false, color: \"#4d4d4d\"")],
-         lineOf: "{id: wind", message: "malformed YAML: did not find expected ',' or '}'"),
-    Case(name: "duplicate YAML key", edits: [Edit("  hours: 48", "  hours: 48\n  hours: 24")], lineOf: "hours: 48",
-         message: "the key hours appears twice"),
-    Case(name: "unknown key", edits: [Edit("carrier: wind, capacity_mw: 300", "carrier: wind, capacity_mv: 300")],
-         lineOf: "capacity_mv",
-         message: "generators[A-wind].capacity_mv is an unknown key (did you mean capacity_mw?); allowed: id, bus, "
-           + "carrier, capacity_mw,"),
-    Case(name: "unknown top-level key", edits: [Edit("carriers:", "carrier:")], lineOf: "carrier:",
-         message: "network.carrier is an unknown key (did you mean carriers?)"),
-    Case(name: "wrong type", edits: [Edit("rating_mw: 800", "rating_mw: [800]")], lineOf: "rating_mw: [800]",
-         message: "lines[B-C].rating_mw is a list; allowed: a number >= 0"),
-    Case(name: "quoted number", edits: [Edit("power_mw: 200", "power_mw: \"200\"")], lineOf: "power_mw",
-         message: "storage_units[B-battery].power_mw is \"200\"; allowed: a number >= 0"),
-    Case(name: "missing required number", edits: [Edit("    power_mw: 200\n", "")], lineOf: "id: B-battery",
-         message: "storage_units[B-battery].power_mw is missing; allowed: a number >= 0"),
-    Case(name: "bad role", edits: [Edit("role: operating", "role: retired")], lineOf: "role: retired",
-         message: "generators[A-wind].role is \"retired\"; allowed: operating or backup"),
-    Case(name: "bad soc_initial_pu", edits: [Edit("soc_min_pu: 0.05", "soc_min_pu: 0.05\n    soc_initial_pu: full")],
-         lineOf: "soc_initial_pu", message: "storage_units[B-battery].soc_initial_pu is \"full\"; allowed: \"cyclic\""),
-    Case(name: "line to itself", edits: [Edit("{id: B-C, bus0: B, bus1: C", "{id: B-C, bus0: B, bus1: B")],
-         lineOf: "{id: B-C", message: "lines[B-C].bus1 is \"B\", the same as bus0"),
-    Case(name: "external bus without price", edits: [Edit(", price_cny_per_mwh: 380", "")], lineOf: "{id: X,",
-         message: "buses[X].price_cny_per_mwh is missing; allowed: a price, since links[C-X] delivers"),
-    Case(name: "losses and efficiency", edits: [Edit("    loss_fixed_pu: 0.02", "    efficiency: 0.9\n    loss_fixed_pu: 0.02")],
-         lineOf: "efficiency: 0.9", message: "links[C-X].efficiency is given with loss_fixed_pu"),
-    Case(name: "losses too large", edits: [Edit("loss_per_1000km_pu: 0.03", "loss_per_1000km_pu: 0.99")],
-         lineOf: "loss_per_1000km_pu", message: "links[C-X].efficiency is -0.01; allowed: 0 < efficiency <= 1"),
-    Case(name: "unknown delivery rule", edits: [Edit("{rule: price}", "{rule: cheap}")], lineOf: "rule: cheap",
-         message: "links[C-X].delivery.rule is \"cheap\"; allowed: price, schedule (with profile) or firm"),
-    Case(name: "schedule above rating", edits: [Edit("{rule: price}", "{rule: schedule, profile: \"schedules.csv#C-X\"}"),
-                                             Edit("rating_mw: 500", "rating_mw: 150")],
-         file: "profiles/schedules.csv", lineOf: "2024-01-01T12:00", column: 2,
-         message: "links[C-X].delivery.profile[12] is 200; allowed: MW from 0 to the rating 150"),
-    Case(name: "annual_twh without profile", edits: [Edit("annual_twh: 0.048, profile: \"load.csv#A\", ", "annual_twh: 1, ")],
-         lineOf: "annual_twh: 1", message: "loads[A-load].profile is missing, so annual_twh has nothing to scale"),
-    Case(name: "bad heating season", edits: [Edit("start: \"10-15\"", "start: \"Oct 15\"")], lineOf: "Oct 15",
-         message: "heating_seasons.MX.start is \"Oct 15\"; allowed: a month and day \"MM-DD\""),
-    Case(name: "study start not a snapshot", edits: [Edit("start: \"2024-01-01T00:00\"", "start: \"2023-01-01T00:00\"")],
-         lineOf: "2023-01-01T00:00",
-         message: "study.start is \"2023-01-01T00:00\"; allowed: a snapshot of the profiles, 2024-01-01T00:00 to"),
-    Case(name: "study hours too many", edits: [Edit("hours: 48", "hours: 49")], lineOf: "hours: 49",
-         message: "study.hours is 49 from 2024-01-01T00:00; allowed: 1 ... 48"),
-    Case(name: "unknown scenario", edits: [], scenario: "no-such", file: "--scenario no-such",
-         message: "scenario \"no-such\" does not exist; allowed: export-schedule"),
-    Case(name: "bad --set path (unknown id)", edits: [], overrides: ["generators[ORD-coal].capacity_mw=5"],
-         file: "--set generators[ORD-coal].capacity_mw=5",
-         message: "generators has no id \"ORD-coal\"; allowed: A-coal, B-wind, A-wind"),
-    Case(name: "bad --set path (unknown list)", edits: [], overrides: ["generator[A-coal].capacity_mw=5"],
-         file: "--set generator[A-coal].capacity_mw=5",
-         message: "starts with \"generator\", which is not part of a network; allowed: LIST[ID].FIELD"),
-    Case(name: "bad --set path (no field)", edits: [], overrides: ["generators[A-coal]=5"],
-         file: "--set generators[A-coal]=5", message: "does not name a field; allowed: generators[ID].FIELD"),
-    Case(name: "bad --set path (unknown field)", edits: [], overrides: ["study.hour=5"], file: "--set study.hour=5",
-         message: "study.hour is an unknown key (did you mean hours?); allowed: start, hours,"),
-    Case(name: "--set without =", edits: [], overrides: ["study.hours"], file: "--set study.hours",
-         message: "is not PATH=VALUE"),
-    Case(name: "--set bad value", edits: [], overrides: ["generators[A-coal].capacity_mw=-1"],
-         file: "--set generators[A-coal].capacity_mw=-1", message: "generators[A-coal].capacity_mw is -1"),
-    Case(name: "scenario: unknown key", edits: [Edit("scenarios/export-schedule.yaml", "remove:", "remvoe:")],
-         scenario: "export-schedule", file: "scenarios/export-schedule.yaml", lineOf: "remvoe:",
-         message: "remvoe is an unknown key (did you mean remove?); allowed: description, remove, add, set"),
-    Case(name: "scenario: remove an unknown id", edits: [Edit("scenarios/export-schedule.yaml", "[A-wind]", "[Z-wind]")],
-         scenario: "export-schedule", file: "scenarios/export-schedule.yaml", lineOf: "Z-wind",
-         message: "remove.generators[0] is \"Z-wind\"; allowed: an id in generators: A-coal, B-wind, A-wind"),
-    Case(name: "scenario: bad set path", edits: [Edit("scenarios/export-schedule.yaml", "generators[B-wind]", "generators[Q]")],
-         scenario: "export-schedule", file: "scenarios/export-schedule.yaml", lineOf: "generators[Q]",
-         message: "generators has no id \"Q\""),
-    Case(name: "scenario: bad added component", edits: [Edit("scenarios/export-schedule.yaml", "capacity_mw: 400", "capacity_mw: -4")],
-         scenario: "export-schedule", file: "scenarios/export-schedule.yaml", lineOf: "capacity_mw: -4",
-         message: "generators[C-wind].capacity_mw is -4; allowed: a number >= 0"),
+    Case(
+      name: "missing id", edits: [Edit("{id: B-wind, bus: B,", "{bus: B,")], lineOf: "{bus: B, carrier: wind",
+      message: "generators[#2].id is missing; allowed: a unique generator id"),
+    Case(
+      name: "duplicate id", edits: [Edit("{id: C-A,", "{id: A-B,")], lineOf: "{id: A-B, bus0: C",
+      message: "lines[#3].id is \"A-B\", already the id of lines[#1]; allowed: an id used by no other line"),
+    Case(
+      name: "id with a space", edits: [Edit("id: A-coal", "id: A coal")], lineOf: "id: A coal",
+      message: "generators[A coal].id is \"A coal\"; allowed: an id without spaces, '@'"),
+    Case(
+      name: "unknown bus", edits: [Edit("{id: B-wind, bus: B,", "{id: B-wind, bus: Q,")], lineOf: "bus: Q",
+      message: "generators[B-wind].bus is \"Q\"; allowed: the id of a bus: A, B, C, X"),
+    Case(
+      name: "unknown carrier", edits: [Edit("carrier: battery", "carrier: batery")], lineOf: "carrier: batery",
+      message: "storage_units[B-battery].carrier is \"batery\" (did you mean battery?); allowed: the id of a "
+        + "carrier listed under carriers: coal, wind, battery"),
+    Case(
+      name: "negative capacity", edits: [Edit("capacity_mw: 1200", "capacity_mw: -5")], lineOf: "capacity_mw: -5",
+      message: "generators[A-coal].capacity_mw is -5; allowed: a number >= 0"),
+    Case(
+      name: "NaN in YAML", edits: [Edit("capacity_mw: 1200", "capacity_mw: .nan")], lineOf: "capacity_mw: .nan",
+      message: "generators[A-coal].capacity_mw is nan; allowed: a number >= 0"),
+    Case(
+      name: "NaN in CSV", edits: [Edit(wind, "2024-01-01T03:00,0.7259,0.5274", "2024-01-01T03:00,0.7259,nan")],
+      file: wind, lineOf: "2024-01-01T03:00", column: 3,
+      message: "B at 2024-01-01T03:00 is \"nan\"; allowed: a finite number"),
+    Case(
+      name: "non-number in CSV", edits: [Edit(wind, "2024-01-01T05:00,0.8366", "2024-01-01T05:00,0.8x")],
+      file: wind, lineOf: "2024-01-01T05:00", column: 2, message: "A at 2024-01-01T05:00 is \"0.8x\""),
+    Case(
+      name: "empty CSV cell", edits: [Edit(wind, "2024-01-01T05:00,0.8366", "2024-01-01T05:00,")],
+      file: wind, lineOf: "2024-01-01T05:00", column: 2, message: "A at 2024-01-01T05:00 is empty"),
+    Case(
+      name: "ragged CSV row", edits: [Edit(wind, "2024-01-01T02:00,0.6558,0.5399", "2024-01-01T02:00,0.6558")],
+      file: wind, lineOf: "2024-01-01T02:00", message: "row has 2 cells; allowed: 3, as in the header"),
+    Case(
+      name: "snapshots not hourly", edits: [Edit(wind, "2024-01-01T02:00,", "2024-01-01T02:30,")],
+      file: wind, lineOf: "2024-01-01T02:30", column: 1,
+      message: "snapshot 2024-01-01T02:30 follows 2024-01-01T01:00; allowed: hourly snapshots (2024-01-01T02:00)"),
+    Case(
+      name: "bad snapshot", edits: [Edit(wind, "2024-01-01T02:00,", "2024-01-32T02:00,")],
+      file: wind, lineOf: "2024-01-32", column: 1,
+      message: "snapshot is \"2024-01-32T02:00\"; allowed: a time YYYY-MM-DDTHH:MM"),
+    Case(
+      name: "CSV without snapshot column", edits: [Edit(wind, "snapshot,A,B", "time,A,B")], file: wind,
+      lineOf: "time,A,B", column: 1, message: "the first column is \"time\"; allowed: snapshot"),
+    Case(
+      name: "profile length mismatch",
+      edits: [Edit("profiles/load.csv", "2024-01-02T22:00,0.8586,1.0866\n2024-01-02T23:00,0.8268,1.0966\n", "")],
+      file: "profiles/load.csv", lineOf: nil,
+      message: "snapshots are 2024-01-01T00:00 to 2024-01-02T21:00 (46 hours); allowed: the same snapshots as"),
+    Case(
+      name: "missing profile file", edits: [Edit("wind.csv#B", "wnd.csv#B")], lineOf: "wnd.csv#B",
+      message: "generators[B-wind].availability is \"wnd.csv#B\"; allowed: a file in"),
+    Case(
+      name: "missing profile column", edits: [Edit("wind.csv#B", "wind.csv#Q")], lineOf: "wind.csv#Q",
+      message: "generators[B-wind].availability is \"wind.csv#Q\"; allowed: a column of"),
+    Case(
+      name: "profile reference without column", edits: [Edit("wind.csv#B", "wind.csv")], lineOf: "\"wind.csv\"",
+      message: "allowed: \"FILE.csv#COLUMN\""),
+    Case(
+      name: "availability above 1 in CSV",
+      edits: [
+        Edit(
+          wind, "2024-01-01T03:00,0.7259,0.5274",
+          "2024-01-01T03:00,0.7259,1.5274")
+      ],
+      file: wind, lineOf: "2024-01-01T03:00", column: 3,
+      message: "generators[B-wind].availability[3] is 1.5274; allowed: a number from 0 to 1"),
+    Case(
+      name: "malformed YAML (unclosed bracket)",
+      edits: [
+        Edit(
+          "{id: coal, clean: false, color: \"#4d4d4d\"}",
+          "{id: coal, clean: false, color: \"#4d4d4d\"")
+      ],
+      lineOf: "{id: wind", message: "malformed YAML: did not find expected ',' or '}'"),
+    Case(
+      name: "duplicate YAML key", edits: [Edit("  hours: 48", "  hours: 48\n  hours: 24")], lineOf: "hours: 48",
+      message: "the key hours appears twice"),
+    Case(
+      name: "unknown key", edits: [Edit("carrier: wind, capacity_mw: 300", "carrier: wind, capacity_mv: 300")],
+      lineOf: "capacity_mv",
+      message: "generators[A-wind].capacity_mv is an unknown key (did you mean capacity_mw?); allowed: id, bus, "
+        + "carrier, capacity_mw,"),
+    Case(
+      name: "unknown top-level key", edits: [Edit("carriers:", "carrier:")], lineOf: "carrier:",
+      message: "network.carrier is an unknown key (did you mean carriers?)"),
+    Case(
+      name: "wrong type", edits: [Edit("rating_mw: 800", "rating_mw: [800]")], lineOf: "rating_mw: [800]",
+      message: "lines[B-C].rating_mw is a list; allowed: a number >= 0"),
+    Case(
+      name: "quoted number", edits: [Edit("power_mw: 200", "power_mw: \"200\"")], lineOf: "power_mw",
+      message: "storage_units[B-battery].power_mw is \"200\"; allowed: a number >= 0"),
+    Case(
+      name: "missing required number", edits: [Edit("    power_mw: 200\n", "")], lineOf: "id: B-battery",
+      message: "storage_units[B-battery].power_mw is missing; allowed: a number >= 0"),
+    Case(
+      name: "bad role", edits: [Edit("role: operating", "role: retired")], lineOf: "role: retired",
+      message: "generators[A-wind].role is \"retired\"; allowed: operating or backup"),
+    Case(
+      name: "bad soc_initial_pu", edits: [Edit("soc_min_pu: 0.05", "soc_min_pu: 0.05\n    soc_initial_pu: full")],
+      lineOf: "soc_initial_pu", message: "storage_units[B-battery].soc_initial_pu is \"full\"; allowed: \"cyclic\""),
+    Case(
+      name: "line to itself", edits: [Edit("{id: B-C, bus0: B, bus1: C", "{id: B-C, bus0: B, bus1: B")],
+      lineOf: "{id: B-C", message: "lines[B-C].bus1 is \"B\", the same as bus0"),
+    Case(
+      name: "external bus without price", edits: [Edit(", price_cny_per_mwh: 380", "")], lineOf: "{id: X,",
+      message: "buses[X].price_cny_per_mwh is missing; allowed: a price, since links[C-X] delivers"),
+    Case(
+      name: "losses and efficiency",
+      edits: [Edit("    loss_fixed_pu: 0.02", "    efficiency: 0.9\n    loss_fixed_pu: 0.02")],
+      lineOf: "efficiency: 0.9", message: "links[C-X].efficiency is given with loss_fixed_pu"),
+    Case(
+      name: "losses too large", edits: [Edit("loss_per_1000km_pu: 0.03", "loss_per_1000km_pu: 0.99")],
+      lineOf: "loss_per_1000km_pu", message: "links[C-X].efficiency is -0.01; allowed: 0 < efficiency <= 1"),
+    Case(
+      name: "unknown delivery rule", edits: [Edit("{rule: price}", "{rule: cheap}")], lineOf: "rule: cheap",
+      message: "links[C-X].delivery.rule is \"cheap\"; allowed: price, schedule (with profile) or firm"),
+    Case(
+      name: "schedule above rating",
+      edits: [
+        Edit("{rule: price}", "{rule: schedule, profile: \"schedules.csv#C-X\"}"),
+        Edit("rating_mw: 500", "rating_mw: 150"),
+      ],
+      file: "profiles/schedules.csv", lineOf: "2024-01-01T12:00", column: 2,
+      message: "links[C-X].delivery.profile[12] is 200; allowed: MW from 0 to the rating 150"),
+    Case(
+      name: "annual_twh without profile",
+      edits: [Edit("annual_twh: 0.048, profile: \"load.csv#A\", ", "annual_twh: 1, ")],
+      lineOf: "annual_twh: 1", message: "loads[A-load].profile is missing, so annual_twh has nothing to scale"),
+    Case(
+      name: "bad heating season", edits: [Edit("start: \"10-15\"", "start: \"Oct 15\"")], lineOf: "Oct 15",
+      message: "heating_seasons.MX.start is \"Oct 15\"; allowed: a month and day \"MM-DD\""),
+    Case(
+      name: "study start not a snapshot", edits: [Edit("start: \"2024-01-01T00:00\"", "start: \"2023-01-01T00:00\"")],
+      lineOf: "2023-01-01T00:00",
+      message: "study.start is \"2023-01-01T00:00\"; allowed: a snapshot of the profiles, 2024-01-01T00:00 to"),
+    Case(
+      name: "study hours too many", edits: [Edit("hours: 48", "hours: 49")], lineOf: "hours: 49",
+      message: "study.hours is 49 from 2024-01-01T00:00; allowed: 1 ... 48"),
+    Case(
+      name: "unknown scenario", edits: [], scenario: "no-such", file: "--scenario no-such",
+      message: "scenario \"no-such\" does not exist; allowed: export-schedule"),
+    Case(
+      name: "bad --set path (unknown id)", edits: [], overrides: ["generators[ORD-coal].capacity_mw=5"],
+      file: "--set generators[ORD-coal].capacity_mw=5",
+      message: "generators has no id \"ORD-coal\"; allowed: A-coal, B-wind, A-wind"),
+    Case(
+      name: "bad --set path (unknown list)", edits: [], overrides: ["generator[A-coal].capacity_mw=5"],
+      file: "--set generator[A-coal].capacity_mw=5",
+      message: "starts with \"generator\", which is not part of a network; allowed: LIST[ID].FIELD"),
+    Case(
+      name: "bad --set path (no field)", edits: [], overrides: ["generators[A-coal]=5"],
+      file: "--set generators[A-coal]=5", message: "does not name a field; allowed: generators[ID].FIELD"),
+    Case(
+      name: "bad --set path (unknown field)", edits: [], overrides: ["study.hour=5"], file: "--set study.hour=5",
+      message: "study.hour is an unknown key (did you mean hours?); allowed: start, hours,"),
+    Case(
+      name: "--set without =", edits: [], overrides: ["study.hours"], file: "--set study.hours",
+      message: "is not PATH=VALUE"),
+    Case(
+      name: "--set bad value", edits: [], overrides: ["generators[A-coal].capacity_mw=-1"],
+      file: "--set generators[A-coal].capacity_mw=-1", message: "generators[A-coal].capacity_mw is -1"),
+    Case(
+      name: "scenario: unknown key", edits: [Edit("scenarios/export-schedule.yaml", "remove:", "remvoe:")],
+      scenario: "export-schedule", file: "scenarios/export-schedule.yaml", lineOf: "remvoe:",
+      message: "remvoe is an unknown key (did you mean remove?); allowed: description, remove, add, set"),
+    Case(
+      name: "scenario: remove an unknown id", edits: [Edit("scenarios/export-schedule.yaml", "[A-wind]", "[Z-wind]")],
+      scenario: "export-schedule", file: "scenarios/export-schedule.yaml", lineOf: "Z-wind",
+      message: "remove.generators[0] is \"Z-wind\"; allowed: an id in generators: A-coal, B-wind, A-wind"),
+    Case(
+      name: "scenario: bad set path",
+      edits: [Edit("scenarios/export-schedule.yaml", "generators[B-wind]", "generators[Q]")],
+      scenario: "export-schedule", file: "scenarios/export-schedule.yaml", lineOf: "generators[Q]",
+      message: "generators has no id \"Q\""),
+    Case(
+      name: "scenario: bad added component",
+      edits: [Edit("scenarios/export-schedule.yaml", "capacity_mw: 400", "capacity_mw: -4")],
+      scenario: "export-schedule", file: "scenarios/export-schedule.yaml", lineOf: "capacity_mw: -4",
+      message: "generators[C-wind].capacity_mw is -4; allowed: a number >= 0"),
   ]
 
   @Test(arguments: cases)
@@ -154,8 +218,9 @@ struct BrokenInputTests {
     defer { Fixture.remove(dir) }
     let check = NetworkReader.check(folder: dir, scenario: c.scenario, overrides: c.overrides)
     let errors = check.errors
-    let match = try #require(errors.first { $0.message.contains(c.message) },
-                             "no error contains \(c.message); got:\n\(errors.map(\.description).joined(separator: "\n"))")
+    let match = try #require(
+      errors.first { $0.message.contains(c.message) },
+      "no error contains \(c.message); got:\n\(errors.map(\.description).joined(separator: "\n"))")
     let file = c.file.hasPrefix("--") ? c.file : "\(dir.relativePath)/\(c.file)"
     #expect(match.location.file == file)
     let line = try c.lineOf.map { try Fixture.line(of: $0, in: c.file, folder: dir) }
@@ -173,9 +238,10 @@ struct BrokenInputTests {
     let dir = try Fixture.copy(edits: [Edit("capacity_mw: 1200", "capacity_mw: -5")])
     defer { Fixture.remove(dir) }
     let line = try Fixture.line(of: "capacity_mw: -5", folder: dir)
-    #expect(NetworkReader.problems(folder: dir) == [
-      "\(dir.relativePath)/network.yaml:\(line):18: generators[A-coal].capacity_mw is -5; allowed: a number >= 0"
-    ])
+    #expect(
+      NetworkReader.problems(folder: dir) == [
+        "\(dir.relativePath)/network.yaml:\(line):18: generators[A-coal].capacity_mw is -5; allowed: a number >= 0"
+      ])
   }
 
   @Test func reportsManyProblemsAtOnce() throws {
@@ -208,15 +274,19 @@ struct BrokenInputTests {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gridio-none-\(UUID().uuidString)")
     let check = NetworkReader.check(folder: dir)
     #expect(check.network == nil)
-    #expect(check.errors.map(\.description) == [
-      "\(dir.relativePath)/network.yaml: does not exist or cannot be read; allowed: a network folder with "
-        + "network.yaml (see Networks/FORMAT.md)"
-    ])
+    #expect(
+      check.errors.map(\.description) == [
+        "\(dir.relativePath)/network.yaml: does not exist or cannot be read; allowed: a network folder with "
+          + "network.yaml (see Networks/FORMAT.md)"
+      ])
   }
 
   @Test func emptyNetwork() throws {
     let dir = try Fixture.copy(files: ["network.yaml": "name: empty\n"])
     defer { Fixture.remove(dir) }
-    #expect(NetworkReader.problems(folder: dir) == ["\(dir.relativePath)/network.yaml: buses is empty; allowed: at least one bus"])
+    #expect(
+      NetworkReader.problems(folder: dir) == [
+        "\(dir.relativePath)/network.yaml: buses is empty; allowed: at least one bus"
+      ])
   }
 }

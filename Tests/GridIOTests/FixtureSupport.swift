@@ -3,7 +3,8 @@ import Testing
 
 /// The network folders under Fixtures/, and edited copies of them in temporary folders.
 enum Fixture {
-  static let root: URL = Bundle.module.url(forResource: "Fixtures", withExtension: nil)
+  static let root: URL =
+    Bundle.module.url(forResource: "Fixtures", withExtension: nil)
     ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
   /// Three internal buses in a line cycle, an external receiving end, profiles and a scenario; 48 hours.
@@ -15,11 +16,14 @@ enum Fixture {
     var old: String
     var new: String
 
-    init(_ file: String = "network.yaml", _ old: String, _ new: String) {
+    init(_ file: String, _ old: String, _ new: String) {
       self.file = file
       self.old = old
       self.new = new
     }
+
+    /// An edit of network.yaml.
+    init(_ old: String, _ new: String) { self.init("network.yaml", old, new) }
   }
 
   /// A copy of `source` in a new temporary folder with the edits applied and `files` (relative path → text) written.

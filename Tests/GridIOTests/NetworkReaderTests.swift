@@ -78,24 +78,27 @@ struct NetworkReaderTests {
   }
 
   @Test func horizonFromStudySettings() throws {
-    let n = try NetworkReader.read(folder: Fixture.threeBus, overrides: ["study.hours=6", "study.start=2024-01-01T03:00"])
+    let n = try NetworkReader.read(
+      folder: Fixture.threeBus, overrides: ["study.hours=6", "study.start=2024-01-01T03:00"])
     #expect(n.snapshots == (3..<9).map { "2024-01-01T0\($0):00" })
   }
 
   @Test func startOutsideTheProfilesIsAnError() {
     let check = NetworkReader.check(folder: Fixture.threeBus, start: "2024-03-01T00:00")
     let e = check.errors.map(\.description)
-    #expect(e == [
-      "--start: --start is \"2024-03-01T00:00\"; allowed: a snapshot of the profiles, 2024-01-01T00:00 to "
-        + "2024-01-02T23:00 (48 hours)"
-    ])
+    #expect(
+      e == [
+        "--start: --start is \"2024-03-01T00:00\"; allowed: a snapshot of the profiles, 2024-01-01T00:00 to "
+          + "2024-01-02T23:00 (48 hours)"
+      ])
   }
 
   @Test func tooManyHoursIsAnError() {
     let check = NetworkReader.check(folder: Fixture.threeBus, hours: 100)
     #expect(check.errors.count == 1)
-    #expect(check.errors.first?.description.hasPrefix("--hours: --hours is 100 from 2024-01-01T00:00; allowed: 1 ... 48")
-      == true)
+    #expect(
+      check.errors.first?.description.hasPrefix("--hours: --hours is 100 from 2024-01-01T00:00; allowed: 1 ... 48")
+        == true)
   }
 
   @Test func overridesSetFieldsInYAMLSpelling() throws {
@@ -112,6 +115,16 @@ struct NetworkReaderTests {
     #expect(n.links[0].delivery == .firm(minPU: 0.5))
     #expect(n.storageUnits[0].initialStateOfCharge == .fixed(0.5))
     #expect(n.buses[0].name == "Hohhot east")
+  }
+
+  @Test func emptyOverrideUnsetsAnOptionalField() throws {
+    let n = try NetworkReader.read(
+      folder: Fixture.threeBus, overrides: ["generators[A-coal].heating_must_run_pu=", "study.co2_cap_t=null"])
+    #expect(n.generators[0].heatingMustRunPU == nil)
+    #expect(n.study.co2CapTonnes == nil)
+    // A required one is then missing.
+    let check = NetworkReader.check(folder: Fixture.threeBus, overrides: ["generators[A-coal].capacity_mw="])
+    #expect(check.errors.map(\.message) == ["generators[A-coal].capacity_mw is missing; allowed: a number >= 0"])
   }
 
   @Test func scenarioRemovesAddsAndSets() throws {
@@ -142,9 +155,15 @@ struct NetworkReaderTests {
     #expect(n.buses[0].area == "SX")
     let check = NetworkReader.check(folder: Fixture.threeBus, overrides: overrides)
     #expect(check.errors.isEmpty)
-    #expect(check.warnings.map(\.field) == ["generators[A-coal].heating_must_run_pu", "heating_seasons.MX"])
+    #expect(check.warnings.map(\.field) == ["generators[A-coal].heating_must_run_pu"])
+    let line = try Fixture.line(of: "heating_must_run_pu", folder: Fixture.threeBus)
     let text = NetworkReader.problems(folder: Fixture.threeBus, overrides: overrides)
-    #expect(text.count == 2 && text.allSatisfy { $0.contains(": warning: ") })
+    #expect(
+      text == [
+        "\(Fixture.threeBus.relativePath)/network.yaml:\(line):26: warning: generators[A-coal].heating_must_run_pu is "
+          + "0.5 at bus A of area \"SX\", which has no heating season (so it never applies); allowed: "
+          + "heating_must_run_pu at buses of an area under heating_seasons: MX"
+      ])
   }
 
   @Test func readThrowsEveryError() throws {
@@ -155,8 +174,9 @@ struct NetworkReaderTests {
     } catch let error as NetworkReadError {
       #expect(error.problems.count == 2)
       #expect(error.description.split(separator: "\n").last == "2 errors")
-      #expect(error.description.contains(
-        "--set generators[A-coal].capacity_mw=-5: generators[A-coal].capacity_mw is -5; allowed: a number >= 0"))
+      #expect(
+        error.description.contains(
+          "--set generators[A-coal].capacity_mw=-5: generators[A-coal].capacity_mw is -5; allowed: a number >= 0"))
       #expect(error.description.contains("--set lines[A-B].rating_mw=.nan: lines[A-B].rating_mw is nan"))
     }
   }

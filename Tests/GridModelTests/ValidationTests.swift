@@ -25,13 +25,15 @@ struct ValidationTests {
         Link(id: "A-C", bus0: "A", bus1: "C", ratingMW: 100, delivery: .schedule([10, 20, 30, 40])),
       ],
       generators: [
-        Generator(id: "A-coal", bus: "A", carrier: "coal", capacityMW: 1000, pMinPU: 0.4, heatingMustRunPU: 0.5,
-                  rampPUPerHour: 0.5, marginalCostCNYPerMWh: 260, co2TonnesPerMWh: 0.95),
+        Generator(
+          id: "A-coal", bus: "A", carrier: "coal", capacityMW: 1000, pMinPU: 0.4, heatingMustRunPU: 0.5,
+          rampPUPerHour: 0.5, marginalCostCNYPerMWh: 260, co2TonnesPerMWh: 0.95),
         Generator(id: "B-wind", bus: "B", carrier: "wind", capacityMW: 500, availability: [0.1, 0.5, 1, 0]),
       ],
       storageUnits: [
-        StorageUnit(id: "B-bat", bus: "B", carrier: "wind", powerMW: 100, energyMWh: 400, efficiencyCharge: 0.95,
-                    efficiencyDischarge: 0.95, initialStateOfCharge: .fixed(0.5), minimumStateOfChargePU: 0.1)
+        StorageUnit(
+          id: "B-bat", bus: "B", carrier: "wind", powerMW: 100, energyMWh: 400, efficiencyCharge: 0.95,
+          efficiencyDischarge: 0.95, initialStateOfCharge: .fixed(0.5), minimumStateOfChargePU: 0.1)
       ],
       loads: [
         Load(id: "A-load", bus: "A", demandMW: [100, 120, 130, 110]),
@@ -93,7 +95,8 @@ struct ValidationTests {
     Case(name: "generator at an external bus", field: "generators[B-wind].bus", contains: "external") {
       $0.generators[1].bus = "X"
     },
-    Case(name: "negative capacity", field: "generators[A-coal].capacity_mw", contains: "is -5; allowed: a number >= 0") {
+    Case(name: "negative capacity", field: "generators[A-coal].capacity_mw", contains: "is -5; allowed: a number >= 0")
+    {
       $0.generators[0].capacityMW = -5
     },
     Case(name: "NaN rating", field: "lines[B-C].rating_mw", contains: "is nan") { $0.lines[1].ratingMW = .nan },
@@ -136,15 +139,21 @@ struct ValidationTests {
     Case(name: "firm min_pu above 1", field: "links[A-C].delivery.min_pu", contains: "2") {
       $0.links[1].delivery = .firm(minPU: 2)
     },
-    Case(name: "price rule into an external bus without price", field: "buses[X].price_cny_per_mwh",
-         contains: "links[C-X]") { $0.buses[3].priceCNYPerMWh = nil },
-    Case(name: "must-run without heating season", field: "generators[A-coal].heating_must_run_pu",
-         severity: .warning, contains: "no heating season") { $0.buses[0].area = "SX" },
+    Case(
+      name: "price rule into an external bus without price", field: "buses[X].price_cny_per_mwh",
+      contains: "links[C-X]"
+    ) { $0.buses[3].priceCNYPerMWh = nil },
+    Case(
+      name: "must-run without heating season", field: "generators[A-coal].heating_must_run_pu",
+      severity: .warning, contains: "no heating season"
+    ) { $0.buses[0].area = "SX" },
     Case(name: "bus with no connection", field: "buses[D]", severity: .warning, contains: "connected to nothing") {
       $0.buses.append(Bus(id: "D", area: "MX"))
     },
-    Case(name: "price on an internal bus", field: "buses[A].price_cny_per_mwh", severity: .warning,
-         contains: "external") { $0.buses[0].priceCNYPerMWh = 300 },
+    Case(
+      name: "price on an internal bus", field: "buses[A].price_cny_per_mwh", severity: .warning,
+      contains: "external"
+    ) { $0.buses[0].priceCNYPerMWh = 300 },
     Case(name: "line without reactance", field: "lines[C-A].reactance_ohm", contains: "length_km") {
       $0.lines[2].lengthKm = nil
     },
@@ -184,8 +193,9 @@ struct ValidationTests {
   }
 
   @Test func problemDescription() {
-    let p = ValidationProblem(field: "generators[ORD-coal].capacity_mw", value: ValidationProblem.show(-5.0),
-                              allowed: "a number >= 0")
+    let p = ValidationProblem(
+      field: "generators[ORD-coal].capacity_mw", value: ValidationProblem.show(-5.0),
+      allowed: "a number >= 0")
     #expect(p.description == "generators[ORD-coal].capacity_mw is -5; allowed: a number >= 0")
     #expect(ValidationProblem.show(0.25) == "0.25")
     #expect(ValidationProblem.show(Double.nan) == "nan")

@@ -20,7 +20,10 @@ struct ComponentTests {
     var b = Xoshiro256StarStar(seed: 42, stream: 2)
     #expect((0..<4).map { _ in a.next() } != (0..<4).map { _ in b.next() })
     var u = Xoshiro256StarStar(seed: 1)
-    #expect((0..<10_000).allSatisfy { _ in let r = u.nextUniform(); return r > 0 && r < 1 })
+    #expect(
+      (0..<10_000).allSatisfy { _ in
+        let r = u.nextUniform(); return r > 0 && r < 1
+      })
   }
 
   @Test func choleskyReproducesTheCorrelationMatrix() throws {
@@ -55,8 +58,9 @@ struct ComponentTests {
 
   @Test func dailyFactorsKeepMonthlyMeansAndAreSmooth() {
     let calendar = HourlyCalendar()
-    let monthly = SeasonalShape.normalised([1.0, 1.05, 1.2, 1.3, 1.2, 0.95, 0.75, 0.7, 0.85, 1.0, 1.1, 0.95],
-                                           calendar: calendar)
+    let monthly = SeasonalShape.normalised(
+      [1.0, 1.05, 1.2, 1.3, 1.2, 0.95, 0.75, 0.7, 0.85, 1.0, 1.1, 0.95],
+      calendar: calendar)
     let daily = SeasonalShape.dailyFactors(monthly: monthly, calendar: calendar)
     #expect(daily.count == 365)
     let months = calendar.monthOfDay
@@ -97,7 +101,8 @@ struct ComponentTests {
 
   @Test func csvHasFourDecimals() {
     let t = ProfileTable(kind: "wind", columns: ["A", "B"], values: [[0, 0.12345], [1, 0.5]], targets: [0, 0])
-    #expect(t.csv(snapshots: ["2024-01-01T00:00", "2024-01-01T01:00"])
-      == "snapshot,A,B\n2024-01-01T00:00,0.0000,1.0000\n2024-01-01T01:00,0.1235,0.5000\n")
+    #expect(
+      t.csv(snapshots: ["2024-01-01T00:00", "2024-01-01T01:00"])
+        == "snapshot,A,B\n2024-01-01T00:00,0.0000,1.0000\n2024-01-01T01:00,0.1235,0.5000\n")
   }
 }
