@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 NETWORK ?= Networks/inner-mongolia
 
-.PHONY: all deps deps-apt deps-python build release run test bench clean
+.PHONY: all deps deps-apt deps-python build release run test bench study-bench clean
 
 all: build
 
@@ -34,6 +34,10 @@ release: build
 run: build
 	@mkdir -p Results
 	.build/release/gridplan run $(NETWORK)
+
+## study-bench: the default full-year study end to end (time and peak memory; not part of `make test`).
+study-bench: deps-apt
+	bash Benchmarks/run-study-benchmark.sh
 
 ## test: set up, build, and pass the tests.
 test: deps
