@@ -162,3 +162,35 @@ extension HandSolvedDispatchTests {
     #expect(abs(r.objectiveCNY - (190 * 200 - 90 * 300 + 30 * 3000)) < 1e-3)
   }
 }
+
+extension HandSolvedDispatchTests {
+  static func carbonNetwork(price: Double, cap: Double?, load: Double = 100) -> Network {
+    Network(
+      name: "carbon", study: StudySettings(carbonPriceCNYPerTonne: price, co2CapTonnes: cap), carriers: Self.carriers,
+      buses: [Bus(id: "A")],
+      generators: [
+        Generator(id: "coal", bus: "A", carrier: "coal", capacityMW: 100, marginalCostCNYPerMWh: 200,
+                  co2TonnesPerMWh: 1.0),
+        Generator(id: "gas", bus: "A", carrier: "gas", capacityMW: 100, marginalCostCNYPerMWh: 350,
+                  co2TonnesPerMWh: 0.4),
+      ],
+      loads: [Load(id: "d", bus: "A", demandMW: [load, load, load])], snapshots: Self.snapshots(3))
+  }
+
+  /// A carbon price of 300 CNY/t makes coal 200 + 300 = 500 and gas 350 + 120 = 470: gas takes the 90 MW load and,
+  /// being marginal below its capacity, sets the price at 470.
+  @Test func carbonPriceReordersMeritOrder() throws {
+    let r = try Self.solve(Self.carbonNetwork(price: 300, cap: nil, load: 90))
+    #expect(abs(r.generatorP[1][0] - 90) < 1e-5 && abs(r.generatorP[0][0]) < 1e-5)
+    #expect(abs(r.busMarginalPrice[0][0] - 470) < 1e-4)
+  }
+
+  /// A CO2 cap of 180 t over three hours of 100 MW: coal x MWh, gas 300 - x, CO2 = x + 0.4 (300 - x) <= 180 gives
+  /// x <= 100. The cap binds; each tonne saved by replacing coal with gas costs (350 - 200) / 0.6 = 250 CNY/t.
+  @Test func co2CapBinds() throws {
+    let r = try Self.solve(Self.carbonNetwork(price: 0, cap: 180))
+    let coal = r.generatorP[0].reduce(0, +)
+    #expect(abs(coal - 100) < 1e-4)
+    #expect(abs((r.co2ShadowPriceCNYPerTonne ?? 0) - 250) < 1e-3)
+  }
+}
