@@ -6,10 +6,12 @@ import ProfileSynthesis
 struct ProfilesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "profiles",
-    abstract: "Generate a year of seeded, calibrated hourly profiles (wind, solar, load, hydro) for the network.",
+    abstract:
+      "Generate a year of seeded, calibrated hourly profiles (wind, solar, load, hydro, corridor schedules).",
     discussion: """
       Writes wind.csv, solar.csv, load.csv and hydro.csv (column `snapshot`, then one column per bus, values to \
-      4 decimals) into NETWORK/profiles/ or --out, each through a temporary file and a rename. The year is 8760 \
+      4 decimals) and schedules.csv (one column per export link, MW at the sending end) into NETWORK/profiles/ or \
+      --out, each through a temporary file and a rename. The year is 8760 \
       hours from 2024-01-01T00:00 local time (UTC+8): 2024 is a leap year, 29 February is kept and 31 December is \
       dropped. The same seed always gives the same files (own xoshiro256** generator).
 
@@ -47,6 +49,17 @@ struct ProfilesCommand: ParsableCommand {
         solar    .70 .85 1.05 1.2 1.3 1.25 1.15 1.1 1.05 .95 .75 .65
         load     .98 .94 .95 .93 .97 .97 .99 1.03 1.02 1.05 1.08 1.09
 
+      Corridor schedules (schedules.csv, for delivery: {rule: schedule}): the 11 export \
+      links of Networks/inner-mongolia, from a table in ProfileSynthesis (ids and ratings \
+      as in network.yaml, checked by a test). Per corridor and hour:
+        MW = min(rating, a x monthly x daily x (1 + 5% z_day)), 0 before its first day in service
+        daily    flat night base 23-06h, day 08-21h x1.25, 07h and 22h half-way (E)
+        monthly  1.08 .95 .95 .90 .92 1.00 1.10 1.12 1.00 .92 1.00 1.08 (E: winter and
+                 summer peaks at the receiving ends, Spring Festival, maintenance seasons)
+        z_day    AR(1) over days, 3-day correlation time, one stream per corridor
+        a        so the year sums to the corridor's 2024 energy (TWh): UHV 170.6, all 294.6
+                 (sheet: 315 in 2024, UHV 170.6; see ExportCorridor.innerMongolia)
+
       Example:
         gridplan profiles --network Networks/inner-mongolia --seed 2024
       """
@@ -74,14 +87,18 @@ struct ProfilesCommand: ParsableCommand {
     let start = Date()
     let synthesizer = ProfileSynthesizer()
     let profiles: ProfileSet
+    let schedules: ProfileTable
+    let corridors = ExportCorridor.innerMongolia
     do {
       profiles = try synthesizer.generate(seed: seed)
+      schedules = try CorridorSchedules.generate(seed: seed, corridors: corridors)
     } catch let error as ProfileSynthesisError {
       throw ValidationError("\(error)")
     }
     let generated = Date().timeIntervalSince(start)
+    let written = profiles.tables + [schedules]
 
-    for table in profiles.tables {
+    for table in written {
       let target = outDir.appendingPathComponent("\(table.kind).csv")
       let temporary = outDir.appendingPathComponent(".\(table.kind).csv.tmp-\(getpid())")
       do {
@@ -100,7 +117,7 @@ struct ProfilesCommand: ParsableCommand {
     print(
       "profiles:    \(profiles.snapshots.count) hours \(profiles.snapshots.first ?? "")..\(profiles.snapshots.last ?? "")"
         + ", seed \(seed)")
-    print("written:     \(profiles.tables.map { "\($0.kind).csv" }.joined(separator: " ")) in \(outDir.path)")
+    print("written:     \(written.map { "\($0.kind).csv" }.joined(separator: " ")) in \(outDir.path)")
     print(String(format: "time:        %.2f s generate, %.2f s total", generated, total))
     print("")
     print("calibration: annual mean per column, measured (target)")
@@ -110,5 +127,21 @@ struct ProfilesCommand: ParsableCommand {
       let cells = profiles.tables.map { String(format: "%.6f (%.4f)", $0.means[c], $0.targets[c]) }
       print(id.padding(toLength: 8, withPad: " ", startingAt: 0) + cells.joined(separator: "  "))
     }
+    print("")
+    print("schedules:   sending-end energy per corridor, measured (target); utilisation; peak MW / rating")
+    var sum = 0.0
+    var uhv = 0.0
+    for (c, corridor) in corridors.enumerated() {
+      let series = schedules.values[c]
+      let twh = series.reduce(0, +) / 1e6
+      sum += twh
+      if corridor.isUHV { uhv += twh }
+      print(
+        corridor.id.padding(toLength: 27, withPad: " ", startingAt: 0)
+          + String(
+            format: "%8.4f TWh (%.4f)  %5.1f %%  %6.0f / %5.0f MW", twh, corridor.annualTWh,
+            100 * twh * 1e6 / (corridor.ratingMW * Double(series.count)), series.max() ?? 0, corridor.ratingMW))
+    }
+    print(String(format: "total %.4f TWh, of which UHV %.4f TWh", sum, uhv))
   }
 }

@@ -38,6 +38,9 @@ struct SolveCommand: ParsableCommand {
   @Option(help: "Iteration limit.")
   var maxIterations: Int = 200
 
+  @Option(help: "Gondzio centrality correctors per iteration (0 = plain Mehrotra).")
+  var correctors: Int = InteriorPointSettings().centralityCorrectors
+
   @Flag(name: .shortAndLong, help: "Print the iteration log on stderr.")
   var verbose = false
 
@@ -67,6 +70,7 @@ struct SolveCommand: ParsableCommand {
     var settings = InteriorPointSettings()
     settings.tolerance = tolerance
     settings.maxIterations = maxIterations
+    settings.centralityCorrectors = max(0, correctors)
     if staged { settings.backend = .staged(StageStructure.fromNames(lp)) }
     if verbose {
       FileHandle.standardError.write(
@@ -97,7 +101,8 @@ struct SolveCommand: ParsableCommand {
     if verbose {
       let phases = result.profile.seconds.sorted { $0.value > $1.value }
         .map { String(format: "%@ %.3f s", $0.key, $0.value) }.joined(separator: ", ")
-      print("profile:     \(phases); \(result.profile.factorisations) factorisations, \(result.profile.solves) solves")
+      print("profile:     \(phases); \(result.profile.factorisations) factorisations, \(result.profile.solves) solves, "
+        + "\(result.profile.correctors) correctors")
     }
     if let path = solution {
       try SolutionCSV.write(result, of: lp, to: URL(fileURLWithPath: path))

@@ -143,6 +143,7 @@ struct GeneralNormalEquations: NormalEquations {
   mutating func factor(theta: [Double], delta: Double) throws -> Int {
     let m = self.m
     var replaced = 0
+    let hasDense = !denseColumns.isEmpty
     envelope.withUnsafeMutableBufferPointer { e in
       e.update(repeating: 0)
       pairPosition.withUnsafeBufferPointer { pp in
@@ -178,7 +179,10 @@ struct GeneralNormalEquations: NormalEquations {
             var d = rowI[i]
             for k in fi..<i { d -= rowI[k] * rowI[k] }
             if d <= tiny {
-              d = 1e128
+              // Without dense columns a vanishing pivot is a dependent row: a huge pivot zeroes its component.
+              // With them, the row may be held only by a dense column, which the low-rank correction needs to see:
+              // a small static pivot keeps the row, and refinement removes the perturbation.
+              d = hasDense ? 1e-10 * max(1, largest) : 1e128
               replaced += 1
             }
             rowI[i] = d.squareRoot()

@@ -46,6 +46,9 @@ final class IPMCore {
   let tm: Buffer
   /// The right-hand side of the normal equations (kept while refinement uses tm).
   let rhsM: Buffer
+  /// Zero right-hand sides for centrality correctors.
+  let zeroM: Buffer
+  let zeroN: Buffer
   var rhs: [Double]
   // Directions: affine (a) and combined (d).
   let ax: Buffer, awl: Buffer, awu: Buffer, azl: Buffer, azu: Buffer, ay: Buffer
@@ -92,6 +95,8 @@ final class IPMCore {
     tn = Buffer(count: n)
     tm = Buffer(count: m)
     rhsM = Buffer(count: m)
+    zeroM = Buffer(count: m)
+    zeroN = Buffer(count: n)
     rhs = [Double](repeating: 0, count: m)
     ax = Buffer(count: n); awl = Buffer(count: n); awu = Buffer(count: n)
     azl = Buffer(count: n); azu = Buffer(count: n); ay = Buffer(count: m)
@@ -100,7 +105,7 @@ final class IPMCore {
   }
 
   deinit {
-    for buffer in [c, b, lo, up, mL, mU, x, wl, wu, zl, zu, y, rp, rl, ru, rd, xil, xiu, f, tn, tm, rhsM,
+    for buffer in [c, b, lo, up, mL, mU, x, wl, wu, zl, zu, y, rp, rl, ru, rd, xil, xiu, f, tn, tm, rhsM, zeroM, zeroN,
                    ax, awl, awu, azl, azu, ay, dx, dwl, dwu, dzl, dzu, dy] {
       buffer.free()
     }
@@ -264,13 +269,14 @@ final class IPMCore {
 
   /// Solves the Newton system for the complementarity right-hand sides in xil, xiu (zero where masked) and writes
   /// the direction into (ddx, dwl, dwu, dzl, dzu, ddy). Returns the largest primal and dual steps in [0, 1].
-  func direction(_ eq: any NormalEquations, into d: (Buffer, Buffer, Buffer, Buffer, Buffer, Buffer))
-    -> (primal: Double, dual: Double)
+  func direction(_ eq: any NormalEquations, into d: (Buffer, Buffer, Buffer, Buffer, Buffer, Buffer),
+                 homogeneous: Bool = false) -> (primal: Double, dual: Double)
   {
     let (ddx, ddwl, ddwu, ddzl, ddzu, ddy) = d
-    let (f, tn, rd, xil, xiu, zl, zu, wl, wu, rl, ru, mL, mU) =
-      (self.f, self.tn, self.rd, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu, self.rl, self.ru, self.mL,
-       self.mU)
+    // A centrality corrector keeps the residuals: it solves with zero primal and dual right-hand sides.
+    let (rp, rl, ru, rd) = homogeneous ? (zeroM, zeroN, zeroN, zeroN) : (self.rp, self.rl, self.ru, self.rd)
+    let (f, tn, xil, xiu, zl, zu, wl, wu, mL, mU) =
+      (self.f, self.tn, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu, self.mL, self.mU)
     theta.withUnsafeBufferPointer { th in
       let thp = SendableConstPointer(th.baseAddress!)
       Chunks.run(n) { lo, hi, _ in
@@ -315,6 +321,34 @@ final class IPMCore {
     let ap = chunked ? min(steps.values[0], steps.values[1]) : steps.values[0]
     let ad = chunked ? min(steps.extra[0], steps.extra[1]) : steps.extra[0]
     return (ap, ad)
+  }
+
+  /// Largest primal and dual steps in [0, 1] along the sum of the current direction and the corrector in the affine
+  /// buffers.
+  func combinedSteps() -> (Double, Double) {
+    let (wl, wu, zl, zu, dwl, dwu, dzl, dzu, awl, awu, azl, azu) =
+      (self.wl, self.wu, self.zl, self.zu, self.dwl, self.dwu, self.dzl, self.dzu, self.awl, self.awu, self.azl,
+       self.azu)
+    let steps = Partials()
+    Chunks.run(n) { lo, hi, part in
+      var ap = 1.0
+      var ad = 1.0
+      for j in lo..<hi {
+        let a = dwl.p[j] + awl.p[j]
+        let b = dwu.p[j] + awu.p[j]
+        let c = dzl.p[j] + azl.p[j]
+        let d = dzu.p[j] + azu.p[j]
+        if a < 0 { ap = min(ap, -wl.p[j] / a) }
+        if b < 0 { ap = min(ap, -wu.p[j] / b) }
+        if c < 0 { ad = min(ad, -zl.p[j] / c) }
+        if d < 0 { ad = min(ad, -zu.p[j] / d) }
+      }
+      steps.values[part] = ap
+      steps.extra[part] = ad
+    }
+    let chunked = n >= Chunks.threshold
+    return chunked ? (min(steps.values[0], steps.values[1]), min(steps.extra[0], steps.extra[1]))
+      : (steps.values[0], steps.extra[0])
   }
 
   // MARK: - Certificates
@@ -463,7 +497,37 @@ final class IPMCore {
           xiu.p[j] = mU.p[j] * (target - wu.p[j] * zu.p[j] - awu.p[j] * azu.p[j])
         }
       }
-      let (apMax, adMax) = direction(eq, into: (dx, dwl, dwu, dzl, dzu, dy))
+      var (apMax, adMax) = direction(eq, into: (dx, dwl, dwu, dzl, dzu, dy))
+      // Gondzio's multiple centrality correctors: aim at longer steps by pulling the complementarity products of the
+      // trial point into [0.1, 10] x the target, while the step lengths keep growing.
+      for _ in 0..<settings.centralityCorrectors {
+        let (tp, td) = (min(1, apMax + 0.2), min(1, adMax + 0.2))
+        let (dwl, dwu, dzl, dzu) = (self.dwl, self.dwu, self.dzl, self.dzu)
+        let low = 0.1 * target
+        let high = 10 * target
+        Chunks.run(n) { lo, hi, _ in
+          for j in lo..<hi {
+            let vl = (wl.p[j] + tp * dwl.p[j]) * (zl.p[j] + td * dzl.p[j])
+            let vu = (wu.p[j] + tp * dwu.p[j]) * (zu.p[j] + td * dzu.p[j])
+            xil.p[j] = mL.p[j] * max(min(max(vl, low), high) - vl, -high)
+            xiu.p[j] = mU.p[j] * max(min(max(vu, low), high) - vu, -high)
+          }
+        }
+        _ = direction(eq, into: (ax, awl, awu, azl, azu, ay), homogeneous: true)
+        let (np, nd) = combinedSteps()
+        guard min(np, nd) >= min(apMax, adMax) + 0.02 else { break }
+        let (x0, y0) = (self.dx, self.dy)
+        let (cx, cwl, cwu, czl, czu, cy) = (ax, awl, awu, azl, azu, ay)
+        Chunks.run(n) { lo, hi, _ in
+          for j in lo..<hi {
+            x0.p[j] += cx.p[j]; dwl.p[j] += cwl.p[j]; dwu.p[j] += cwu.p[j]
+            dzl.p[j] += czl.p[j]; dzu.p[j] += czu.p[j]
+          }
+        }
+        for i in 0..<m { y0[i] += cy[i] }
+        (apMax, adMax) = (np, nd)
+        profile.correctors += 1
+      }
       let ap = min(1, settings.stepFraction * apMax)
       let ad = min(1, settings.stepFraction * adMax)
       let (x, dx, dwl, dwu, dzl, dzu) = (self.x, self.dx, self.dwl, self.dwu, self.dzl, self.dzu)
@@ -497,6 +561,8 @@ public struct SolveProfile: Sendable {
   public var seconds: [String: Double] = [:]
   public var factorisations = 0
   public var solves = 0
+  /// Centrality correctors accepted.
+  public var correctors = 0
 
   mutating func add(_ phase: String, since start: ContinuousClock.Instant) {
     let d = ContinuousClock.now - start

@@ -8,6 +8,8 @@ public enum ProfileSynthesisError: Error, Equatable, CustomStringConvertible {
   case duplicateSite(id: String)
   /// A setting is out of range.
   case invalidSetting(name: String, value: Double, allowed: String)
+  /// An export corridor's schedule cannot be built (rating, energy above rating x hours, in-service date).
+  case invalidCorridor(id: String, problem: String)
 
   public var description: String {
     switch self {
@@ -21,6 +23,8 @@ public enum ProfileSynthesisError: Error, Equatable, CustomStringConvertible {
       return "site id \(id) appears twice; ids must be unique (they are the CSV column names)"
     case .invalidSetting(let name, let value, let allowed):
       return "setting \(name) = \(value) is out of range; allowed: \(allowed)"
+    case .invalidCorridor(let id, let problem):
+      return "corridor \(id): \(problem)"
     }
   }
 }
