@@ -49,16 +49,16 @@ struct ProfilesCommand: ParsableCommand {
         solar    .70 .85 1.05 1.2 1.3 1.25 1.15 1.1 1.05 .95 .75 .65
         load     .98 .94 .95 .93 .97 .97 .99 1.03 1.02 1.05 1.08 1.09
 
-      Corridor schedules (schedules.csv, for delivery: {rule: schedule}): the 11 export \
-      links of Networks/inner-mongolia, from a table in ProfileSynthesis (ids and ratings \
-      as in network.yaml, checked by a test). Per corridor and hour:
-        MW = min(rating, a x monthly x daily x (1 + 5% z_day)), 0 before its first day in service
-        daily    flat night base 23-06h, day 08-21h x1.25, 07h and 22h half-way (E)
-        monthly  1.08 .95 .95 .90 .92 1.00 1.10 1.12 1.00 .92 1.00 1.08 (E: winter and
-                 summer peaks at the receiving ends, Spring Festival, maintenance seasons)
-        z_day    AR(1) over days, 3-day correlation time, one stream per corridor
-        a        so the year sums to the corridor's 2024 energy (TWh): UHV 170.6, all 294.6
-                 (sheet: 315 in 2024, UHV 170.6; see ExportCorridor.innerMongolia)
+      Corridor schedules (schedules.csv, for delivery: {rule: schedule}): the 11 \
+      export links of Networks/inner-mongolia, from a table in ProfileSynthesis \
+      (ids and ratings as in network.yaml, checked by a test). Per corridor and hour:
+        MW = min(rating, a x monthly x daily x (1 + 0.05 z)), 0 before service
+        daily    night base 23-06h, day 08-21h x1.25, 07h and 22h half-way (E)
+        monthly  1.08 .95 .95 .90 .92 1.00 1.10 1.12 1.00 .92 1.00 1.08 (E:
+                 winter and summer peaks, Spring Festival, maintenance)
+        z        AR(1) over days, 3-day correlation, one stream per corridor
+        a        the year sums to the corridor's 2024 energy: UHV 170.6 TWh,
+                 all 294.6 TWh (sheet: 315, of which UHV 170.6)
 
       Example:
         gridplan profiles --network Networks/inner-mongolia --seed 2024

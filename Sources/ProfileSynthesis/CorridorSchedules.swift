@@ -66,11 +66,11 @@ extension ExportCorridor {
   /// - Ximeng-Taizhou (no figure): the rest of the UHV 170.6 TWh, 54.4 TWh = 62% utilisation, close to Jarud-
   ///   Qingzhou's design 55 TWh on 10 GW (63%) [6] (a check, not a fit).
   /// - Non-UHV (the +-500 kV DC and the three 500 kV ties, 16.95 GW): 315 - 170.6 = 144.4 TWh would need 97%
-  ///   utilisation, which no corridor sustains (maintenance, and the day/night shape alone keeps the mean ~20% under
-  ///   the peak). The sheet's figures point at more 500 kV export capacity than the network has (2021: eleven 500 kV
-  ///   channels plus five UHV, ~70 GW [36]; ~75 GW capability [13]; the model has 3 500 kV ties). They are
-  ///   scheduled at ~84% (~7,300 h; E: point-to-grid coal plants such as Togtoh [32] and the Yimin base run near
-  ///   base load): 124 TWh, so exports total 294.6 TWh, 20 TWh (6.5%) under 315.
+  ///   utilisation, which no corridor sustains (maintenance; and with the day step and the seasonal peaks a
+  ///   schedule's mean sits ~25% under its peak hour). The sheet's figures point at more 500 kV export capacity
+  ///   than the network has (2021: eleven 500 kV channels plus five UHV, ~70 GW [36]; ~75 GW capability [13]; the
+  ///   model has 3 500 kV ties). They are scheduled at ~84% (~7,300 h; E: point-to-grid coal plants such as
+  ///   Togtoh [32] run near base load): 124 TWh, so exports total 294.6 TWh, 20.4 TWh (6.5%) under 315.
   public static let innerMongolia: [ExportCorridor] = [
     ExportCorridor(
       id: "Ximeng-Shandong", from: "XLG", kind: .uhvAC, ratingMW: 6000, annualTWh: 11.0,
@@ -95,7 +95,7 @@ extension ExportCorridor {
       note: "in service Oct 2024 [8]; from 1 Nov at ~15 TWh/yr (E: 2025 UHV growth [2][12])"),
     ExportCorridor(
       id: "Hulunbuir-Liaoning", from: "HLB", kind: .hvdc, ratingMW: 3000, annualTWh: 22.0,
-      note: "E: ~84%, base-load Yimin plants; non-UHV rest of 315 TWh [12]"),
+      note: "E: ~84%; non-UHV rest of 315 TWh [12]"),
     ExportCorridor(
       id: "Mengxi-BTH-500kV", from: "HHT", kind: .ac500, ratingMW: 3950, annualTWh: 29.0,
       note: "E: ~84%, Togtoh point-to-grid [32]; non-UHV rest of 315 TWh [12]"),
