@@ -335,8 +335,22 @@ struct SharedConstPointer: @unchecked Sendable {
   init(_ p: UnsafePointer<Double>) { self.p = p }
 }
 
-/// Per-sweep results, each slot written by one thread only.
+/// Per-sweep results, each slot written by one thread only (raw storage: threads writing to elements of one Swift
+/// array race on its copy-on-write check).
 final class SweepResults: @unchecked Sendable {
-  var shifted = [0, 0]
-  var errors: [Error?] = [nil, nil]
+  let shifted: UnsafeMutablePointer<Int>
+  let errors: UnsafeMutablePointer<Error?>
+
+  init() {
+    shifted = .allocate(capacity: 2)
+    shifted.initialize(repeating: 0, count: 2)
+    errors = .allocate(capacity: 2)
+    errors.initialize(repeating: nil, count: 2)
+  }
+
+  deinit {
+    shifted.deallocate()
+    errors.deinitialize(count: 2)
+    errors.deallocate()
+  }
 }

@@ -55,8 +55,21 @@ enum Chunks {
   }
 }
 
-/// Per-thread results of a chunked loop; each slot is written by one thread.
+/// Per-thread results of a chunked loop; each slot is written by one thread. Raw storage, not Swift arrays: two
+/// threads writing to elements of one array race on its copy-on-write check.
 final class Partials: @unchecked Sendable {
-  var values: [Double] = [0, 0]
-  var extra: [Double] = [0, 0, 0, 0]
+  let values: UnsafeMutablePointer<Double>
+  let extra: UnsafeMutablePointer<Double>
+
+  init() {
+    values = .allocate(capacity: 2)
+    values.initialize(repeating: 0, count: 2)
+    extra = .allocate(capacity: 2)
+    extra.initialize(repeating: 0, count: 2)
+  }
+
+  deinit {
+    values.deallocate()
+    extra.deallocate()
+  }
 }
