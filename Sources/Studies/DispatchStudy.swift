@@ -35,6 +35,9 @@ public struct DispatchStudy: Sendable {
     public var summary: [SummaryRow]
     public var files: [String]
     public var seconds: [String: Double]
+    /// Size of the dispatch LP.
+    public var lpRows: Int
+    public var lpColumns: Int
   }
 
   public func run(progress: (@Sendable (Progress) -> Void)? = nil) throws -> Outcome {
@@ -64,7 +67,8 @@ public struct DispatchStudy: Sendable {
     tables["summary.csv"] = Summary.csv(summary)
     try ResultsFolder.write(tables: tables, to: outputFolder)
     lap("write")
-    return Outcome(result: result, summary: summary, files: tables.keys.sorted(), seconds: seconds)
+    return Outcome(result: result, summary: summary, files: tables.keys.sorted(), seconds: seconds,
+                   lpRows: problem.lp.rowCount, lpColumns: problem.lp.columnCount)
   }
 }
 
