@@ -324,15 +324,17 @@ public struct BlockTridiagonalCholesky: Sendable {
   }
 }
 
-/// A raw pointer handed to the two sweeps, which touch disjoint blocks.
-struct SharedPointer: @unchecked Sendable {
-  let p: UnsafeMutablePointer<Double>
-  init(_ p: UnsafeMutablePointer<Double>) { self.p = p }
+/// A raw pointer that work on two threads may share, each thread touching its own part of the memory (blocks of a
+/// chain, halves of a vector). The caller guarantees the parts do not overlap.
+public struct SharedPointer<Pointee>: @unchecked Sendable {
+  public let p: UnsafeMutablePointer<Pointee>
+  public init(_ p: UnsafeMutablePointer<Pointee>) { self.p = p }
 }
 
-struct SharedConstPointer: @unchecked Sendable {
-  let p: UnsafePointer<Double>
-  init(_ p: UnsafePointer<Double>) { self.p = p }
+/// The read-only twin of ``SharedPointer``.
+public struct SharedConstPointer<Pointee>: @unchecked Sendable {
+  public let p: UnsafePointer<Pointee>
+  public init(_ p: UnsafePointer<Pointee>) { self.p = p }
 }
 
 /// Per-sweep results, each slot written by one thread only (raw storage: threads writing to elements of one Swift

@@ -1,3 +1,5 @@
+import LinearAlgebra
+
 /// The iterations of ``InteriorPointSolver`` on a scaled standard form.
 ///
 /// Variables: primal x, lower-bound slacks wl = x - l and upper-bound slacks wu = u - x (kept positive; the
@@ -133,7 +135,7 @@ final class IPMCore {
       t0 = ContinuousClock.now
       at.multiply(out.p, into: tn.p)
       theta.withUnsafeBufferPointer { th in
-        let thp = SendableConstPointer(th.baseAddress!)
+        let thp = SharedConstPointer(th.baseAddress!)
         Chunks.run(n) { lo, hi, _ in for j in lo..<hi { tn.p[j] *= thp.p[j] } }
       }
       form.a.multiply(tn.p, into: tm.p)
@@ -278,7 +280,7 @@ final class IPMCore {
     let (f, tn, xil, xiu, zl, zu, wl, wu, mL, mU) =
       (self.f, self.tn, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu, self.mL, self.mU)
     theta.withUnsafeBufferPointer { th in
-      let thp = SendableConstPointer(th.baseAddress!)
+      let thp = SharedConstPointer(th.baseAddress!)
       Chunks.run(n) { lo, hi, _ in
         for j in lo..<hi {
           let v = rd.p[j] - (xil.p[j] + zl.p[j] * rl.p[j]) / wl.p[j] + (xiu.p[j] - zu.p[j] * ru.p[j]) / wu.p[j]
@@ -291,10 +293,9 @@ final class IPMCore {
     for i in 0..<m { rhsM[i] = tm[i] + rp[i] }
     solveNormal(eq, rhsM, into: ddy)
     at.multiply(ddy.p, into: tn.p)
-    let steps = Partials()
-    theta.withUnsafeBufferPointer { th in
-      let thp = SendableConstPointer(th.baseAddress!)
-      Chunks.run(n) { lo, hi, part in
+    return theta.withUnsafeBufferPointer { th in
+      let thp = SharedConstPointer(th.baseAddress!)
+      return Chunks.minima(n) { lo, hi, _ in
         var ap = 1.0
         var ad = 1.0
         for j in lo..<hi {
@@ -313,14 +314,9 @@ final class IPMCore {
           if zlj < 0 { ad = min(ad, -zl.p[j] / zlj) }
           if zuj < 0 { ad = min(ad, -zu.p[j] / zuj) }
         }
-        steps.values[part] = ap
-        steps.extra[part] = ad
+        return (ap, ad)
       }
     }
-    let chunked = n >= Chunks.threshold
-    let ap = chunked ? min(steps.values[0], steps.values[1]) : steps.values[0]
-    let ad = chunked ? min(steps.extra[0], steps.extra[1]) : steps.extra[0]
-    return (ap, ad)
   }
 
   /// Largest primal and dual steps in [0, 1] along the sum of the current direction and the corrector in the affine
@@ -329,8 +325,7 @@ final class IPMCore {
     let (wl, wu, zl, zu, dwl, dwu, dzl, dzu, awl, awu, azl, azu) =
       (self.wl, self.wu, self.zl, self.zu, self.dwl, self.dwu, self.dzl, self.dzu, self.awl, self.awu, self.azl,
        self.azu)
-    let steps = Partials()
-    Chunks.run(n) { lo, hi, part in
+    return Chunks.minima(n) { lo, hi, _ in
       var ap = 1.0
       var ad = 1.0
       for j in lo..<hi {
@@ -343,12 +338,8 @@ final class IPMCore {
         if c < 0 { ad = min(ad, -zl.p[j] / c) }
         if d < 0 { ad = min(ad, -zu.p[j] / d) }
       }
-      steps.values[part] = ap
-      steps.extra[part] = ad
+      return (ap, ad)
     }
-    let chunked = n >= Chunks.threshold
-    return chunked ? (min(steps.values[0], steps.values[1]), min(steps.extra[0], steps.extra[1]))
-      : (steps.values[0], steps.extra[0])
   }
 
   // MARK: - Certificates
@@ -452,7 +443,7 @@ final class IPMCore {
       t0 = ContinuousClock.now
       let rho = settings.primalRegularisation
       theta.withUnsafeMutableBufferPointer { th in
-        let thp = SendableMutablePointer(th.baseAddress!)
+        let thp = SharedPointer(th.baseAddress!)
         Chunks.run(n) { lo, hi, _ in
           for j in lo..<hi {
             var d = rho + zl.p[j] / wl.p[j] + zu.p[j] / wu.p[j]

@@ -47,6 +47,15 @@ enum Chunks {
     }
   }
 
+  /// The smallest values of a pair computed per range over 0..<n, in two halves (step lengths).
+  static func minima(_ n: Int, _ pair: @Sendable (Int, Int, Int) -> (Double, Double)) -> (Double, Double) {
+    let partial = Partials()
+    partial.values[1] = .infinity
+    partial.extra[1] = .infinity
+    run(n) { lo, hi, part in (partial.values[part], partial.extra[part]) = pair(lo, hi, part) }
+    return (min(partial.values[0], partial.values[1]), min(partial.extra[0], partial.extra[1]))
+  }
+
   /// Sums a per-element value over 0..<n, in two halves.
   static func sum(_ n: Int, _ term: @Sendable (Int, Int) -> Double) -> Double {
     let partial = Partials()

@@ -1,3 +1,5 @@
+import LinearAlgebra
+
 /// A sparse matrix in compressed sparse row (CSR) form.
 ///
 /// Row `i` holds the entries `values[rowStart[i] ..< rowStart[i + 1]]` in the columns
@@ -131,14 +133,14 @@ public struct SparseMatrix: Sendable, Equatable {
 
   /// y = A x on raw buffers, rows split over two threads when the matrix is large.
   func multiply(_ x: UnsafePointer<Double>, into y: UnsafeMutablePointer<Double>) {
-    let xs = SendableConstPointer(x)
-    let ys = SendableMutablePointer(y)
+    let xs = SharedConstPointer(x)
+    let ys = SharedPointer(y)
     rowStart.withUnsafeBufferPointer { rs in
       columnIndices.withUnsafeBufferPointer { ci in
         values.withUnsafeBufferPointer { v in
-          let r = SendableIndexPointer(rs.baseAddress!)
-          let c = SendableIndexPointer(ci.baseAddress ?? UnsafePointer(bitPattern: 8)!)
-          let vv = SendableConstPointer(v.baseAddress ?? UnsafePointer(bitPattern: 8)!)
+          let r = SharedConstPointer(rs.baseAddress!)
+          let c = SharedConstPointer(ci.baseAddress ?? UnsafePointer<Int>(bitPattern: 8)!)
+          let vv = SharedConstPointer(v.baseAddress ?? UnsafePointer(bitPattern: 8)!)
           Chunks.run(rowCount) { lo, hi, _ in
             for i in lo..<hi {
               var s = 0.0
@@ -170,17 +172,3 @@ public struct SparseMatrix: Sendable, Equatable {
   }
 }
 
-struct SendableConstPointer: @unchecked Sendable {
-  let p: UnsafePointer<Double>
-  init(_ p: UnsafePointer<Double>) { self.p = p }
-}
-
-struct SendableMutablePointer: @unchecked Sendable {
-  let p: UnsafeMutablePointer<Double>
-  init(_ p: UnsafeMutablePointer<Double>) { self.p = p }
-}
-
-struct SendableIndexPointer: @unchecked Sendable {
-  let p: UnsafePointer<Int>
-  init(_ p: UnsafePointer<Int>) { self.p = p }
-}

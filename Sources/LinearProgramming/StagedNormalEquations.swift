@@ -254,8 +254,8 @@ struct StagedNormalEquations: NormalEquations {
           chainColumn.withUnsafeBufferPointer { pj in
             theta.withUnsafeBufferPointer { th in
               let (sp, ppp, pcp, pjp, thp) = (
-                SendableMutablePointer(s.baseAddress!), SharedIndex32(pp.baseAddress), SendableConstPointer(pc.baseAddress ?? th.baseAddress!),
-                SharedIndex32Signed(pj.baseAddress), SendableConstPointer(th.baseAddress!)
+                SharedPointer(s.baseAddress!), SharedOptionalPointer(pp.baseAddress), SharedConstPointer(pc.baseAddress ?? th.baseAddress!),
+                SharedOptionalPointer(pj.baseAddress), SharedConstPointer(th.baseAddress!)
               )
               let split = chainSplit
               let count = pp.count
@@ -331,12 +331,8 @@ struct StagedNormalEquations: NormalEquations {
   }
 }
 
-struct SharedIndex32: @unchecked Sendable {
-  let p: UnsafePointer<UInt32>?
-  init(_ p: UnsafePointer<UInt32>?) { self.p = p }
-}
-
-struct SharedIndex32Signed: @unchecked Sendable {
-  let p: UnsafePointer<Int32>?
-  init(_ p: UnsafePointer<Int32>?) { self.p = p }
+/// An optional read-only pointer (an empty array's base address is nil) that two threads may share.
+struct SharedOptionalPointer<Pointee>: @unchecked Sendable {
+  let p: UnsafePointer<Pointee>?
+  init(_ p: UnsafePointer<Pointee>?) { self.p = p }
 }
