@@ -27,12 +27,15 @@ let package = Package(
     .target(name: "GridModel"),
     .target(name: "GridIO", dependencies: ["GridModel", .product(name: "Yams", package: "Yams")]),
     .target(name: "DispatchModel", dependencies: ["GridModel", "LinearProgramming"]),
-    .target(name: "Studies", dependencies: ["GridModel", "GridIO", "DispatchModel", "LinearProgramming"]),
+    .target(name: "FlowTracing", dependencies: ["GridModel", "DispatchModel", "LinearAlgebra"]),
+    .target(name: "Plots"),
+    .target(
+      name: "Studies", dependencies: ["GridModel", "GridIO", "DispatchModel", "LinearProgramming", "FlowTracing"]),
     .target(name: "ProfileSynthesis"),
     .target(
       name: "GridPlanCLI",
       dependencies: [
-        "LinearProgramming", "GridModel", "GridIO", "DispatchModel", "Studies", "ProfileSynthesis",
+        "LinearProgramming", "GridModel", "GridIO", "DispatchModel", "Studies", "ProfileSynthesis", "Plots",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -48,7 +51,9 @@ let package = Package(
     .testTarget(name: "GridIOTests", dependencies: ["GridIO", "GridModel"], resources: [.copy("Fixtures")]),
     .testTarget(name: "DispatchModelTests", dependencies: ["DispatchModel", "GridModel", "GridIO", "LinearProgramming"]),
     .testTarget(name: "ProfileSynthesisTests", dependencies: ["ProfileSynthesis"]),
-    .testTarget(name: "StudiesTests", dependencies: ["Studies", "DispatchModel", "GridModel"]),
+    .testTarget(name: "StudiesTests", dependencies: ["Studies", "DispatchModel", "GridModel", "GridIO"]),
+    .testTarget(name: "FlowTracingTests", dependencies: ["FlowTracing", "DispatchModel", "GridModel"]),
+    .testTarget(name: "PlotsTests", dependencies: ["Plots"]),
     .testTarget(name: "GridPlanCLITests", dependencies: ["GridPlanCLI", "LinearProgramming"]),
   ]
 )

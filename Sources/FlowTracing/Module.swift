@@ -1,0 +1,1 @@
+// FlowTracing: see the module's files.

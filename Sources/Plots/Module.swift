@@ -1,0 +1,1 @@
+// Plots: see the module's files.
