@@ -1,1 +1,0 @@
-// Plots: see the module's files.
