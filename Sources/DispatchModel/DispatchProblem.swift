@@ -17,6 +17,9 @@ import LinearProgramming
 /// - storage: soc[t] - (1 - loss) soc[t-1] - eta_c charge[t] + discharge[t] / eta_d = 0; at t = 0 either the fixed
 ///   initial state or, cyclic, soc[T-1] in place of soc[t-1] (a border row, it links the last and first hour);
 /// - CO2 cap (border row): sum of CO2 · p <= cap.
+///
+/// Optional storage expansion (a capacity chosen by the optimiser, border columns) and linear targets: see
+/// ``StorageExpansion`` and ``LinearTarget`` (ExtendableStorage.swift).
 public struct DispatchProblem: Sendable {
   public let network: Network
   public let hours: Int
@@ -35,9 +38,13 @@ public struct DispatchProblem: Sendable {
   /// Indices of internal (non-external) buses in `network.buses`.
   public let internalBuses: [Int]
   public let co2CapRow: Int?
+  /// Storage the optimiser may build and the linear targets (empty without expansion).
+  public let expansion: ExpansionIndex
 
-  /// Builds the LP for the first `hours` snapshots of the network's profiles.
-  public init(network: Network, hours: Int? = nil) throws {
+  /// Builds the LP for the first `hours` snapshots of the network's profiles, with storage the optimiser may build at
+  /// some buses (`expansion`) and linear targets it must meet (`constraints`).
+  public init(network: Network, hours: Int? = nil, expansion: [StorageExpansion] = [],
+              constraints: [LinearTarget] = []) throws {
     let T = hours ?? network.snapshots.count
     guard T > 0 else { throw DispatchModelError.emptyHorizon }
     guard T <= max(network.snapshots.count, 1) || network.snapshots.isEmpty else {
@@ -77,6 +84,8 @@ public struct DispatchProblem: Sendable {
     var shCols = [[Int]](repeating: [], count: network.loads.count)
     var bRows = [[Int]](repeating: [], count: network.buses.count)
     for g in gCols.indices { gCols[g].reserveCapacity(T) }
+    var expansionBuilder = try ExpansionBuilder(expansion, network: network, busIndex: busIndex, hours: T)
+    expansionBuilder.addCapacityColumns(&lp, &colStage)
 
     for t in 0..<T {
       var terms = [[(Int, Double)]](repeating: [], count: network.buses.count)
@@ -151,6 +160,7 @@ public struct DispatchProblem: Sendable {
           demand[b] += v
         }
       }
+      for (b, c, v) in expansionBuilder.addColumns(hour: t, &lp, &colStage) { terms[b].append((c, v)) }
       for b in network.buses.indices {
         if network.buses[b].external {
           bRows[b].append(-1)
@@ -161,6 +171,7 @@ public struct DispatchProblem: Sendable {
       for (ci, cycle) in cycles.enumerated() {
         _ = row("kvl_\(ci)", t, lower: 0, upper: 0, cycle.map { (lCols[$0.0][t], $0.1 * reactance[$0.0]) })
       }
+      expansionBuilder.addRows(hour: t, &lp, &rowStage)
       if t > 0 {
         for (g, gen) in network.generators.enumerated() {
           guard let ramp = gen.rampPUPerHour else { continue }
@@ -198,6 +209,10 @@ public struct DispatchProblem: Sendable {
       }
       capRow = row("co2_cap", StageStructure.border, lower: -.infinity, upper: cap, terms)
     }
+    expansionBuilder.addCyclicRows(&lp, &rowStage)
+    let targetRows = try expansionBuilder.addTargets(constraints, network: network, generatorColumns: gCols,
+                                                     shedColumns: shCols, &lp, &rowStage)
+    self.expansion = expansionBuilder.index(constraints: constraints, targetRows: targetRows)
     self.lp = lp
     self.stages = StageStructure(rowStage: rowStage, columnStage: colStage)
     self.generatorColumns = gCols

@@ -4,6 +4,10 @@ import LinearProgramming
 /// The solved dispatch, component by component and hour by hour (arrays indexed [component][hour]), in MW, MWh and
 /// CNY/MWh. Signs follow PyPSA: line and link flows are positive from bus0 to bus1 (p0), storage power is positive
 /// when discharging.
+///
+/// With storage expansion (``StorageExpansion``), `network` is the problem's network with the storage built at the
+/// chosen powers appended to its storage units (id `<bus>-expansion`), and the storage arrays include them, so
+/// summaries, tables and flow tracing see them as any storage; the objective includes their capital cost.
 public struct DispatchResult: Sendable {
   public let network: Network
   public let hours: Int
@@ -29,11 +33,17 @@ public struct DispatchResult: Sendable {
   public let loadShed: [[Double]]
   /// Dual of the CO2 cap (CNY per t), when there is one.
   public let co2ShadowPriceCNYPerTonne: Double?
+  /// The power built by each storage expansion (MW), in the order of `problem.expansion.expansions`.
+  public let expansionPowerMW: [Double]
+  /// Dual of each linear target's row (d objective / d row bound; NaN for `unserved==0`, which is a bound).
+  public let targetDuals: [Double]
 
   public init(problem: DispatchProblem, solution s: LPSolution) {
     let net = problem.network
     let T = problem.hours
-    network = net
+    expansionPowerMW = problem.expansion.capacityColumns.map { max(0, s.x[$0]) }
+    targetDuals = problem.expansion.targetRows.map { $0.map { s.rowDuals[$0] } ?? .nan }
+    network = problem.networkWithExpansion(powersMW: expansionPowerMW)
     hours = T
     status = s.status
     statusReason = s.reason
@@ -43,10 +53,10 @@ public struct DispatchResult: Sendable {
     func values(_ cols: [[Int]]) -> [[Double]] { cols.map { $0.map { s.x[$0] } } }
     generatorP = values(problem.generatorColumns)
     generatorCurtailment = problem.generatorColumns.map { cols in cols.map { max(0, problem.lp.columnUpper[$0] - s.x[$0]) } }
-    storageCharge = values(problem.chargeColumns)
-    storageDischarge = values(problem.dischargeColumns)
+    storageCharge = values(problem.chargeColumns + problem.expansion.chargeColumns)
+    storageDischarge = values(problem.dischargeColumns + problem.expansion.dischargeColumns)
     storageP = zip(storageDischarge, storageCharge).map { d, c in zip(d, c).map { $0 - $1 } }
-    stateOfCharge = values(problem.socColumns)
+    stateOfCharge = values(problem.socColumns + problem.expansion.socColumns)
     lineP0 = values(problem.lineColumns)
     linkP0 = values(problem.linkColumns)
     linkShortfall = net.links.indices.map { k in

@@ -1,11 +1,13 @@
 import DispatchModel
+import FlowTracing
 import Foundation
 import GridIO
 import GridModel
 import LinearProgramming
 
 /// A dispatch study as a user asks for it: which network, scenario and horizon; it reads, builds, solves and writes
-/// `Results/STUDY/` (summary.csv and the hourly tables) through a temporary folder renamed into place.
+/// `Results/STUDY/` (summary.csv, the hourly tables, and the flow tracing's links-clean_share.csv and corridors.csv)
+/// through a temporary folder renamed into place.
 public struct DispatchStudy: Sendable {
   public var networkFolder: URL
   public var scenario: String?
@@ -32,6 +34,8 @@ public struct DispatchStudy: Sendable {
 
   public struct Outcome: Sendable {
     public var result: DispatchResult
+    /// Clean shares of the corridors and mixes of the buses (flow tracing).
+    public var trace: FlowTraceResult
     public var summary: [SummaryRow]
     public var files: [String]
     public var seconds: [String: Double]
@@ -61,13 +65,17 @@ public struct DispatchStudy: Sendable {
     let result = try problem.solve(settings: settings)
     lap("solve")
     guard result.status == .optimal else { throw StudyError.notSolved(result.status.rawValue, result.statusReason) }
+    progress?(.phase("tracing the clean share of the corridors"))
+    let trace = FlowTracer.trace(result)
+    lap("trace")
     progress?(.phase("writing \(outputFolder.path)"))
-    let summary = Summary.rows(result)
-    var tables = HourlyTables.tables(result)
+    let summary = Summary.rows(result, trace: trace)
+    var tables = HourlyTables.tables(result, trace: trace)
     tables["summary.csv"] = Summary.csv(summary)
+    tables["corridors.csv"] = Summary.corridors(result, trace: trace)
     try ResultsFolder.write(tables: tables, to: outputFolder)
     lap("write")
-    return Outcome(result: result, summary: summary, files: tables.keys.sorted(), seconds: seconds,
+    return Outcome(result: result, trace: trace, summary: summary, files: tables.keys.sorted(), seconds: seconds,
                    lpRows: problem.lp.rowCount, lpColumns: problem.lp.columnCount)
   }
 }

@@ -1,10 +1,14 @@
 import DispatchModel
+import FlowTracing
 import GridModel
 
 /// The hourly wide tables of a dispatch (PyPSA names: `generators-p.csv` ...): a `snapshot` column, then one column
-/// per component, MW (MWh for state of charge, CNY/MWh for prices), three decimals.
+/// per component, MW (MWh for state of charge, CNY/MWh for prices), three decimals; `links-clean_share.csv` holds
+/// the clean share of each link's flow (flow tracing), a fraction with four decimals, empty where the flow is 0.
 public enum HourlyTables {
-  public static func tables(_ r: DispatchResult) -> [String: String] {
+  /// The tables; the clean shares come from `trace`, or from tracing `r` when it is nil.
+  public static func tables(_ r: DispatchResult, trace: FlowTraceResult? = nil) -> [String: String] {
+    let trace = trace ?? FlowTracer.trace(r)
     let net = r.network
     let snaps = (0..<r.hours).map { $0 < net.snapshots.count ? net.snapshots[$0] : "h\($0)" }
     let internalBuses = net.buses.indices.filter { !net.buses[$0].external }
@@ -20,18 +24,23 @@ public enum HourlyTables {
       "buses-marginal_price.csv": table(
         snaps, internalBuses.map { net.buses[$0].id }, internalBuses.map { r.busMarginalPrice[$0] }),
       "loads-shed.csv": table(snaps, net.loads.map(\.id), r.loadShed),
+      "links-clean_share.csv": table(snaps, trace.links, trace.linkCleanShare, decimals: 4),
     ]
   }
 
-  /// A wide CSV: header `snapshot,<ids>`, one row per hour.
-  public static func table(_ snapshots: [String], _ ids: [String], _ columns: [[Double]]) -> String {
+  /// A wide CSV: header `snapshot,<ids>`, one row per hour; |values| below half the last digit print as 0, NaN as
+  /// an empty field.
+  public static func table(_ snapshots: [String], _ ids: [String], _ columns: [[Double]], decimals: Int = 3)
+    -> String
+  {
+    let half = 0.5 / (0..<decimals).reduce(1.0) { x, _ in x * 10 }
     var out = "snapshot," + ids.joined(separator: ",") + "\n"
     out.reserveCapacity(snapshots.count * (17 + 10 * ids.count))
     for t in snapshots.indices {
       out += snapshots[t]
       for c in columns {
         out += ","
-        out += Fixed.format(abs(c[t]) < 5e-4 ? 0 : c[t], decimals: 3)
+        out += Fixed.format(abs(c[t]) < half ? 0 : c[t], decimals: decimals)
       }
       out += "\n"
     }

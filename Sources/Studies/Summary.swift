@@ -1,4 +1,6 @@
 import DispatchModel
+import FlowTracing
+import GridIO
 import GridModel
 
 /// One line of `summary.csv`: a tidy (metric, component, unit, value) record.
@@ -23,7 +25,10 @@ public struct SummaryRow: Sendable, Equatable {
 /// The key figures of a solved dispatch: what `summary.csv` holds. Energies in TWh, emissions in Mt, water in
 /// million m3, shares in percent.
 public enum Summary {
-  public static func rows(_ r: DispatchResult) -> [SummaryRow] {
+  /// The rows of `summary.csv`. The clean shares come from `trace`, or from tracing `r` when it is nil (well under a
+  /// second for a full year).
+  public static func rows(_ r: DispatchResult, trace: FlowTraceResult? = nil) -> [SummaryRow] {
+    let trace = trace ?? FlowTracer.trace(r)
     let net = r.network
     let T = r.hours
     var rows: [SummaryRow] = []
@@ -96,6 +101,15 @@ public enum Summary {
       }
     }
     rows.append(SummaryRow("export", "total", "TWh", twh(exported)))
+    // Clean share of each corridor's energy (flow tracing, energy-weighted over the horizon), and of all exports.
+    for (k, share) in trace.linkYearlyCleanShare.enumerated() {
+      rows.append(SummaryRow("clean_share", trace.links[k], "%", 100 * share))
+    }
+    rows.append(SummaryRow("clean_share", "exports", "%", 100 * trace.exportCleanShare))
+    // The tracing's checks (deterministic, unlike its time, which is in DispatchStudy.Outcome.seconds["trace"]):
+    // tiny numbers (~1e-15, ~1e-8), written in full, not with 6 decimals.
+    rows.append(SummaryRow("flow_tracing_mix_error", "", "pu", "\(trace.diagnostics.maxMixSumError)"))
+    rows.append(SummaryRow("flow_tracing_clean_imbalance", "", "pu", "\(trace.diagnostics.maxCleanImbalance)"))
     rows.append(SummaryRow("co2", "", "Mt", co2 / 1e6))
     rows.append(SummaryRow("water", "", "million m3", water / 1e6))
     // Storage cycles: energy discharged / energy capacity.
@@ -112,6 +126,22 @@ public enum Summary {
       rows.append(SummaryRow("co2_shadow_price", "", "CNY/t", co2Price))
     }
     return rows
+  }
+
+  /// `corridors.csv`: one row per link: energy sent at bus0 (TWh), its clean part (TWh), the clean share (fraction,
+  /// 4 decimals; empty when the link carried nothing), utilisation (% of rating x hours) and hours at the rating.
+  public static func corridors(_ r: DispatchResult, trace: FlowTraceResult) -> String {
+    var out = "corridor,energy_twh,clean_energy_twh,clean_share,utilisation_pct,hours_at_rating\n"
+    let shares = trace.linkYearlyCleanShare
+    for (k, link) in r.network.links.enumerated() {
+      let sent = r.linkP0[k].reduce(0, +)
+      let atRating = r.linkP0[k].filter { $0 >= link.ratingMW * (1 - 1e-6) }.count
+      let utilisation = link.ratingMW > 0 ? 100 * sent / (link.ratingMW * Double(r.hours)) : 0
+      out += "\(CSVTable.quote(link.id)),\(Fixed.format(sent / 1e6, decimals: 6)),"
+        + "\(Fixed.format(trace.linkCleanEnergyMWh[k] / 1e6, decimals: 6)),\(Fixed.format(shares[k], decimals: 4)),"
+        + "\(Fixed.format(utilisation, decimals: 3)),\(atRating)\n"
+    }
+    return out
   }
 
   /// The rows as CSV text.

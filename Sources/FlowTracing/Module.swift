@@ -1,1 +1,0 @@
-// FlowTracing: see the module's files.
