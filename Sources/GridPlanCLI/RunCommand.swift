@@ -113,6 +113,10 @@ struct RunCommand: ParsableCommand {
     }
     print("exports:    \(value("export", "total")) TWh; CO2 \(value("co2", "")) Mt; water \(value("water", "")) million m3; "
       + "unserved \(value("unserved_energy", "")) TWh")
+    let share = value("clean_share", "exports")
+    if share != "-" && !share.isEmpty {
+      print("clean:      \(share) % of exported energy is clean (flow tracing; per corridor in corridors.csv)")
+    }
     print("results:    \(outFolder.path)/ (\(outcome.files.joined(separator: ", ")))")
   }
 }
