@@ -296,7 +296,17 @@ struct StagedNormalEquations: NormalEquations {
     }
     var s = Matrix(rows: kTotal, columns: kTotal)
     s.storage = h
-    lu = try LUFactorization(s)
+    do {
+      lu = try LUFactorization(s)
+    } catch LinearAlgebraError.singular {
+      // An exactly singular Schur complement (a border row whose columns all sit at their bounds): regularise it
+      // like the blocks, positive on the border rows and negative on the border columns; refinement corrects it.
+      var largest = 1.0
+      for v in h { largest = max(largest, abs(v)) }
+      let shift = 1e-12 * largest
+      for k in 0..<kTotal { s[k, k] += k < kb ? shift : -shift }
+      lu = try LUFactorization(s)
+    }
     return shifted
   }
 

@@ -194,3 +194,22 @@ extension HandSolvedDispatchTests {
     #expect(abs((r.co2ShadowPriceCNYPerTonne ?? 0) - 250) < 1e-3)
   }
 }
+
+extension HandSolvedDispatchTests {
+  /// A four-hour study with a large cyclic battery on one bus (a degenerate border for the staged backend): wind
+  /// 0, 100, 0, 100 MW, load 50 MW flat, coal at 300. The battery stores wind surplus (50 MW in hours 1 and 3) and
+  /// returns it in hours 2 and 0 (cyclically): no coal at all, cost 0.
+  @Test func tinyCyclicBatteryStudy() throws {
+    let net = Network(
+      name: "tiny", carriers: Self.carriers, buses: [Bus(id: "A")],
+      generators: [
+        Generator(id: "wind", bus: "A", carrier: "wind", capacityMW: 100, availability: [0, 1, 0, 1]),
+        Generator(id: "coal", bus: "A", carrier: "coal", capacityMW: 100, marginalCostCNYPerMWh: 300),
+      ],
+      storageUnits: [StorageUnit(id: "bat", bus: "A", carrier: "battery", powerMW: 200, energyMWh: 800)],
+      loads: [Load(id: "d", bus: "A", demandMW: [50, 50, 50, 50])], snapshots: Self.snapshots(4))
+    let r = try Self.solve(net)
+    #expect(abs(r.objectiveCNY) < 1e-4)
+    #expect(r.generatorP[1].allSatisfy { abs($0) < 1e-5 })
+  }
+}

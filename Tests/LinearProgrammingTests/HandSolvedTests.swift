@@ -167,3 +167,43 @@ struct HandSolvedTests {
     #expect(error?.description.contains("nan") == true)
   }
 }
+
+extension HandSolvedTests {
+  /// Four hours, one bus, a lossless cyclic battery (the cyclic row is a border row): load 10 in hours 0-1 and 30 in
+  /// hours 2-3; generation is 20 MW flat at cost 1 (no alternative), so the battery moves 20 MWh from the first half to
+  /// the second: objective 4 x 20 = 80, on both backends (the staged one with the cyclic row in its border).
+  @Test func stagedBorderOnATinyCyclicBattery() throws {
+    var lp = LinearProgram()
+    var rowStage: [Int] = []
+    var colStage: [Int] = []
+    var soc: [Int] = []
+    var charge: [Int] = []
+    var discharge: [Int] = []
+    let load = [10.0, 10, 30, 30]
+    for t in 0..<4 {
+      let g = lp.addColumn(name: "g@\(t)", cost: 1, lower: 0, upper: 20)
+      let c = lp.addColumn(name: "ch@\(t)", cost: 0, lower: 0, upper: 100)
+      let d = lp.addColumn(name: "dis@\(t)", cost: 0, lower: 0, upper: 100)
+      let e = lp.addColumn(name: "soc@\(t)", cost: 0, lower: 0, upper: 100)
+      colStage += [t, t, t, t]
+      charge.append(c)
+      discharge.append(d)
+      soc.append(e)
+      lp.addRow(name: "bal@\(t)", lower: load[t], upper: load[t], terms: [(g, 1), (c, -1), (d, 1)])
+      rowStage.append(t)
+      if t > 0 {
+        lp.addRow(name: "soc@\(t)", lower: 0, upper: 0, terms: [(e, 1), (soc[t - 1], -1), (c, -1), (d, 1)])
+        rowStage.append(t)
+      }
+    }
+    lp.addRow(name: "soc_cyclic", lower: 0, upper: 0,
+              terms: [(soc[0], 1), (soc[3], -1), (charge[0], -1), (discharge[0], 1)])
+    rowStage.append(StageStructure.border)
+    var settings = InteriorPointSettings()
+    settings.backend = .staged(StageStructure(rowStage: rowStage, columnStage: colStage))
+    let staged = try InteriorPointSolver(settings: settings).solve(lp)
+    let general = try InteriorPointSolver().solve(lp)
+    #expect(staged.status == .optimal, "\(staged.reason)")
+    #expect(abs(staged.objective - 80) < 1e-6 && abs(general.objective - 80) < 1e-6)
+  }
+}
