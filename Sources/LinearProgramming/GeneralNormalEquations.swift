@@ -1,4 +1,3 @@
-import Foundation
 import LinearAlgebra
 
 /// The general backend: M assembled in sparse form, rows reordered by reverse Cuthill-McKee to keep the profile small,
@@ -190,7 +189,6 @@ struct GeneralNormalEquations: NormalEquations {
         }
       }
     }
-    if getenv("GRIDPLAN_TRACE") != nil { print("general: \(replaced) pivots replaced, \(denseColumns.count) dense") }
     denseSolves = []
     smallFactor = nil
     if !denseColumns.isEmpty {

@@ -244,9 +244,7 @@ struct StagedNormalEquations: NormalEquations {
     self.lu = nil
   }
 
-  let trace = getenv("GRIDPLAN_TRACE") != nil
   mutating func factor(theta: [Double], delta: Double) throws -> Int {
-    let t0 = ContinuousClock.now
     chain.zero()
     chain.storage.withUnsafeMutableBufferPointer { s in
       chainPosition.withUnsafeBufferPointer { pp in
@@ -270,9 +268,7 @@ struct StagedNormalEquations: NormalEquations {
       }
       for p in chainDiagonal { s[p] += delta }
     }
-    let t1 = ContinuousClock.now
     let shifted = try chain.factor(pivotShift: 1e-12)
-    if trace { print("fill \(t1 - t0) chain \(ContinuousClock.now - t1)") }
     let kTotal = borderSize
     guard kTotal > 0 else { return shifted }
     let nChain = chainOrder
