@@ -84,3 +84,15 @@ struct Timestamp: Equatable, Comparable, Hashable {
       + two(rest % 60)
   }
 }
+
+/// Hour arithmetic on snapshot texts (`YYYY-MM-DDTHH:MM`), for the command line.
+public enum SnapshotTime {
+  /// The number of hourly snapshots from `first` to `last`, both included; nil if either is not a snapshot text,
+  /// `last` is before `first`, or they are not a whole number of hours apart.
+  public static func hours(from first: String, to last: String) -> Int? {
+    guard let a = Timestamp(first), let b = Timestamp(last), b >= a, (b.minutes - a.minutes) % 60 == 0 else {
+      return nil
+    }
+    return (b.minutes - a.minutes) / 60 + 1
+  }
+}

@@ -99,18 +99,9 @@ struct ProfilesCommand: ParsableCommand {
     let written = profiles.tables + [schedules]
 
     for table in written {
+      // `.atomic` writes a temporary file in the same folder and renames it into place.
       let target = outDir.appendingPathComponent("\(table.kind).csv")
-      let temporary = outDir.appendingPathComponent(".\(table.kind).csv.tmp-\(getpid())")
-      do {
-        try Data(table.csv(snapshots: profiles.snapshots).utf8).write(to: temporary)
-        guard rename(temporary.path, target.path) == 0 else {
-          throw ValidationError(
-            "cannot rename \(temporary.path) to \(target.path): \(String(cString: strerror(errno)))")
-        }
-      } catch {
-        try? FileManager.default.removeItem(at: temporary)
-        throw error
-      }
+      try Data(table.csv(snapshots: profiles.snapshots).utf8).write(to: target, options: .atomic)
     }
     let total = Date().timeIntervalSince(start)
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GridIO
 import GridModel
 import Studies
 
@@ -34,20 +35,7 @@ struct RunCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "Network folder.", completion: .directory)
-  var network: String = "Networks/inner-mongolia"
-
-  @Option(help: "Scenario overlay: NETWORK/scenarios/NAME.yaml.")
-  var scenario: String?
-
-  @Option(name: .customLong("set"), help: "Override a field, PATH=VALUE (e.g. generators[ORD-coal].capacity_mw=15000).")
-  var overrides: [String] = []
-
-  @Option(help: "First snapshot, e.g. 2024-01-15T00:00 (default: the network's study start).")
-  var start: String?
-
-  @Option(help: "Number of hours (default: the network's study horizon).")
-  var hours: Int?
+  @OptionGroup var study: StudyOptions
 
   @Option(help: "Last snapshot (inclusive), instead of --hours.")
   var end: String?
@@ -59,33 +47,33 @@ struct RunCommand: ParsableCommand {
   var quiet = false
 
   func validate() throws {
-    if let h = hours, h <= 0 { throw ValidationError("--hours \(h) is not allowed; allowed: a positive number of hours") }
-    if hours != nil && end != nil { throw ValidationError("give --hours or --end, not both") }
+    if study.hours != nil && end != nil { throw ValidationError("give --hours or --end, not both") }
   }
 
   func run() throws {
-    let folder = URL(fileURLWithPath: network)
+    let folder = URL(fileURLWithPath: study.network)
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
-      throw ValidationError("no network folder at '\(network)'; expected a folder with network.yaml")
+      throw ValidationError("no network folder at '\(study.network)'; expected a folder with network.yaml")
     }
-    var horizon = hours
+    var horizon = study.hours
     if let e = end {
-      let s = start ?? "2024-01-01T00:00"
-      guard let h = Snapshot.hours(from: s, to: e) else {
+      let s = study.start ?? "2024-01-01T00:00"
+      guard let h = SnapshotTime.hours(from: s, to: e) else {
         throw ValidationError("--end '\(e)' is not an hourly ISO time after --start '\(s)' (format 2024-03-31T23:00)")
       }
       horizon = h
     }
-    let name = folder.lastPathComponent + (scenario.map { "-\($0)" } ?? "")
+    let name = folder.lastPathComponent + (study.scenario.map { "-\($0)" } ?? "")
     let outFolder = URL(fileURLWithPath: out ?? "Results/\(name)")
-    let study = DispatchStudy(networkFolder: folder, scenario: scenario, overrides: overrides, start: start,
-                              hours: horizon, outputFolder: outFolder)
+    let dispatchStudy = DispatchStudy(
+      networkFolder: folder, scenario: study.scenario, overrides: study.overrides, start: study.start,
+      hours: horizon, outputFolder: outFolder)
     let bar = ProgressLine(enabled: !quiet && isatty(2) != 0)
     let outcome: DispatchStudy.Outcome
     let report: (@Sendable (DispatchStudy.Progress) -> Void)? = quiet ? nil : { @Sendable p in bar.update(p) }
     do {
-      outcome = try study.run(progress: report)
+      outcome = try dispatchStudy.run(progress: report)
     } catch {
       bar.finish()
       throw ValidationError(String(describing: error))
@@ -118,23 +106,6 @@ struct RunCommand: ParsableCommand {
       print("clean:      \(share) % of exported energy is clean (flow tracing; per corridor in corridors.csv)")
     }
     print("results:    \(outFolder.path)/ (\(outcome.files.joined(separator: ", ")))")
-  }
-}
-
-/// Hour arithmetic on "YYYY-MM-DDTHH:MM" snapshots.
-enum Snapshot {
-  static func date(_ s: String) -> Date? {
-    let f = DateFormatter()
-    f.locale = Locale(identifier: "en_US_POSIX")
-    f.timeZone = TimeZone(secondsFromGMT: 8 * 3600)
-    f.dateFormat = "yyyy-MM-dd'T'HH:mm"
-    return f.date(from: s)
-  }
-
-  /// Hours from `a` to `b` inclusive, or nil.
-  static func hours(from a: String, to b: String) -> Int? {
-    guard let x = date(a), let y = date(b), y >= x else { return nil }
-    return Int((y.timeIntervalSince(x) / 3600).rounded()) + 1
   }
 }
 

@@ -44,8 +44,7 @@ struct SizeCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "Network folder.", completion: .directory)
-  var network: String = "Networks/inner-mongolia"
+  @OptionGroup var study: StudyOptions
 
   @Option(help: ArgumentHelp("Buses to add storage at, comma-separated (repeatable).", valueName: "BUS[,BUS...]"))
   var at: [String] = []
@@ -76,18 +75,6 @@ struct SizeCommand: ParsableCommand {
 
   @Option(help: "Search: stop when the bracket is narrower than this many MW (or 1% of the power, if larger).")
   var tolerance: Double = 1
-
-  @Option(help: "Scenario overlay: NETWORK/scenarios/NAME.yaml.")
-  var scenario: String?
-
-  @Option(name: .customLong("set"), help: "Override a field, PATH=VALUE (repeatable).")
-  var overrides: [String] = []
-
-  @Option(help: "First snapshot, e.g. 2024-01-15T00:00 (default: the network's study start).")
-  var start: String?
-
-  @Option(help: "Number of hours (default: the network's study horizon).")
-  var hours: Int?
 
   @Option(help: "Output folder (default: Results/size-<network>).")
   var out: String?
@@ -120,22 +107,21 @@ struct SizeCommand: ParsableCommand {
     }
     if !(initialPower > 0) { throw ValidationError("--initial-power \(initialPower) is not allowed; allowed: MW > 0") }
     if !(tolerance > 0) { throw ValidationError("--tolerance \(tolerance) is not allowed; allowed: MW > 0") }
-    if let h = hours, h <= 0 { throw ValidationError("--hours \(h) is not allowed; allowed: a positive number of hours") }
     if Set(buses).count != buses.count { throw ValidationError("--at names a bus twice: \(buses.joined(separator: ","))") }
   }
 
   func run() throws {
-    let folder = URL(fileURLWithPath: network)
+    let folder = URL(fileURLWithPath: study.network)
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
-      throw ValidationError("no network folder at '\(network)'; expected a folder with network.yaml")
+      throw ValidationError("no network folder at '\(study.network)'; expected a folder with network.yaml")
     }
-    let name = folder.lastPathComponent + (scenario.map { "-\($0)" } ?? "")
+    let name = folder.lastPathComponent + (study.scenario.map { "-\($0)" } ?? "")
     let outFolder = URL(fileURLWithPath: out ?? "Results/size-\(name)")
     let say: @Sendable (String) -> Void = { [quiet] s in if !quiet { print(s) } }
     do {
-      let net = try NetworkReader.read(folder: folder, scenario: scenario, overrides: overrides, hours: hours,
-                                       start: start)
+      let net = try NetworkReader.read(folder: folder, scenario: study.scenario, overrides: study.overrides, hours: study.hours,
+                                       start: study.start)
       let internalBuses = net.buses.filter { !$0.external }.map(\.id)
       for b in buses where !internalBuses.contains(b) {
         throw ValidationError("--at \(b): no internal bus with that id; allowed: \(internalBuses.joined(separator: ", "))")

@@ -29,8 +29,7 @@ struct SweepCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "Network folder.", completion: .directory)
-  var network: String = "Networks/inner-mongolia"
+  @OptionGroup var study: StudyOptions
 
   @Option(help: "A bus, or a comma-separated group of buses, to add storage at (repeatable).")
   var at: [String] = []
@@ -43,18 +42,6 @@ struct SweepCommand: ParsableCommand {
 
   @Option(help: "A sweep YAML file (at, power_mw, duration_h, and optionally network, scenario, hours, start).")
   var file: String?
-
-  @Option(help: "Scenario overlay.")
-  var scenario: String?
-
-  @Option(name: .customLong("set"), help: "Override a field, PATH=VALUE.")
-  var overrides: [String] = []
-
-  @Option(help: "First snapshot.")
-  var start: String?
-
-  @Option(help: "Number of hours.")
-  var hours: Int?
 
   @Option(help: "Output folder (default Results/sweep-<network>).")
   var out: String?
@@ -81,10 +68,10 @@ struct SweepCommand: ParsableCommand {
     var groups = at.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
     var powers = try power.map { try Self.numbers($0, "--power") } ?? []
     var durations = try duration.map { try Self.numbers($0, "--duration") } ?? []
-    var folder = network
-    var scen = scenario
-    var h = hours
-    var s = start
+    var folder = study.network
+    var scen = study.scenario
+    var h = study.hours
+    var s = study.start
     if let f = file {
       let spec: SweepFile
       do { spec = try SweepFile.read(URL(fileURLWithPath: f)) } catch { throw ValidationError("\(error)") }
@@ -110,7 +97,7 @@ struct SweepCommand: ParsableCommand {
     }
     let networkURL = URL(fileURLWithPath: folder)
     let outFolder = URL(fileURLWithPath: out ?? "Results/sweep-\(networkURL.lastPathComponent)")
-    let spec = SweepSpec(networkFolder: networkURL, scenario: scen, overrides: overrides, start: s, hours: h,
+    let spec = SweepSpec(networkFolder: networkURL, scenario: scen, overrides: study.overrides, start: s, hours: h,
                          groups: groups, powersMW: powers, durationsH: durations)
     let table = outFolder.appendingPathComponent("sweep.csv")
     let report: (@Sendable (String) -> Void)? = quiet ? nil : { @Sendable line in

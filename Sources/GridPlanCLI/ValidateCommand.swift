@@ -20,30 +20,13 @@ struct ValidateCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "The network folder.", completion: .directory)
-  var network: String = "Networks/inner-mongolia"
-
-  @Option(help: "Overlay scenarios/NAME.yaml of the network.")
-  var scenario: String?
-
-  @Option(
-    name: .customLong("set"),
-    help: ArgumentHelp(
-      "Override a field, e.g. generators[ORD-coal].capacity_mw=15000 (repeatable).",
-      valueName: "PATH=VALUE"))
-  var overrides: [String] = []
-
-  @Option(help: "Horizon length in hours (default: study.hours).")
-  var hours: Int?
-
-  @Option(help: "First snapshot of the horizon, YYYY-MM-DDTHH:MM (default: study.start).")
-  var start: String?
+  @OptionGroup var study: StudyOptions
 
   func run() throws {
-    let folder = URL(fileURLWithPath: network)
+    let network = study.network
     let result = NetworkReader.check(
-      folder: folder, scenario: scenario, overrides: overrides, hours: hours,
-      start: start)
+      folder: URL(fileURLWithPath: network), scenario: study.scenario, overrides: study.overrides, hours: study.hours,
+      start: study.start)
     for p in result.problems { print(p.description) }
     let errors = result.errors.count
     let warnings = result.warnings.count

@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// The options every study command shares: which network, scenario, overrides and horizon.
+struct StudyOptions: ParsableArguments {
+  @Argument(help: "Network folder (network.yaml, profiles/, scenarios/).", completion: .directory)
+  var network: String = "Networks/inner-mongolia"
+
+  @Option(help: "Scenario overlay: NETWORK/scenarios/NAME.yaml.")
+  var scenario: String?
+
+  @Option(
+    name: .customLong("set"),
+    help: ArgumentHelp("Override a field (repeatable), e.g. generators[ORD-coal].capacity_mw=15000.",
+                       valueName: "PATH=VALUE"))
+  var overrides: [String] = []
+
+  @Option(help: "First snapshot, e.g. 2024-01-15T00:00 (default: the network's study start).")
+  var start: String?
+
+  @Option(help: "Number of hours (default: the network's study horizon).")
+  var hours: Int?
+
+  func validate() throws {
+    if let h = hours, h <= 0 { throw ValidationError("--hours \(h) is not allowed; allowed: a positive number of hours") }
+  }
+}
