@@ -8,7 +8,8 @@ import LinearProgramming
 ///   lower = capacity·max(p_min_pu·availability, heating must-run in season) for operating units, 0 for backup;
 /// - line flow `f[l,t]` in [-rating, rating]; link flow `p[k,t]` in [p_min·rating, rating] (schedule: fixed; firm:
 ///   at least min_pu·rating); a link into an external bus earns efficiency·price (negative cost);
-/// - storage charge, discharge in [0, power], state of charge in [soc_min·energy, energy];
+/// - storage charge, discharge in [0, power], state of charge in [soc_min·energy, energy]; discharge costs the unit's
+///   marginal cost (default 1 CNY/MWh, so that cycling surplus away in losses never ties with curtailing it);
 /// - load shedding `shed[d,t]` in [0, demand] at the value of lost load;
 /// - bus balance: generation + line inflow - outflow + link delivery - link withdrawal + discharge - charge + shed
 ///   = demand (its dual is the bus's marginal price);
@@ -140,7 +141,7 @@ public struct DispatchProblem: Sendable {
       }
       for (s, unit) in network.storageUnits.enumerated() {
         let ch = col("charge_\(unit.id)", t, cost: 0, lower: 0, upper: unit.powerMW)
-        let dis = col("discharge_\(unit.id)", t, cost: 0, lower: 0, upper: unit.powerMW)
+        let dis = col("discharge_\(unit.id)", t, cost: unit.marginalCostCNYPerMWh, lower: 0, upper: unit.powerMW)
         let soc = col("soc_\(unit.id)", t, cost: 0, lower: unit.minimumStateOfChargePU * unit.energyMWh,
                       upper: unit.energyMWh)
         chCols[s].append(ch)

@@ -31,13 +31,16 @@ public struct StorageExpansion: Sendable, Equatable {
   public var maxPowerMW: Double?
   /// Carrier of the unit in results (flow tracing treats storage as a mixing tank whatever its carrier).
   public var carrier: String
+  /// Cost per MWh discharged, as ``StorageUnit/marginalCostCNYPerMWh``.
+  public var marginalCostCNYPerMWh: Double
 
   /// Default annualised cost of a 4 h battery (CNY per MW per year) used by `gridplan size` without `--cost`.
   public static let defaultAnnualisedCostCNYPerMWPerYear = 1_200_000.0
 
   public init(bus: String, durationH: Double = 4, efficiencyCharge: Double = 0.92, efficiencyDischarge: Double = 0.92,
               annualisedCostCNYPerMWPerYear: Double = StorageExpansion.defaultAnnualisedCostCNYPerMWPerYear,
-              maxPowerMW: Double? = nil, carrier: String = "battery") {
+              maxPowerMW: Double? = nil, carrier: String = "battery",
+              marginalCostCNYPerMWh: Double = StorageUnit.defaultMarginalCostCNYPerMWh) {
     self.bus = bus
     self.durationH = durationH
     self.efficiencyCharge = efficiencyCharge
@@ -45,6 +48,7 @@ public struct StorageExpansion: Sendable, Equatable {
     self.annualisedCostCNYPerMWPerYear = annualisedCostCNYPerMWPerYear
     self.maxPowerMW = maxPowerMW
     self.carrier = carrier
+    self.marginalCostCNYPerMWh = marginalCostCNYPerMWh
   }
 
   /// The storage unit's id in results: `<bus>-expansion`.
@@ -55,7 +59,8 @@ public struct StorageExpansion: Sendable, Equatable {
   public func unit(powerMW: Double) -> StorageUnit {
     StorageUnit(id: id, bus: bus, carrier: carrier, powerMW: powerMW, energyMWh: durationH * powerMW,
                 efficiencyCharge: efficiencyCharge, efficiencyDischarge: efficiencyDischarge, standingLossPerHour: 0,
-                initialStateOfCharge: .cyclic, minimumStateOfChargePU: 0)
+                initialStateOfCharge: .cyclic, minimumStateOfChargePU: 0,
+                marginalCostCNYPerMWh: marginalCostCNYPerMWh)
   }
 
   /// The capital cost of `powerMW` over a horizon of `hours` (CNY): the cost the LP charges to `cap_<bus>`.
@@ -174,7 +179,7 @@ struct ExpansionBuilder {
       let p = e.maxPowerMW ?? .infinity
       colStage.append(contentsOf: [t, t, t])
       let ch = lp.addColumn(name: "charge_\(e.id)@\(t)", cost: 0, lower: 0, upper: p)
-      let dis = lp.addColumn(name: "discharge_\(e.id)@\(t)", cost: 0, lower: 0, upper: p)
+      let dis = lp.addColumn(name: "discharge_\(e.id)@\(t)", cost: e.marginalCostCNYPerMWh, lower: 0, upper: p)
       let soc = lp.addColumn(name: "soc_\(e.id)@\(t)", cost: 0, lower: 0, upper: e.durationH * p)
       chargeColumns[x].append(ch)
       dischargeColumns[x].append(dis)

@@ -102,7 +102,7 @@ final class NetworkDecoder {
     ],
     "storage_units": [
       "id", "bus", "carrier", "power_mw", "duration_h", "energy_mwh", "efficiency_charge", "efficiency_discharge",
-      "standing_loss_pu_per_h", "soc_initial_pu", "soc_min_pu",
+      "standing_loss_pu_per_h", "soc_initial_pu", "soc_min_pu", "marginal_cost_cny_per_mwh",
     ],
     "loads": ["id", "bus", "annual_twh", "profile", "p_mw", "value_of_lost_load_cny_per_mwh"],
   ]
@@ -324,7 +324,9 @@ final class NetworkDecoder {
       efficiencyDischarge: f.number("efficiency_discharge", allowed: "0 < efficiency <= 1") ?? 1,
       standingLossPerHour: f.number("standing_loss_pu_per_h", allowed: "a number from 0 to 1") ?? 0,
       initialStateOfCharge: initial,
-      minimumStateOfChargePU: f.number("soc_min_pu", allowed: "a number from 0 to 1") ?? 0)
+      minimumStateOfChargePU: f.number("soc_min_pu", allowed: "a number from 0 to 1") ?? 0,
+      marginalCostCNYPerMWh: f.number("marginal_cost_cny_per_mwh", allowed: "a number >= 0")
+        ?? StorageUnit.defaultMarginalCostCNYPerMWh)
   }
 
   private func decodeLoad(_ f: Fields, _ index: Int) -> Load {

@@ -264,10 +264,18 @@ public struct StorageUnit: Sendable, Equatable {
   public var initialStateOfCharge: InitialStateOfCharge
   /// Minimum state of charge, per unit of energy capacity.
   public var minimumStateOfChargePU: Double
+  /// Cost per MWh discharged (variable O&M, cycling wear), as PyPSA's `StorageUnit.marginal_cost` on `p_dispatch`.
+  /// The default is small but not zero: with free wind, a battery that charges and discharges in the same hour would
+  /// otherwise burn surplus in its losses at no cost, and curtailment would not be unique.
+  public var marginalCostCNYPerMWh: Double
+
+  /// The default cost per MWh discharged (CNY/MWh).
+  public static let defaultMarginalCostCNYPerMWh = 1.0
 
   public init(id: String, bus: String, carrier: String, powerMW: Double, energyMWh: Double,
               efficiencyCharge: Double = 1, efficiencyDischarge: Double = 1, standingLossPerHour: Double = 0,
-              initialStateOfCharge: InitialStateOfCharge = .cyclic, minimumStateOfChargePU: Double = 0) {
+              initialStateOfCharge: InitialStateOfCharge = .cyclic, minimumStateOfChargePU: Double = 0,
+              marginalCostCNYPerMWh: Double = StorageUnit.defaultMarginalCostCNYPerMWh) {
     self.id = id
     self.bus = bus
     self.carrier = carrier
@@ -278,6 +286,7 @@ public struct StorageUnit: Sendable, Equatable {
     self.standingLossPerHour = standingLossPerHour
     self.initialStateOfCharge = initialStateOfCharge
     self.minimumStateOfChargePU = minimumStateOfChargePU
+    self.marginalCostCNYPerMWh = marginalCostCNYPerMWh
   }
 }
 

@@ -400,6 +400,7 @@ struct NetworkValidator {
       number(
         "\(name).standing_loss_pu_per_h", s.standingLossPerHour, min: 0, max: 1, maxOpen: true,
         allowed: "a number from 0 to 1, 1 excluded")
+      nonNegative("\(name).marginal_cost_cny_per_mwh", s.marginalCostCNYPerMWh)
       let socMin = s.minimumStateOfChargePU
       number("\(name).soc_min_pu", socMin, min: 0, max: 1, maxOpen: true, allowed: "a number from 0 to 1, 1 excluded")
       if case .fixed(let soc) = s.initialStateOfCharge {

@@ -22,13 +22,14 @@ struct ExpansionTests {
   /// (the cyclic state of charge goes P, 0, P, 0). Curtailment = 2 (100 - P) MWh, a share (100 - P) / 200; coal and
   /// CO2 fall by 2P MWh and 1.8P t. So `curtailment <= 0.25` needs P >= 50, and so does `co2 <= 90`.
   ///
-  /// Each MW saves 2 MWh of coal = 600 CNY over the 4 hours and costs C x 4 / 8760:
+  /// Each MW saves 2 MWh of coal = 600 CNY over the 4 hours and costs C x 4 / 8760 plus 2 MWh discharged at the
+  /// cycling cost c = 1 CNY/MWh:
   /// - C = 2,190,000 CNY/MW/yr is 1,000 CNY per MW over the horizon, more than it saves: the LP builds exactly the
-  ///   50 MW the target needs. Objective = coal (100 - 50) x 2 h x 300 = 30,000 + storage 50 x 1,000 = 80,000.
-  ///   The target's dual: one more MWh of wind (a row bound 1 higher) takes 0.5 MW more (500 CNY) and saves 1 MWh
-  ///   of coal (300 CNY): 200 CNY per MWh.
+  ///   50 MW the target needs. Objective = coal (100 - 50) x 2 h x 300 = 30,000 + storage 50 x 1,000 = 80,000
+  ///   + cycling 100 MWh x 1 = 80,100. The target's dual: one more MWh of wind (a row bound 1 higher) takes 0.5 MW
+  ///   more (500 CNY) and 1 MWh more discharged (1 CNY), and saves 1 MWh of coal (300 CNY): 201 CNY per MWh.
   /// - C = 876,000 is 400 CNY per MW, less than it saves: the battery pays for itself and is built to 100 MW, where
-  ///   curtailment is 0 and the target does not bind (dual 0). Objective = 100 x 400 = 40,000.
+  ///   curtailment is 0 and the target does not bind (dual 0). Objective = 100 x 400 + 200 MWh x 1 = 40,200.
   /// - Without a target and at C = 2,190,000 nothing is built: objective = 200 x 300 = 60,000.
   static func windAndCoal() -> Network {
     Network(
@@ -44,7 +45,7 @@ struct ExpansionTests {
 
   static func battery(cost: Double, maxPowerMW: Double? = nil) -> StorageExpansion {
     StorageExpansion(bus: "A", durationH: 1, efficiencyCharge: 1, efficiencyDischarge: 1,
-                     annualisedCostCNYPerMWPerYear: cost, maxPowerMW: maxPowerMW)
+                     annualisedCostCNYPerMWPerYear: cost, maxPowerMW: maxPowerMW, marginalCostCNYPerMWh: 1)
   }
 
   static func solve(_ p: DispatchProblem, general: Bool = false) throws -> DispatchResult {
@@ -77,17 +78,18 @@ struct ExpansionTests {
                                 constraints: [target])
     let r = try Self.solve(p)
     #expect(abs(r.expansionPowerMW[0] - 50) < 1e-4, "\(r.expansionPowerMW)")
-    #expect(abs(r.objectiveCNY - 80_000) < 1e-2)
+    #expect(abs(r.objectiveCNY - 80_100) < 1e-2)
     #expect(abs(Self.curtailmentShare(r) - 0.25) < 1e-6)
     // The result carries the built battery as a storage unit: 50 MW / 50 MWh, charging in hours 0 and 2.
     let unit = try #require(r.network.storageUnits.last)
     #expect(unit.id == "A-expansion" && abs(unit.powerMW - 50) < 1e-4 && abs(unit.energyMWh - 50) < 1e-4)
     #expect(abs(r.storageP[0][0] + 50) < 1e-4 && abs(r.storageP[0][1] - 50) < 1e-4)
     if case .curtailment = target {
-      #expect(abs(r.targetDuals[0] - 200) < 1e-3, "\(r.targetDuals)")
+      #expect(abs(r.targetDuals[0] - 201) < 1e-3, "\(r.targetDuals)")
     } else {
-      // One more tonne allowed saves 1/1.8 MW of storage (555.6 CNY) and costs 1/0.9 MWh of coal (333.3 CNY).
-      #expect(abs(r.targetDuals[0] - -(1000.0 / 1.8 - 300 / 0.9)) < 1e-3, "\(r.targetDuals)")
+      // One more tonne allowed saves 1/1.8 MW of storage (555.6 CNY) and 1/0.9 MWh discharged (1.1 CNY), and costs
+      // 1/0.9 MWh of coal (333.3 CNY).
+      #expect(abs(r.targetDuals[0] - -(1000.0 / 1.8 + 1 / 0.9 - 300 / 0.9)) < 1e-3, "\(r.targetDuals)")
     }
   }
 
@@ -96,7 +98,7 @@ struct ExpansionTests {
                                 constraints: [.curtailment(maxShare: 0.25, bus: nil)])
     let r = try Self.solve(p)
     #expect(abs(r.expansionPowerMW[0] - 100) < 1e-4)
-    #expect(abs(r.objectiveCNY - 40_000) < 1e-2)
+    #expect(abs(r.objectiveCNY - 40_200) < 1e-2)
     #expect(abs(r.targetDuals[0]) < 1e-4)
   }
 

@@ -198,7 +198,8 @@ extension HandSolvedDispatchTests {
 extension HandSolvedDispatchTests {
   /// A four-hour study with a large cyclic battery on one bus (a degenerate border for the staged backend): wind
   /// 0, 100, 0, 100 MW, load 50 MW flat, coal at 300. The battery stores wind surplus (50 MW in hours 1 and 3) and
-  /// returns it in hours 2 and 0 (cyclically): no coal at all, cost 0.
+  /// returns it in hours 2 and 0 (cyclically): no coal at all; the cost is the 100 MWh discharged at the default
+  /// cycling cost of 1 CNY/MWh.
   @Test func tinyCyclicBatteryStudy() throws {
     let net = Network(
       name: "tiny", carriers: Self.carriers, buses: [Bus(id: "A")],
@@ -209,7 +210,27 @@ extension HandSolvedDispatchTests {
       storageUnits: [StorageUnit(id: "bat", bus: "A", carrier: "battery", powerMW: 200, energyMWh: 800)],
       loads: [Load(id: "d", bus: "A", demandMW: [50, 50, 50, 50])], snapshots: Self.snapshots(4))
     let r = try Self.solve(net)
-    #expect(abs(r.objectiveCNY) < 1e-4)
+    #expect(abs(r.objectiveCNY - 100 * StorageUnit.defaultMarginalCostCNYPerMWh) < 1e-4)
     #expect(r.generatorP[1].allSatisfy { abs($0) < 1e-5 })
+  }
+}
+
+extension HandSolvedDispatchTests {
+  /// Curtailment is unique once discharging costs something: wind offers 200 MW in two hours, load is 100 MW, and a
+  /// 100 MW / 100 MWh battery (0.9 x 0.9) could burn part of the 100 MW surplus in its losses by charging and
+  /// discharging in the same hour. At 0 CNY/MWh that ties with curtailing; at the default 1 CNY/MWh the only optimum
+  /// curtails 100 MW in both hours and never discharges (objective 0).
+  @Test func cyclingCostMakesCurtailmentUnique() throws {
+    let net = Network(
+      name: "surplus", carriers: Self.carriers, buses: [Bus(id: "A")],
+      generators: [Generator(id: "wind", bus: "A", carrier: "wind", capacityMW: 200)],
+      storageUnits: [StorageUnit(id: "bat", bus: "A", carrier: "battery", powerMW: 100, energyMWh: 100,
+                                 efficiencyCharge: 0.9, efficiencyDischarge: 0.9)],
+      loads: [Load(id: "d", bus: "A", demandMW: [100, 100])], snapshots: Self.snapshots(2))
+    let r = try Self.solve(net)
+    #expect(abs(r.objectiveCNY) < 1e-5)
+    #expect(abs(r.generatorCurtailment[0][0] - 100) < 1e-4 && abs(r.generatorCurtailment[0][1] - 100) < 1e-4)
+    #expect(r.storageCharge[0].allSatisfy { abs($0) < 1e-4 }, "\(r.storageCharge[0])")
+    #expect(r.storageDischarge[0].allSatisfy { abs($0) < 1e-4 }, "\(r.storageDischarge[0])")
   }
 }

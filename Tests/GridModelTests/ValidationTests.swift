@@ -118,6 +118,9 @@ struct ValidationTests {
     Case(name: "soc_min 1", field: "storage_units[B-bat].soc_min_pu", contains: "1 excluded") {
       $0.storageUnits[0].minimumStateOfChargePU = 1
     },
+    Case(name: "negative storage cost", field: "storage_units[B-bat].marginal_cost_cny_per_mwh", contains: "-2") {
+      $0.storageUnits[0].marginalCostCNYPerMWh = -2
+    },
     Case(name: "initial soc below soc_min", field: "storage_units[B-bat].soc_initial_pu", contains: "from soc_min_pu") {
       $0.storageUnits[0].initialStateOfCharge = .fixed(0.05)
     },
