@@ -16,6 +16,8 @@ import LinearAlgebra
 final class IPMCore {
   let form: StandardForm
   let settings: InteriorPointSettings
+  /// Vector loops and products over the columns run on two threads (``InteriorPointSettings/parallelSweeps``).
+  let parallel: Bool
   let m: Int
   let n: Int
   let at: SparseMatrix
@@ -70,6 +72,7 @@ final class IPMCore {
   init(form: StandardForm, settings: InteriorPointSettings) {
     self.form = form
     self.settings = settings
+    parallel = settings.parallelSweeps
     m = form.rowCount
     n = form.columnCount
     at = form.a.transposed()
@@ -133,12 +136,12 @@ final class IPMCore {
     for i in 0..<m { rnorm = max(rnorm, abs(r[i])) }
     for _ in 0..<settings.refinementSteps {
       t0 = ContinuousClock.now
-      at.multiply(out.p, into: tn.p)
+      at.multiply(out.p, into: tn.p, parallel: parallel)
       theta.withUnsafeBufferPointer { th in
         let thp = SharedConstPointer(th.baseAddress!)
-        Chunks.run(n) { lo, hi, _ in for j in lo..<hi { tn.p[j] *= thp.p[j] } }
+        Chunks.run(n, parallel: parallel) { lo, hi, _ in for j in lo..<hi { tn.p[j] *= thp.p[j] } }
       }
-      form.a.multiply(tn.p, into: tm.p)
+      form.a.multiply(tn.p, into: tm.p, parallel: parallel)
       var worst = 0.0
       for i in 0..<m {
         tm[i] = r[i] - tm[i]
@@ -159,14 +162,14 @@ final class IPMCore {
 
   /// rp = b - A x, rl = mL(l - x + wl), ru = mU(u - x - wu), rd = c - A'y - zl + zu.
   func computeResiduals() {
-    form.a.multiply(x.p, into: rp.p)
+    form.a.multiply(x.p, into: rp.p, parallel: parallel)
     let (rp, b) = (self.rp, self.b)
-    Chunks.run(m) { lo, hi, _ in for i in lo..<hi { rp.p[i] = b.p[i] - rp.p[i] } }
-    at.multiply(y.p, into: rd.p)
+    Chunks.run(m, parallel: parallel) { lo, hi, _ in for i in lo..<hi { rp.p[i] = b.p[i] - rp.p[i] } }
+    at.multiply(y.p, into: rd.p, parallel: parallel)
     let (x, wl, wu, zl, zu, lo_, up_, mL, mU, rl, ru, rd, c) =
       (self.x, self.wl, self.wu, self.zl, self.zu, self.lo, self.up, self.mL, self.mU, self.rl, self.ru, self.rd,
        self.c)
-    Chunks.run(n) { lo, hi, _ in
+    Chunks.run(n, parallel: parallel) { lo, hi, _ in
       for j in lo..<hi {
         rl.p[j] = mL.p[j] * (lo_.p[j] - x.p[j] + wl.p[j])
         ru.p[j] = mU.p[j] * (up_.p[j] - x.p[j] - wu.p[j])
@@ -281,7 +284,7 @@ final class IPMCore {
       (self.f, self.tn, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu, self.mL, self.mU)
     theta.withUnsafeBufferPointer { th in
       let thp = SharedConstPointer(th.baseAddress!)
-      Chunks.run(n) { lo, hi, _ in
+      Chunks.run(n, parallel: parallel) { lo, hi, _ in
         for j in lo..<hi {
           let v = rd.p[j] - (xil.p[j] + zl.p[j] * rl.p[j]) / wl.p[j] + (xiu.p[j] - zu.p[j] * ru.p[j]) / wu.p[j]
           f.p[j] = v
@@ -289,13 +292,13 @@ final class IPMCore {
         }
       }
     }
-    form.a.multiply(tn.p, into: tm.p)
+    form.a.multiply(tn.p, into: tm.p, parallel: parallel)
     for i in 0..<m { rhsM[i] = tm[i] + rp[i] }
     solveNormal(eq, rhsM, into: ddy)
-    at.multiply(ddy.p, into: tn.p)
+    at.multiply(ddy.p, into: tn.p, parallel: parallel)
     return theta.withUnsafeBufferPointer { th in
       let thp = SharedConstPointer(th.baseAddress!)
-      return Chunks.minima(n) { lo, hi, _ in
+      return Chunks.minima(n, parallel: parallel) { lo, hi, _ in
         var ap = 1.0
         var ad = 1.0
         for j in lo..<hi {
@@ -325,7 +328,7 @@ final class IPMCore {
     let (wl, wu, zl, zu, dwl, dwu, dzl, dzu, awl, awu, azl, azu) =
       (self.wl, self.wu, self.zl, self.zu, self.dwl, self.dwu, self.dzl, self.dzu, self.awl, self.awu, self.azl,
        self.azu)
-    return Chunks.minima(n) { lo, hi, _ in
+    return Chunks.minima(n, parallel: parallel) { lo, hi, _ in
       var ap = 1.0
       var ad = 1.0
       for j in lo..<hi {
@@ -444,7 +447,7 @@ final class IPMCore {
       let rho = settings.primalRegularisation
       theta.withUnsafeMutableBufferPointer { th in
         let thp = SharedPointer(th.baseAddress!)
-        Chunks.run(n) { lo, hi, _ in
+        Chunks.run(n, parallel: parallel) { lo, hi, _ in
           for j in lo..<hi {
             var d = rho + zl.p[j] / wl.p[j] + zu.p[j] / wu.p[j]
             if mL.p[j] == 0 && mU.p[j] == 0 { d = max(d, 1e-8) }
@@ -463,14 +466,14 @@ final class IPMCore {
       }
       // Predictor.
       t0 = ContinuousClock.now
-      Chunks.run(n) { lo, hi, _ in
+      Chunks.run(n, parallel: parallel) { lo, hi, _ in
         for j in lo..<hi {
           xil.p[j] = -mL.p[j] * wl.p[j] * zl.p[j]
           xiu.p[j] = -mU.p[j] * wu.p[j] * zu.p[j]
         }
       }
       let (apA, adA) = direction(eq, into: (ax, awl, awu, azl, azu, ay))
-      let muAffTotal = Chunks.sum(n) { lo, hi in
+      let muAffTotal = Chunks.sum(n, parallel: parallel) { lo, hi in
         var s = 0.0
         for j in lo..<hi {
           s += mL.p[j] * (wl.p[j] + apA * awl.p[j]) * (zl.p[j] + adA * azl.p[j])
@@ -482,7 +485,7 @@ final class IPMCore {
       let sigma = mu > 0 ? min(1, pow3(muAff / mu)) : 0
       // Corrector.
       let target = sigma * mu
-      Chunks.run(n) { lo, hi, _ in
+      Chunks.run(n, parallel: parallel) { lo, hi, _ in
         for j in lo..<hi {
           xil.p[j] = mL.p[j] * (target - wl.p[j] * zl.p[j] - awl.p[j] * azl.p[j])
           xiu.p[j] = mU.p[j] * (target - wu.p[j] * zu.p[j] - awu.p[j] * azu.p[j])
@@ -496,7 +499,7 @@ final class IPMCore {
         let (dwl, dwu, dzl, dzu) = (self.dwl, self.dwu, self.dzl, self.dzu)
         let low = 0.1 * target
         let high = 10 * target
-        Chunks.run(n) { lo, hi, _ in
+        Chunks.run(n, parallel: parallel) { lo, hi, _ in
           for j in lo..<hi {
             let vl = (wl.p[j] + tp * dwl.p[j]) * (zl.p[j] + td * dzl.p[j])
             let vu = (wu.p[j] + tp * dwu.p[j]) * (zu.p[j] + td * dzu.p[j])
@@ -509,7 +512,7 @@ final class IPMCore {
         guard min(np, nd) >= min(apMax, adMax) + 0.02 else { break }
         let (x0, y0) = (self.dx, self.dy)
         let (cx, cwl, cwu, czl, czu, cy) = (ax, awl, awu, azl, azu, ay)
-        Chunks.run(n) { lo, hi, _ in
+        Chunks.run(n, parallel: parallel) { lo, hi, _ in
           for j in lo..<hi {
             x0.p[j] += cx.p[j]; dwl.p[j] += cwl.p[j]; dwu.p[j] += cwu.p[j]
             dzl.p[j] += czl.p[j]; dzu.p[j] += czu.p[j]
@@ -522,7 +525,7 @@ final class IPMCore {
       let ap = min(1, settings.stepFraction * apMax)
       let ad = min(1, settings.stepFraction * adMax)
       let (x, dx, dwl, dwu, dzl, dzu) = (self.x, self.dx, self.dwl, self.dwu, self.dzl, self.dzu)
-      Chunks.run(n) { lo, hi, _ in
+      Chunks.run(n, parallel: parallel) { lo, hi, _ in
         for j in lo..<hi {
           x.p[j] += ap * dx.p[j]
           wl.p[j] += ap * dwl.p[j]

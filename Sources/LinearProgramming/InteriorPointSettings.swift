@@ -26,13 +26,14 @@ public struct InteriorPointSettings: Sendable {
   public var dualRegularisation: Double = 1e-10
   /// Primal regularisation added to the diagonal of the scaling matrix (scaled problem). Default 1e-10.
   public var primalRegularisation: Double = 1e-10
-  /// Steps of iterative refinement on each normal-equations solve. Default 3.
+  /// Steps of iterative refinement on each normal-equations solve, at most. Default 10.
   public var refinementSteps: Int = 10
   /// Iterative refinement stops once the normal-equations residual is at most this times the right-hand side's
   /// largest entry. Default 1e-10.
   public var refinementTolerance: Double = 1e-10
-  /// Staged backend: factor and solve the stage chain from both ends at once on two threads (OpenBLAS is then set to
-  /// one thread for the process). Default true. Turn off when running several solves in parallel.
+  /// Use two threads: the staged backend factors and solves the stage chain from both ends at once (OpenBLAS is then
+  /// set to one thread for the process), and long vector loops run in two halves. Default true. Turn off when
+  /// running several solves in parallel (a sweep), so that each solve stays on one thread.
   public var parallelSweeps: Bool = true
   /// Passes of Ruiz equilibration of the constraint matrix. 0 turns scaling off. Default 10.
   public var scalingPasses: Int = 10

@@ -30,14 +30,15 @@ struct Buffer: @unchecked Sendable {
   }
 }
 
-/// Splits loops over large vectors into two halves run on two threads; small loops run inline.
+/// Splits loops over large vectors into two halves run on two threads; small loops, and every loop of a solve that
+/// must stay on one thread (`parallel` false: several solves run side by side, as in a sweep), run inline.
 enum Chunks {
   /// Loops shorter than this run on the calling thread.
   static let threshold = 50_000
 
   /// Calls `body(lo, hi, part)` on disjoint ranges covering 0..<n (part is 0 or 1).
-  static func run(_ n: Int, _ body: @Sendable (Int, Int, Int) -> Void) {
-    if n < threshold {
+  static func run(_ n: Int, parallel: Bool, _ body: @Sendable (Int, Int, Int) -> Void) {
+    if n < threshold || !parallel {
       body(0, n, 0)
       return
     }
@@ -48,18 +49,18 @@ enum Chunks {
   }
 
   /// The smallest values of a pair computed per range over 0..<n, in two halves (step lengths).
-  static func minima(_ n: Int, _ pair: @Sendable (Int, Int, Int) -> (Double, Double)) -> (Double, Double) {
+  static func minima(_ n: Int, parallel: Bool, _ pair: @Sendable (Int, Int, Int) -> (Double, Double)) -> (Double, Double) {
     let partial = Partials()
     partial.values[1] = .infinity
     partial.extra[1] = .infinity
-    run(n) { lo, hi, part in (partial.values[part], partial.extra[part]) = pair(lo, hi, part) }
+    run(n, parallel: parallel) { lo, hi, part in (partial.values[part], partial.extra[part]) = pair(lo, hi, part) }
     return (min(partial.values[0], partial.values[1]), min(partial.extra[0], partial.extra[1]))
   }
 
   /// Sums a per-element value over 0..<n, in two halves.
-  static func sum(_ n: Int, _ term: @Sendable (Int, Int) -> Double) -> Double {
+  static func sum(_ n: Int, parallel: Bool, _ term: @Sendable (Int, Int) -> Double) -> Double {
     let partial = Partials()
-    run(n) { lo, hi, part in partial.values[part] = term(lo, hi) }
+    run(n, parallel: parallel) { lo, hi, part in partial.values[part] = term(lo, hi) }
     return partial.values[0] + partial.values[1]
   }
 }

@@ -132,7 +132,7 @@ public struct SparseMatrix: Sendable, Equatable {
   }
 
   /// y = A x on raw buffers, rows split over two threads when the matrix is large.
-  func multiply(_ x: UnsafePointer<Double>, into y: UnsafeMutablePointer<Double>) {
+  func multiply(_ x: UnsafePointer<Double>, into y: UnsafeMutablePointer<Double>, parallel: Bool) {
     let xs = SharedConstPointer(x)
     let ys = SharedPointer(y)
     rowStart.withUnsafeBufferPointer { rs in
@@ -141,7 +141,7 @@ public struct SparseMatrix: Sendable, Equatable {
           let r = SharedConstPointer(rs.baseAddress!)
           let c = SharedConstPointer(ci.baseAddress ?? UnsafePointer<Int>(bitPattern: 8)!)
           let vv = SharedConstPointer(v.baseAddress ?? UnsafePointer(bitPattern: 8)!)
-          Chunks.run(rowCount) { lo, hi, _ in
+          Chunks.run(rowCount, parallel: parallel) { lo, hi, _ in
             for i in lo..<hi {
               var s = 0.0
               var k = r.p[i]

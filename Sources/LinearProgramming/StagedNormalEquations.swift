@@ -261,7 +261,12 @@ struct StagedNormalEquations: NormalEquations {
                 let (lo, hi) = part == 0 ? (0, split) : (split, count)
                 for k in lo..<hi { sp.p[Int(ppp.p![k])] += pcp.p[k] * thp.p[Int(pjp.p![k])] }
               }
-              if count > 100_000 { DispatchQueue.concurrentPerform(iterations: 2, execute: fill) } else { fill(0); fill(1) }
+              if chain.parallel && count > 100_000 {
+                DispatchQueue.concurrentPerform(iterations: 2, execute: fill)
+              } else {
+                fill(0)
+                fill(1)
+              }
             }
           }
         }

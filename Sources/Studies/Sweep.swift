@@ -212,9 +212,12 @@ public enum Sweep {
     let workers = max(1, min(jobs, todo.count))
     BLAS.setThreadCount(1)
     let counter = SweepState.Counter()
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      var k = worker
-      while k < todo.count {
+    // Each worker takes the next point not yet taken (points differ in cost, so a fixed split would idle a core).
+    let queue = SweepState.Counter()
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      while true {
+        let k = queue.next() - 1
+        guard k < todo.count else { break }
         let point = todo[k]
         do {
           let row = try evaluate(network: network, point: point, spec: spec)
@@ -225,7 +228,6 @@ public enum Sweep {
           state.fail(point: point, error: error)
           progress?("point \(point.id): \(error)")
         }
-        k += workers
       }
     }
     if let failure = state.firstFailure { throw failure }
