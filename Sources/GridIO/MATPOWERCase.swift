@@ -240,7 +240,8 @@ struct MATPOWERParser {
     let minimumColumns = ["bus": 13, "gen": 10, "branch": 11, "gencost": 4]
     for (f, m) in matrices {
       guard let need = minimumColumns[f] else { continue }
-      for (r, row) in m.rows.enumerated() where row.count < need {
+      // Row 1 only: the other rows already have its length (or an error saying they do not).
+      for (r, row) in m.rows.prefix(1).enumerated() where row.count < need {
         problem(m.lines[r], field: "\(m.field) row \(r + 1)",
                 "\(m.field) row \(r + 1) has \(row.count) columns; allowed: at least \(need) (MATPOWER's caseformat)")
       }
