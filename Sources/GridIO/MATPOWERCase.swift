@@ -127,7 +127,6 @@ struct MATPOWERParser {
     var version: String? = nil
     var name = ""
     var baseMVA: Double? = nil
-    var baseLine = 0
     var matrices: [String: MATPOWERCase.Matrix] = [:]
     var ignored: [String] = []
     var headerLine = 0
@@ -217,7 +216,6 @@ struct MATPOWERParser {
       case "baseMVA":
         if let v = MATPOWERParser.number(rhs), v.isFinite, v > 0 {
           baseMVA = v
-          baseLine = start
         } else {
           problem(start, field: lhs, "\(lhs) is '\(rhs)'; allowed: a number > 0 (MVA)")
         }
@@ -235,7 +233,6 @@ struct MATPOWERParser {
         "\(prefix)\(f) is missing; allowed: a MATPOWER case defines \(prefix)bus, \(prefix)gen and \(prefix)branch "
           + "matrices ('\(prefix)\(f) = [ ... ];')")
     }
-    _ = baseLine
     // Column counts (MATPOWER's caseformat): bus 13, gen 10 (up to PMIN), branch 11 (13 with ANGMIN/ANGMAX).
     let minimumColumns = ["bus": 13, "gen": 10, "branch": 11, "gencost": 4]
     for (f, m) in matrices {

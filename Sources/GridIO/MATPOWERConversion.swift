@@ -196,13 +196,11 @@ extension MATPOWERCase {
     let totalDemand = demand.reduce(0) { $0 + abs($1) }
     let unlimited = max(1e3, 2 * (injectionScale + totalDemand))
     for p in pending {
-      let row = branch.rows[p.r]
       let v = bus.rows[busIndex[p.f]!][9]
       let kv = v > 0 ? v : 1
       lines.append(Line(
         id: "branch\(p.r + 1)", bus0: String(p.f), bus1: String(p.t), ratingMW: 0,
         reactanceOhm: p.x * kv * kv / baseMVA, voltageKV: kv))
-      _ = row
       lower.append(p.lo.isFinite ? p.lo : -unlimited)
       upper.append(p.hi.isFinite ? p.hi : unlimited)
       lines[lines.count - 1].ratingMW = max(abs(lower.last!), abs(upper.last!))
