@@ -251,3 +251,17 @@ public enum DispatchModelError: Error, Equatable, CustomStringConvertible {
     }
   }
 }
+
+extension DispatchProblem {
+  /// Replaces the symmetric ±rating of every line in every hour by per-line flow limits (MW, bus0 to bus1): for
+  /// networks whose limits differ by direction (a MATPOWER case's one-sided angle limits or phase shifters).
+  public mutating func setLineFlowLimits(lowerMW: [Double], upperMW: [Double]) {
+    precondition(lowerMW.count == lineColumns.count && upperMW.count == lineColumns.count)
+    for (l, columns) in lineColumns.enumerated() {
+      for c in columns {
+        lp.columnLower[c] = lowerMW[l]
+        lp.columnUpper[c] = upperMW[l]
+      }
+    }
+  }
+}

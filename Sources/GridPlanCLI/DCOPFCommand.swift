@@ -47,10 +47,7 @@ struct DCOPFCommand: ParsableCommand {
     // The one-hour dispatch with each line's exact flow bounds (asymmetric with phase shifters or one-sided angle
     // limits; the network's ratings are their symmetric envelope).
     var problem = try DispatchProblem(network: converted.network, hours: 1)
-    for (l, columns) in problem.lineColumns.enumerated() {
-      problem.lp.columnLower[columns[0]] = converted.lineFlowLowerMW[l]
-      problem.lp.columnUpper[columns[0]] = converted.lineFlowUpperMW[l]
-    }
+    problem.setLineFlowLimits(lowerMW: converted.lineFlowLowerMW, upperMW: converted.lineFlowUpperMW)
     let result = try problem.solve()
     guard result.status == .optimal else {
       throw ValidationError("\(caseFile): the LP is \(result.status.rawValue): \(result.statusReason)")

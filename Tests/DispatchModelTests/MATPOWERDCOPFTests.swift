@@ -27,10 +27,7 @@ struct MATPOWERDCOPFTests {
   static func solve(_ mpc: MATPOWERCase) throws -> Outcome {
     let m = try mpc.dispatchNetwork()
     var problem = try DispatchProblem(network: m.network, hours: 1)
-    for (l, columns) in problem.lineColumns.enumerated() {
-      problem.lp.columnLower[columns[0]] = m.lineFlowLowerMW[l]
-      problem.lp.columnUpper[columns[0]] = m.lineFlowUpperMW[l]
-    }
+    problem.setLineFlowLimits(lowerMW: m.lineFlowLowerMW, upperMW: m.lineFlowUpperMW)
     let r = try problem.solve()
     #expect(r.status == .optimal, "\(r.statusReason)")
     let flows = r.lineP0.map { $0[0] }
