@@ -306,9 +306,14 @@ private struct Exporter {
     var snapshots = CSVTable(header: ["snapshot", "objective", "stores", "generators"])
     for s in network.snapshots { snapshots.rows.append([s, "1", "1", "1"]) }
     files["snapshots.csv"] = snapshots.text
+    // Heating seasons (for the import's must-run fields), as AREA:MM-DD..MM-DD;... sorted by area.
+    let seasons = network.heatingSeasons.sorted { $0.key < $1.key }.map { area, s in
+      "\(area):" + NetworkWriter.monthDay(s.startMonth, s.startDay) + ".." + NetworkWriter.monthDay(s.endMonth, s.endDay)
+    }.joined(separator: ";")
     files["network.csv"] = CSVTable(
-      header: ["name", "pypsa_version", "gridplan_carbon_price_cny_per_t"],
-      rows: [[network.name, "1.4.0", N(network.study.carbonPriceCNYPerTonne)]]
+      header: ["name", "pypsa_version", "gridplan_description", "gridplan_carbon_price_cny_per_t",
+               "gridplan_heating_seasons"],
+      rows: [[network.name, "1.4.0", network.description, N(network.study.carbonPriceCNYPerTonne), seasons]]
     ).text
   }
 

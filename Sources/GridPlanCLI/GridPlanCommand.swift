@@ -13,7 +13,7 @@ public struct GridPlanCommand: ParsableCommand {
         gridplan solve model.mps --solution out.csv
       """,
     version: "0.1.0",
-    subcommands: [RunCommand.self, SweepCommand.self, MergeCommand.self, SolveCommand.self, ProfilesCommand.self, ValidateCommand.self, PlotCommand.self, SizeCommand.self, ExportCommand.self]
+    subcommands: [RunCommand.self, SweepCommand.self, MergeCommand.self, SolveCommand.self, ProfilesCommand.self, ValidateCommand.self, PlotCommand.self, SizeCommand.self, ExportCommand.self, ImportCommand.self]
   )
 
   public init() {}
