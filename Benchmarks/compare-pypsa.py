@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Side-by-side table of Benchmarks/compare-pypsa's measurements.
 
-Usage: python3 Benchmarks/compare_pypsa.py OUT   (OUT holds gridplan/summary.csv, gridplan.time,
+Usage: python3 Benchmarks/compare-pypsa.py OUT   (OUT holds gridplan/summary.csv, gridplan.time,
 pypsa-simplex.json/.time and pypsa-ipm.json/.time written by Benchmarks/compare-pypsa).
 Wall time and peak memory come from GNU time -v (the whole process); objective, generation and curtailment by
 carrier (TWh), exports per corridor (TWh sent) from GridPlan's summary.csv and Scripts/pypsa_optimize.py's JSON.
