@@ -45,7 +45,7 @@ def main():
         r["wall"], r["rss"] = gnu_time(out / f"pypsa-{solver}.time")
         runs[f"PyPSA {solver}"] = r
     names = list(runs)
-    w = 16
+    w = 19
 
     def row(label, values, fmt="{:.6f}"):
         cells = [fmt.format(v) if isinstance(v, (int, float)) else str(v) for v in values]
@@ -56,7 +56,7 @@ def main():
     row("wall time (s)", [runs[n]["wall"] for n in names] + [runs[n]["wall"] / base["wall"] for n in names[1:]], "{:.2f}")
     row("peak memory (MB)", [runs[n]["rss"] for n in names] + [runs[n]["rss"] / base["rss"] for n in names[1:]], "{:.0f}")
     objs = [runs[n].get("objective") for n in names]
-    row("objective (CNY)", objs + [o / objs[0] for o in objs[1:]], "{:.6f}")
+    row("objective (CNY)", objs + [o / objs[0] for o in objs[1:]], "{:.3f}")
     row("objective rel. difference", [0.0] + [abs(o - objs[0]) / abs(objs[0]) for o in objs[1:]], "{:.2e}")
     for key, label in [("generation_twh", "generation"), ("curtailment_twh", "curtailment")]:
         for c in sorted(base[key]):
