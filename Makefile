@@ -24,6 +24,7 @@ deps-apt:
 
 deps-python:
 	@$(PYTHON) -c "import highspy" 2>/dev/null || $(PYTHON) -m pip install -q highspy 2>&1 | grep -v "Running pip as the 'root'" || true
+	@$(PYTHON) -c "import pypsa" 2>/dev/null || $(PYTHON) -m pip install -q pypsa==1.4.0 2>&1 | grep -v "Running pip as the 'root'" || true
 
 build: deps-apt
 	$(SWIFT) build -c release --product gridplan

@@ -13,7 +13,10 @@ public struct GridPlanCommand: ParsableCommand {
         gridplan solve model.mps --solution out.csv
       """,
     version: "0.1.0",
-    subcommands: [RunCommand.self, SweepCommand.self, MergeCommand.self, SolveCommand.self, ProfilesCommand.self, ValidateCommand.self, PlotCommand.self, SizeCommand.self, DCOPFCommand.self]
+    subcommands: [
+      RunCommand.self, SweepCommand.self, MergeCommand.self, SizeCommand.self, PlotCommand.self, ValidateCommand.self,
+      ProfilesCommand.self, ExportCommand.self, ImportCommand.self, DCOPFCommand.self, SolveCommand.self,
+    ]
   )
 
   public init() {}

@@ -1,0 +1,508 @@
+import Foundation
+import GridModel
+
+/// Reads a PyPSA CSV folder (PyPSA 1.4's `export_to_csv_folder` layout, or `gridplan export --format pypsa`) into a
+/// `Network`. What GridPlan's dispatch LP cannot express is an error naming the file, line, component, attribute,
+/// value and what is allowed, e.g. `net/generators.csv:3: generators[G1].committable is True; allowed: False (no unit
+/// commitment in GridPlan)`. The mapping, and what is ignored, is in docs/pypsa.md.
+public enum PyPSAImport {
+  /// - Throws: ``NetworkReadError`` with every problem found.
+  public static func read(folder: URL) throws -> Network {
+    var reader = PyPSAReader(folder: folder)
+    let network = reader.read()
+    if !reader.problems.isEmpty { throw NetworkReadError(problems: reader.problems) }
+    let problems = network.validate().filter { $0.severity == .error }
+    if !problems.isEmpty {
+      throw NetworkReadError(problems: problems.map {
+        InputProblem(at: SourceLocation(file: reader.display), field: $0.field, $0.description)
+      })
+    }
+    return network
+  }
+}
+
+/// A PyPSA CSV table: header, rows and the 1-based file line of each row.
+struct PyPSATable {
+  var file: String
+  var header: [String]
+  var rows: [[String]]
+  var lines: [Int]
+
+  func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+
+  func cell(_ row: Int, _ name: String) -> String? {
+    guard let c = column(name), c < rows[row].count else { return nil }
+    let v = rows[row][c]
+    return v.isEmpty ? nil : v
+  }
+
+  /// RFC 4180 cells; CRLF and a UTF-8 BOM accepted; blank lines skipped.
+  static func parse(_ text: String, file: String) -> PyPSATable {
+    var rows: [[String]] = []
+    var lines: [Int] = []
+    var cells: [String] = []
+    var cell = ""
+    var quoted = false
+    var line = 1
+    var rowLine = 1
+    var chars = Array(text.unicodeScalars)
+    if chars.first == "\u{FEFF}" { chars.removeFirst() }
+    var i = 0
+    func endRow() {
+      cells.append(cell)
+      cell = ""
+      if !(cells.count == 1 && cells[0].isEmpty) {
+        rows.append(cells)
+        lines.append(rowLine)
+      }
+      cells = []
+    }
+    while i < chars.count {
+      let c = chars[i]
+      if quoted {
+        if c == "\"" {
+          if i + 1 < chars.count && chars[i + 1] == "\"" {
+            cell.unicodeScalars.append("\"")
+            i += 1
+          } else {
+            quoted = false
+          }
+        } else {
+          if c == "\n" { line += 1 }
+          cell.unicodeScalars.append(c)
+        }
+      } else if c == "\"" {
+        quoted = true
+      } else if c == "," {
+        cells.append(cell)
+        cell = ""
+      } else if c == "\n" || c == "\r" {
+        if c == "\r" && i + 1 < chars.count && chars[i + 1] == "\n" { i += 1 }
+        endRow()
+        line += 1
+        rowLine = line
+      } else {
+        cell.unicodeScalars.append(c)
+      }
+      i += 1
+    }
+    if !cell.isEmpty || !cells.isEmpty { endRow() }
+    let header = rows.first ?? []
+    return PyPSATable(file: file, header: header, rows: Array(rows.dropFirst()), lines: Array(lines.dropFirst()))
+  }
+}
+
+struct PyPSAReader {
+  let folder: URL
+  let display: String
+  var problems: [InputProblem] = []
+  var tables: [String: PyPSATable] = [:]
+
+  init(folder: URL) {
+    self.folder = folder
+    var d = folder.relativePath
+    while d.count > 1 && d.hasSuffix("/") { d.removeLast() }
+    display = d
+  }
+
+  /// The component files GridPlan reads, and the time-varying ones.
+  static let components = [
+    "buses", "carriers", "lines", "links", "generators", "storage_units", "loads", "global_constraints",
+  ]
+  static let series = [
+    "generators-p_max_pu", "generators-p_min_pu", "loads-p_set", "links-p_min_pu", "links-p_max_pu",
+  ]
+
+  mutating func fail(_ file: String, _ line: Int?, _ field: String?, _ message: String) {
+    problems.append(InputProblem(at: SourceLocation(file: "\(display)/\(file)", line: line), field: field, message))
+  }
+
+  mutating func table(_ name: String) -> PyPSATable? {
+    if let t = tables[name] { return t }
+    let url = folder.appendingPathComponent("\(name).csv")
+    guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+    let t = PyPSATable.parse(String(decoding: data, as: UTF8.self), file: "\(name).csv")
+    tables[name] = t
+    return t
+  }
+
+  // MARK: - Values
+
+  /// A number cell (empty → the default); a bad one is reported.
+  mutating func number(_ t: PyPSATable, _ r: Int, _ component: String, _ attr: String, default d: Double,
+                       allowed: String = "a finite number") -> Double {
+    guard let s = t.cell(r, attr) else { return d }
+    if let v = Double(s), v.isFinite { return v }
+    fail(t.file, t.lines[r], "\(component).\(attr)", "\(component).\(attr) is \(ValidationProblem.show(s)); allowed: \(allowed)")
+    return d
+  }
+
+  static func bool(_ s: String?) -> Bool? {
+    switch s?.lowercased() {
+    case nil, "": return nil
+    case "true", "1", "1.0": return true
+    case "false", "0", "0.0": return false
+    default: return nil
+    }
+  }
+
+  /// A column that must keep PyPSA's default (GridPlan has no equivalent).
+  mutating func requireDefault(_ t: PyPSATable, _ r: Int, _ component: String, _ attr: String, _ isDefault: (String) -> Bool,
+                               allowed: String) {
+    guard let s = t.cell(r, attr), !isDefault(s) else { return }
+    fail(t.file, t.lines[r], "\(component).\(attr)", "\(component).\(attr) is \(s); allowed: \(allowed)")
+  }
+
+  static func isFalse(_ s: String) -> Bool { bool(s) == false }
+  static func isZero(_ s: String) -> Bool { Double(s) == 0 }
+  static func isOne(_ s: String) -> Bool { Double(s) == 1 }
+
+  /// Hourly values of a time-varying table's column, or nil when it has none.
+  mutating func series(_ name: String, _ component: String, _ attr: String, count: Int) -> [Double]? {
+    guard let t = table(name), let c = t.column(component), c > 0 else { return nil }
+    var values: [Double] = []
+    values.reserveCapacity(count)
+    for (r, row) in t.rows.enumerated() {
+      let s = c < row.count ? row[c] : ""
+      guard let v = Double(s), v.isFinite else {
+        fail(t.file, t.lines[r], "\(component).\(attr)",
+             "\(component).\(attr) at \(row.first ?? "?") is \(ValidationProblem.show(s)); allowed: a finite number")
+        return nil
+      }
+      values.append(v)
+    }
+    guard values.count == count else {
+      fail(t.file, nil, "\(component).\(attr)",
+           "\(component).\(attr) has \(values.count) values; allowed: one per snapshot (\(count))")
+      return nil
+    }
+    return values
+  }
+
+  // MARK: - Read
+
+  mutating func read() -> Network {
+    var network = Network(name: folder.lastPathComponent)
+    // Files: every CSV must be one GridPlan reads.
+    let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".csv") }
+    let known = Set((Self.components + Self.series + ["snapshots", "network"]).map { "\($0).csv" })
+    for f in files.sorted() where !known.contains(f) {
+      let base = String(f.dropLast(4))
+      let isEmpty = (table(base)?.rows.isEmpty) ?? true
+      if isEmpty { continue }
+      let what = base.contains("-")
+        ? "time-varying \(base.replacingOccurrences(of: "-", with: ".")) is not modelled by GridPlan"
+        : "\(base) are not modelled by GridPlan"
+      fail(f, nil, base, "\(f): \(what); allowed: \(known.sorted().joined(separator: ", "))")
+    }
+    guard table("buses") != nil else {
+      fail("buses.csv", nil, nil, "does not exist or cannot be read; allowed: a PyPSA CSV folder with buses.csv")
+      return network
+    }
+    // Network attributes.
+    if let t = table("network"), !t.rows.isEmpty {
+      if let name = t.cell(0, "name") { network.name = name }
+      if let d = t.cell(0, "gridplan_description") { network.description = d }
+      for part in (t.cell(0, "gridplan_heating_seasons") ?? "").split(separator: ";") {
+        let pieces = part.split(separator: ":")
+        let range = pieces.count == 2 ? pieces[1].components(separatedBy: "..") : []
+        guard range.count == 2, let s = NetworkDecoder.monthDay(range[0]), let e = NetworkDecoder.monthDay(range[1]) else {
+          fail(t.file, t.lines[0], "network.gridplan_heating_seasons",
+               "network.gridplan_heating_seasons has \(ValidationProblem.show(String(part))); allowed: AREA:MM-DD..MM-DD")
+          continue
+        }
+        network.heatingSeasons[String(pieces[0])] = HeatingSeason(startMonth: s.0, startDay: s.1, endMonth: e.0, endDay: e.1)
+      }
+    }
+    // Snapshots.
+    if let t = table("snapshots") {
+      var previous: Timestamp? = nil
+      for r in t.rows.indices {
+        let text = t.rows[r].first ?? ""
+        guard let time = Timestamp(text) else {
+          fail(t.file, t.lines[r], "snapshots", "snapshot is \(ValidationProblem.show(text)); allowed: YYYY-MM-DDTHH:MM "
+               + "or YYYY-MM-DD HH:MM:SS")
+          break
+        }
+        if let p = previous, time.minutes != p.minutes + 60 {
+          fail(t.file, t.lines[r], "snapshots", "snapshot \(text) does not follow \(p.text) by one hour; allowed: hourly "
+               + "snapshots without gaps")
+          break
+        }
+        previous = time
+        network.snapshots.append(time.text)
+        for w in ["objective", "stores", "generators"] {
+          requireDefault(t, r, "snapshots[\(text)]", w, Self.isOne, allowed: "1 (GridPlan's hours all weigh 1)")
+        }
+      }
+    }
+    let T = network.snapshots.count
+    guard T > 0 else {
+      fail("snapshots.csv", nil, "snapshots", "has no snapshots; allowed: at least one hourly snapshot")
+      return network
+    }
+    network.study = StudySettings(start: network.snapshots[0], hours: T)
+
+    readCarriers(&network)
+    let gens = table("generators")
+    // External buses: those with an export-sale generator; its marginal cost is the price.
+    var salePrice: [String: Double] = [:]
+    if let g = gens {
+      for r in g.rows.indices where g.cell(r, "carrier") == PyPSANames.sale {
+        let name = g.rows[r].first ?? ""
+        salePrice[g.cell(r, "bus") ?? ""] = number(g, r, "generators[\(name)]", "marginal_cost", default: 0)
+      }
+    }
+    var scheduleBuses = Set<String>()
+    var voltage: [String: Double] = [:]
+    if let b = table("buses") {
+      for r in b.rows.indices {
+        let id = b.rows[r].first ?? ""
+        let c = "buses[\(id)]"
+        if b.cell(r, "carrier") == PyPSANames.schedule {
+          scheduleBuses.insert(id)
+          continue
+        }
+        let carrier = b.cell(r, "carrier") ?? "AC"
+        if carrier != "AC" && carrier != "DC" {
+          fail(b.file, b.lines[r], "\(c).carrier", "\(c).carrier is \(carrier); allowed: AC or DC (electricity buses; "
+               + "GridPlan has no sector coupling)")
+        }
+        voltage[id] = number(b, r, c, "v_nom", default: 1, allowed: "a number > 0")
+        network.buses.append(Bus(
+          id: id, name: b.cell(r, "gridplan_name") ?? id, area: b.cell(r, "area") ?? "",
+          latitude: number(b, r, c, "y", default: 0), longitude: number(b, r, c, "x", default: 0),
+          external: salePrice[id] != nil, priceCNYPerMWh: salePrice[id]))
+      }
+    }
+    readLines(&network, voltage: voltage)
+    readGenerators(&network, T: T)
+    readLinks(&network, T: T, scheduleBuses: scheduleBuses)
+    readStorage(&network)
+    readLoads(&network, T: T)
+    if let t = table("global_constraints") {
+      for r in t.rows.indices {
+        let name = t.rows[r].first ?? ""
+        let c = "global_constraints[\(name)]"
+        guard t.cell(r, "type") == "primary_energy", t.cell(r, "carrier_attribute") == "co2_emissions",
+          t.cell(r, "sense") == "<=" || t.cell(r, "sense") == "<="
+        else {
+          fail(t.file, t.lines[r], "\(c).type", "\(c) is \(t.cell(r, "type") ?? "?") on "
+               + "\(t.cell(r, "carrier_attribute") ?? "?") \(t.cell(r, "sense") ?? "?"); allowed: primary_energy on "
+               + "co2_emissions with sense <= (GridPlan's CO2 cap)")
+          continue
+        }
+        network.study.co2CapTonnes = number(t, r, c, "constant", default: 0)
+      }
+    }
+    // Drop the helper carriers nothing uses.
+    let used = Set(network.generators.map(\.carrier) + network.storageUnits.map(\.carrier))
+    let helpers: Set<String> = [PyPSANames.ac, PyPSANames.dc, PyPSANames.shedding, PyPSANames.sale, PyPSANames.schedule,
+                                PyPSANames.shortfall]
+    network.carriers.removeAll { helpers.contains($0.id) && !used.contains($0.id) }
+    return network
+  }
+
+  var co2: [String: Double] = [:]
+
+  mutating func readCarriers(_ network: inout Network) {
+    guard let t = table("carriers") else { return }
+    for r in t.rows.indices {
+      let id = t.rows[r].first ?? ""
+      let e = number(t, r, "carriers[\(id)]", "co2_emissions", default: 0)
+      co2[id] = e
+      let clean = Self.bool(t.cell(r, "clean")) ?? (e == 0)
+      network.carriers.append(Carrier(id: id, clean: clean, color: t.cell(r, "color") ?? "#888888"))
+    }
+  }
+
+  mutating func readLines(_ network: inout Network, voltage: [String: Double]) {
+    guard let t = table("lines") else { return }
+    for r in t.rows.indices {
+      let id = t.rows[r].first ?? ""
+      let c = "lines[\(id)]"
+      requireDefault(t, r, c, "s_nom_extendable", Self.isFalse, allowed: "False (GridPlan does not expand lines)")
+      requireDefault(t, r, c, "type", { _ in false }, allowed: "empty (give x; GridPlan has no line types)")
+      let bus0 = t.cell(r, "bus0") ?? ""
+      let x = number(t, r, c, "x", default: 0)
+      if x <= 0 {
+        fail(t.file, t.lines[r], "\(c).x", "\(c).x is \(csvNumber(x)); allowed: a reactance > 0 (DC power flow)")
+      }
+      let rating = number(t, r, c, "s_nom", default: 0) * number(t, r, c, "s_max_pu", default: 1)
+      network.lines.append(Line(
+        id: id, bus0: bus0, bus1: t.cell(r, "bus1") ?? "", ratingMW: rating, reactanceOhm: x,
+        lengthKm: t.cell(r, "length").flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil },
+        voltageKV: voltage[bus0] ?? 1))
+    }
+  }
+
+  mutating func readGenerators(_ network: inout Network, T: Int) {
+    guard let t = table("generators") else { return }
+    for r in t.rows.indices {
+      let id = t.rows[r].first ?? ""
+      let c = "generators[\(id)]"
+      let carrier = t.cell(r, "carrier") ?? ""
+      requireDefault(t, r, c, "committable", Self.isFalse, allowed: "False (GridPlan has no unit commitment)")
+      requireDefault(t, r, c, "p_nom_extendable", Self.isFalse, allowed: "False (GridPlan does not expand generators)")
+      requireDefault(t, r, c, "marginal_cost_quadratic", Self.isZero, allowed: "0 (GridPlan's costs are linear)")
+      requireDefault(t, r, c, "sign", Self.isOne, allowed: "1")
+      let cost = number(t, r, c, "marginal_cost", default: 0)
+      if carrier == PyPSANames.sale || carrier == PyPSANames.shedding { continue }  // external buses, loads
+      if carrier == PyPSANames.shortfall {
+        if cost != DispatchScheduleTerms.shortfallPenaltyCNYPerMWh {
+          fail(t.file, t.lines[r], "\(c).marginal_cost", "\(c).marginal_cost is \(csvNumber(cost)); allowed: "
+               + "\(csvNumber(DispatchScheduleTerms.shortfallPenaltyCNYPerMWh)) (GridPlan's schedule shortfall penalty)")
+        }
+        continue
+      }
+      let capacity = number(t, r, c, "p_nom", default: 0)
+      var availability = series("generators-p_max_pu", id, "p_max_pu", count: T)
+      let staticMax = number(t, r, c, "p_max_pu", default: 1)
+      if availability == nil && staticMax != 1 { availability = Array(repeating: staticMax, count: T) }
+      let efficiency = number(t, r, c, "efficiency", default: 1)
+      let co2 = Double(t.cell(r, "gridplan_co2_t_per_mwh") ?? "") ?? ((co2[carrier] ?? 0) / efficiency)
+      let up = t.cell(r, "ramp_limit_up").flatMap(Double.init)
+      let down = t.cell(r, "ramp_limit_down").flatMap(Double.init)
+      if up != down {
+        fail(t.file, t.lines[r], "\(c).ramp_limit_down", "\(c).ramp_limit_down is \(down.map(csvNumber) ?? "empty") "
+             + "with ramp_limit_up \(up.map(csvNumber) ?? "empty"); allowed: the same limit up and down")
+      }
+      var gen = Generator(
+        id: id, bus: t.cell(r, "bus") ?? "", carrier: carrier, capacityMW: capacity, availability: availability,
+        rampPUPerHour: up, marginalCostCNYPerMWh: cost, co2TonnesPerMWh: co2,
+        waterM3PerMWh: Double(t.cell(r, "water_m3_per_mwh") ?? "") ?? 0)
+      let pMinSeries = series("generators-p_min_pu", id, "p_min_pu", count: T)
+      let pMin = number(t, r, c, "p_min_pu", default: 0)
+      if let gp = t.cell(r, "gridplan_p_min_pu").flatMap(Double.init) {
+        // Written by GridPlan: the GridPlan fields, checked against the bounds they imply below.
+        gen.pMinPU = gp
+        gen.heatingMustRunPU = t.cell(r, "gridplan_heating_must_run_pu").flatMap(Double.init)
+        gen.role = GeneratorRole(rawValue: t.cell(r, "gridplan_role") ?? "") ?? .operating
+      } else if let s = pMinSeries {
+        let m = s.max() ?? 0
+        if m > 0 {
+          fail("generators-p_min_pu.csv", nil, "\(c).p_min_pu", "\(c).p_min_pu varies in time (up to \(csvNumber(m))); "
+               + "allowed: a static p_min_pu (GridPlan's time-varying minimum is only the CHP must-run of "
+               + "gridplan_heating_must_run_pu)")
+        }
+      } else {
+        gen.pMinPU = pMin
+        if pMin > 0, let a = availability, a.contains(where: { $0 < 1 }) {
+          fail(t.file, t.lines[r], "\(c).p_min_pu", "\(c).p_min_pu is \(csvNumber(pMin)) with a p_max_pu below 1; "
+               + "allowed: 0 when p_max_pu varies (GridPlan's p_min_pu is per unit of available capacity)")
+        }
+      }
+      network.generators.append(gen)
+    }
+  }
+
+  mutating func readLinks(_ network: inout Network, T: Int, scheduleBuses: Set<String>) {
+    guard let t = table("links") else { return }
+    for r in t.rows.indices {
+      let id = t.rows[r].first ?? ""
+      let c = "links[\(id)]"
+      requireDefault(t, r, c, "p_nom_extendable", Self.isFalse, allowed: "False (GridPlan does not expand links)")
+      requireDefault(t, r, c, "committable", Self.isFalse, allowed: "False (GridPlan has no unit commitment)")
+      requireDefault(t, r, c, "marginal_cost", Self.isZero, allowed: "0 (GridPlan's corridors have no cost; sales "
+                     + "at a receiving end are an export-sale generator)")
+      requireDefault(t, r, c, "bus3", { _ in false }, allowed: "empty (GridPlan links have two ends)")
+      requireDefault(t, r, c, "ramp_limit_up", { _ in false }, allowed: "empty (GridPlan links do not ramp)")
+      requireDefault(t, r, c, "ramp_limit_down", { _ in false }, allowed: "empty (GridPlan links do not ramp)")
+      let bus2 = t.cell(r, "bus2")
+      if let b2 = bus2, !scheduleBuses.contains(b2) {
+        fail(t.file, t.lines[r], "\(c).bus2", "\(c).bus2 is \(b2); allowed: empty, or the link's schedule bus "
+             + "(carrier \(PyPSANames.schedule))")
+      }
+      let pNom = number(t, r, c, "p_nom", default: 0)
+      let pMaxPU = number(t, r, c, "p_max_pu", default: 1)
+      let pMin = number(t, r, c, "p_min_pu", default: 0)
+      if pMin < 0 {
+        fail(t.file, t.lines[r], "\(c).p_min_pu", "\(c).p_min_pu is \(csvNumber(pMin)); allowed: 0 to p_max_pu "
+             + "(GridPlan links flow from bus0 to bus1 only)")
+      }
+      if series("links-p_max_pu", id, "p_max_pu", count: T) != nil {
+        fail("links-p_max_pu.csv", nil, "\(c).p_max_pu", "\(c).p_max_pu varies in time; allowed: a static p_max_pu")
+      }
+      let rating = pNom * pMaxPU
+      var link = Link(
+        id: id, bus0: t.cell(r, "bus0") ?? "", bus1: t.cell(r, "bus1") ?? "", ratingMW: rating,
+        lengthKm: max(0, number(t, r, c, "length", default: 0)),
+        efficiency: number(t, r, c, "efficiency", default: 1),
+        pMinPU: t.cell(r, "gridplan_p_min_pu").flatMap(Double.init) ?? (rating > 0 ? pMin * pNom / rating : 0))
+      let minSeries = series("links-p_min_pu", id, "p_min_pu", count: T)
+      switch t.cell(r, "gridplan_delivery") {
+      case "firm":
+        link.delivery = .firm(minPU: t.cell(r, "gridplan_min_pu").flatMap(Double.init) ?? 0)
+      case "schedule":
+        guard let b2 = bus2, let s = series("loads-p_set", b2, "p_set", count: T) else {
+          fail(t.file, t.lines[r], "\(c).bus2", "\(c) has gridplan_delivery schedule; allowed: with a schedule bus "
+               + "(bus2) whose load has an hourly p_set in loads-p_set.csv")
+          continue
+        }
+        link.delivery = .schedule(s)
+      default:
+        if minSeries != nil {
+          fail("links-p_min_pu.csv", nil, "\(c).p_min_pu", "\(c).p_min_pu varies in time; allowed: a static p_min_pu "
+               + "(or a GridPlan schedule, gridplan_delivery)")
+        }
+      }
+      network.links.append(link)
+    }
+  }
+
+  mutating func readStorage(_ network: inout Network) {
+    guard let t = table("storage_units") else { return }
+    for r in t.rows.indices {
+      let id = t.rows[r].first ?? ""
+      let c = "storage_units[\(id)]"
+      requireDefault(t, r, c, "p_nom_extendable", Self.isFalse, allowed: "False (expansion: gridplan size)")
+      requireDefault(t, r, c, "marginal_cost", Self.isZero, allowed: "0 (GridPlan's storage has no dispatch cost)")
+      requireDefault(t, r, c, "marginal_cost_storage", Self.isZero, allowed: "0")
+      requireDefault(t, r, c, "p_min_pu", { Double($0) == -1 }, allowed: "-1 (charging at full power)")
+      requireDefault(t, r, c, "p_max_pu", Self.isOne, allowed: "1")
+      requireDefault(t, r, c, "state_of_charge_initial_per_period", Self.isFalse, allowed: "False")
+      let power = number(t, r, c, "p_nom", default: 0)
+      let m = t.cell(r, "gridplan_soc_min_pu").flatMap(Double.init) ?? 0
+      let energy = m < 1 ? number(t, r, c, "max_hours", default: 1) * power / (1 - m) : 0
+      let loss = number(t, r, c, "standing_loss", default: 0)
+      let inflow = number(t, r, c, "inflow", default: 0)
+      let drain = -loss * m * energy
+      if abs(inflow - drain) > 1e-9 * max(1, abs(drain)) {
+        fail(t.file, t.lines[r], "\(c).inflow", "\(c).inflow is \(csvNumber(inflow)); allowed: \(csvNumber(drain)) "
+             + "(GridPlan storage has no inflow; an export's minimum state of charge drains standing_loss x minimum)")
+      }
+      var initial = InitialStateOfCharge.cyclic
+      if Self.bool(t.cell(r, "cyclic_state_of_charge")) != true {
+        let soc = number(t, r, c, "state_of_charge_initial", default: 0)
+        initial = .fixed(energy > 0 ? soc / energy + m : 0)
+      }
+      network.storageUnits.append(StorageUnit(
+        id: id, bus: t.cell(r, "bus") ?? "", carrier: t.cell(r, "carrier") ?? "", powerMW: power, energyMWh: energy,
+        efficiencyCharge: number(t, r, c, "efficiency_store", default: 1),
+        efficiencyDischarge: number(t, r, c, "efficiency_dispatch", default: 1), standingLossPerHour: loss,
+        initialStateOfCharge: initial, minimumStateOfChargePU: m))
+    }
+  }
+
+  mutating func readLoads(_ network: inout Network, T: Int) {
+    guard let t = table("loads") else { return }
+    var voll: [String: Double] = [:]
+    if let g = table("generators") {
+      for r in g.rows.indices where g.cell(r, "carrier") == PyPSANames.shedding {
+        let name = g.rows[r].first ?? ""
+        let load = name.hasSuffix(" \(PyPSANames.shedding)") ? String(name.dropLast(PyPSANames.shedding.count + 1)) : name
+        voll[load] = number(g, r, "generators[\(name)]", "marginal_cost", default: 10_000)
+      }
+    }
+    for r in t.rows.indices {
+      let id = t.rows[r].first ?? ""
+      let c = "loads[\(id)]"
+      if t.cell(r, "carrier") == PyPSANames.schedule { continue }
+      requireDefault(t, r, c, "sign", { Double($0) == -1 }, allowed: "-1")
+      let demand = series("loads-p_set", id, "p_set", count: T)
+        ?? Array(repeating: number(t, r, c, "p_set", default: 0), count: T)
+      network.loads.append(Load(id: id, bus: t.cell(r, "bus") ?? "", demandMW: demand,
+                                valueOfLostLoadCNYPerMWh: voll[id] ?? 10_000))
+    }
+  }
+}

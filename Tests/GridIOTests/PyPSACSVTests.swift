@@ -1,0 +1,143 @@
+import Foundation
+import GridModel
+import Testing
+
+@testable import GridIO
+
+/// PyPSA CSV export and import in Swift: the round trip keeps what the dispatch LP sees, and unsupported PyPSA
+/// attributes are errors that name the file, the component and the attribute.
+@Suite("PyPSA CSV")
+struct PyPSACSVTests {
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  func exported(_ network: Network) throws -> URL {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("gridio-pypsa-\(UUID().uuidString)")
+    try PyPSAExport.write(network, to: out)
+    return out
+  }
+
+  func threeBus(scenario: String? = nil, overrides: [String] = []) throws -> Network {
+    try NetworkReader.read(folder: Self.repository.appendingPathComponent("Networks/examples/three-bus"),
+                           scenario: scenario, overrides: overrides)
+  }
+
+  @Test func roundTripKeepsTheModel() throws {
+    let n = try threeBus(scenario: "export-schedule", overrides: ["storage_units[B-battery].soc_initial_pu=0.5",
+                                                                   "study.co2_cap_t=30000"])
+    let folder = try exported(n)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let back = try PyPSAImport.read(folder: folder)
+    #expect(back.snapshots == n.snapshots)
+    #expect(back.buses == n.buses)
+    #expect(back.heatingSeasons == n.heatingSeasons)
+    #expect(back.loads == n.loads)
+    #expect(back.links == n.links)
+    #expect(back.study.co2CapTonnes == 30000 && back.study.carbonPriceCNYPerTonne == 0)
+    #expect(back.carriers.map(\.id) == n.carriers.map(\.id))
+    for (a, b) in zip(back.lines, n.lines) {
+      #expect(abs((a.effectiveReactancePU ?? 0) / (b.effectiveReactancePU ?? 1) - 1) < 1e-12 && a.ratingMW == b.ratingMW)
+    }
+    for (a, b) in zip(back.generators, n.generators) {
+      #expect(a.id == b.id && a.availability == b.availability && a.pMinPU == b.pMinPU && a.role == b.role)
+      #expect(a.heatingMustRunPU == b.heatingMustRunPU && a.rampPUPerHour == b.rampPUPerHour)
+      // The carbon price is folded into the marginal cost.
+      let cost = b.marginalCostCNYPerMWh + n.study.carbonPriceCNYPerTonne * b.co2TonnesPerMWh
+      #expect(abs(a.marginalCostCNYPerMWh - cost) <= 1e-9 * cost && abs(a.co2TonnesPerMWh - b.co2TonnesPerMWh) < 1e-12)
+    }
+    for (a, b) in zip(back.storageUnits, n.storageUnits) {
+      #expect(abs(a.energyMWh - b.energyMWh) < 1e-9 && a.minimumStateOfChargePU == b.minimumStateOfChargePU)
+      if case .fixed(let x) = a.initialStateOfCharge, case .fixed(let y) = b.initialStateOfCharge {
+        #expect(abs(x - y) < 1e-12)
+      } else {
+        Issue.record("initial state of charge: \(a.initialStateOfCharge) vs \(b.initialStateOfCharge)")
+      }
+    }
+  }
+
+  @Test func exportedFilesAreDeterministic() throws {
+    let n = try threeBus()
+    let a = try PyPSAExport.files(n)
+    let b = try PyPSAExport.files(n)
+    #expect(a == b)
+    #expect(Set(a.keys).isSuperset(of: ["buses.csv", "carriers.csv", "lines.csv", "links.csv", "generators.csv",
+                                         "storage_units.csv", "loads.csv", "global_constraints.csv", "snapshots.csv",
+                                         "generators-p_max_pu.csv", "loads-p_set.csv"]))
+    // Lines: x / v_nom^2 in the ratio of GridPlan's per-unit reactances (v_nom 500 everywhere).
+    #expect(a["lines.csv"]?.contains("B-C,B,C,AC,800,40,0,0") == true)
+  }
+
+  /// Edits one file of an exported folder and expects an import error naming file, component and attribute.
+  func expectImportError(_ file: String, edit: (String) -> String, mentions: [String]) throws {
+    let folder = try exported(try threeBus())
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let url = folder.appendingPathComponent(file)
+    let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    try edit(text).write(to: url, atomically: true, encoding: .utf8)
+    do {
+      _ = try PyPSAImport.read(folder: folder)
+      Issue.record("\(file): the edit must be rejected")
+    } catch {
+      let message = String(describing: error)
+      for m in mentions { #expect(message.contains(m), "\(message) should mention \(m)") }
+    }
+  }
+
+  /// Adds a column with one value for the first data row (others empty).
+  func addColumn(_ name: String, _ value: String) -> (String) -> String {
+    { text in
+      let lines = text.split(separator: "\n").map(String.init)
+      return lines.enumerated().map { i, l in l + (i == 0 ? ",\(name)" : i == 1 ? ",\(value)" : ",") }
+        .joined(separator: "\n") + "\n"
+    }
+  }
+
+  @Test func committableGeneratorIsAnError() throws {
+    try expectImportError("generators.csv", edit: addColumn("committable", "True"),
+                          mentions: ["generators.csv:2", "generators[A-coal].committable", "True", "False"])
+  }
+
+  @Test func extendableLineIsAnError() throws {
+    try expectImportError("lines.csv", edit: addColumn("s_nom_extendable", "True"),
+                          mentions: ["lines.csv:2", "lines[A-B].s_nom_extendable", "allowed"])
+  }
+
+  @Test func linkMarginalCostIsAnError() throws {
+    try expectImportError("links.csv", edit: { $0.replacingOccurrences(of: "DC,500,0.95,,0,1,0,", with: "DC,500,0.95,,0,1,7,") },
+                          mentions: ["links.csv:2", "links[C-X].marginal_cost", "7"])
+  }
+
+  @Test func transformersAreAnError() throws {
+    try expectImportError("transformers.csv", edit: { _ in "name,bus0,bus1,s_nom,x\nT1,A,B,100,0.1\n" },
+                          mentions: ["transformers.csv", "transformers are not modelled"])
+  }
+
+  @Test func timeVaryingMarginalCostIsAnError() throws {
+    try expectImportError("generators-marginal_cost.csv",
+                          edit: { _ in "snapshot,A-coal\n2024-01-01T00:00,10\n" },
+                          mentions: ["generators-marginal_cost.csv", "marginal_cost"])
+  }
+
+  @Test func storageInflowIsAnError() throws {
+    try expectImportError("storage_units.csv", edit: { text in
+      var lines = text.split(separator: "\n").map(String.init)
+      var cells = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      let header = lines[0].split(separator: ",").map(String.init)
+      if let i = header.firstIndex(of: "inflow") { cells[i] = "25" }
+      lines[1] = cells.joined(separator: ",")
+      return lines.joined(separator: "\n") + "\n"
+    }, mentions: ["storage_units.csv:2", "storage_units[B-battery].inflow", "25"])
+  }
+
+  @Test func otherGlobalConstraintsAreAnError() throws {
+    try expectImportError("global_constraints.csv",
+                          edit: { _ in "name,type,carrier_attribute,sense,constant\nlv,transmission_volume_expansion_limit,AC,<=,5\n" },
+                          mentions: ["global_constraints.csv:2", "global_constraints[lv]", "primary_energy"])
+  }
+
+  @Test func missingFolderIsAnError() throws {
+    #expect {
+      try PyPSAImport.read(folder: URL(fileURLWithPath: "/nonexistent/pypsa"))
+    } throws: { String(describing: $0).contains("/nonexistent/pypsa/buses.csv") }
+  }
+}

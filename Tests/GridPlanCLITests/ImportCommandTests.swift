@@ -1,0 +1,60 @@
+import DispatchModel
+import Foundation
+import GridIO
+import Testing
+
+@testable import GridPlanCLI
+
+/// `gridplan import --format pypsa`: a folder written by `gridplan export --format pypsa` imports to a network whose
+/// dispatch has the same objective (solved by gridplan run on both).
+@Suite("PyPSA import", .serialized)
+struct ImportCommandTests {
+  func roundTrip(_ network: String, _ options: [String]) throws {
+    let pypsa = ExportFixture.temporary("pypsa")
+    let imported = ExportFixture.temporary("imported")
+    defer {
+      try? FileManager.default.removeItem(at: pypsa)
+      try? FileManager.default.removeItem(at: imported)
+    }
+    var export = try GridPlanCommand.parseAsRoot(["export", "--format", "pypsa", network, pypsa.path] + options)
+    try export.run()
+    var command = try GridPlanCommand.parseAsRoot(["import", "--format", "pypsa", pypsa.path, imported.path])
+    try command.run()
+    let original = try ExportFixture.runObjective([network] + options)
+    let back = try ExportFixture.runObjective([imported.path])
+    #expect(relativeDifference(back, original) <= 1e-9, "imported \(back), original \(original)")
+  }
+
+  @Test func threeBusEveryRule() throws {
+    try roundTrip(ExportFixture.threeBus, [
+      "--scenario", "export-schedule", "--set", "storage_units[B-battery].soc_initial_pu=0.5", "--set",
+      "study.co2_cap_t=30000",
+    ])
+  }
+
+  @Test func defaultNetworkDay() throws {
+    try roundTrip(ExportFixture.innerMongolia, ["--hours", "24", "--start", "2024-03-10T00:00"])
+  }
+
+  @Test func unsupportedInputIsAClearError() throws {
+    let pypsa = ExportFixture.temporary("pypsa")
+    defer { try? FileManager.default.removeItem(at: pypsa) }
+    var export = try GridPlanCommand.parseAsRoot(["export", "--format", "pypsa", ExportFixture.threeBus, pypsa.path])
+    try export.run()
+    try "name,bus,e_nom\nS1,A,100\n".write(to: pypsa.appendingPathComponent("stores.csv"), atomically: true,
+                                          encoding: .utf8)
+    var command = try GridPlanCommand.parseAsRoot(["import", "--format", "pypsa", pypsa.path, pypsa.path + "-out"])
+    do {
+      try command.run()
+      Issue.record("stores must be rejected")
+    } catch {
+      #expect(String(describing: error).contains("stores.csv"))
+    }
+    #expect(!FileManager.default.fileExists(atPath: pypsa.path + "-out"))
+  }
+
+  /// GridIO carries its own copy of the schedule penalty (it does not depend on DispatchModel).
+  @Test func shortfallPenaltyAgreesWithDispatchModel() {
+    #expect(DispatchScheduleTerms.shortfallPenaltyCNYPerMWh == DispatchProblem.scheduleShortfallPenalty)
+  }
+}
