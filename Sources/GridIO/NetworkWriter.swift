@@ -146,7 +146,8 @@ public enum NetworkWriter {
               ("energy_mwh", number(s.energyMWh)), ("efficiency_charge", number(s.efficiencyCharge)),
               ("efficiency_discharge", number(s.efficiencyDischarge)),
               ("standing_loss_pu_per_h", number(s.standingLossPerHour)), ("soc_initial_pu", initial),
-              ("soc_min_pu", number(s.minimumStateOfChargePU))]
+              ("soc_min_pu", number(s.minimumStateOfChargePU)),
+              ("marginal_cost_cny_per_mwh", number(s.marginalCostCNYPerMWh))]
     })
     list("loads", n.loads.map { d in
       [("id", text(d.id)), ("bus", text(d.bus)), ("profile", text("load.csv#\(d.id)")),

@@ -257,11 +257,13 @@ private struct Exporter {
       ])
     }
 
-    // Storage units: the minimum state of charge is shifted out (soc' = soc - soc_min x energy), which is exact
+    // Storage units: marginal_cost is charged on p_dispatch in PyPSA, as GridPlan's cost per MWh discharged. The
+    // minimum state of charge is shifted out (soc' = soc - soc_min x energy), which is exact
     // when there is no standing loss and otherwise needs a constant drain (negative inflow) of loss x soc_min x energy.
     var storage = ComponentTables([
       "name", "bus", "carrier", "p_nom", "max_hours", "efficiency_store", "efficiency_dispatch", "standing_loss",
-      "cyclic_state_of_charge", "state_of_charge_initial", "inflow", "p_min_pu", "p_max_pu", "gridplan_soc_min_pu",
+      "cyclic_state_of_charge", "state_of_charge_initial", "inflow", "p_min_pu", "p_max_pu", "marginal_cost",
+      "gridplan_soc_min_pu",
     ])
     for s in network.storageUnits {
       let m = s.minimumStateOfChargePU
@@ -282,7 +284,7 @@ private struct Exporter {
       let inflow = -s.standingLossPerHour * m * s.energyMWh
       storage.add([
         s.id, s.bus, s.carrier, N(s.powerMW), N(maxHours), N(s.efficiencyCharge), N(s.efficiencyDischarge),
-        N(s.standingLossPerHour), cyclic, initial, N(inflow), "-1", "1", N(m),
+        N(s.standingLossPerHour), cyclic, initial, N(inflow), "-1", "1", N(s.marginalCostCNYPerMWh), N(m),
       ])
     }
 

@@ -456,7 +456,6 @@ struct PyPSAReader {
       let id = t.rows[r].first ?? ""
       let c = "storage_units[\(id)]"
       requireDefault(t, r, c, "p_nom_extendable", Self.isFalse, allowed: "False (expansion: gridplan size)")
-      requireDefault(t, r, c, "marginal_cost", Self.isZero, allowed: "0 (GridPlan's storage has no dispatch cost)")
       requireDefault(t, r, c, "marginal_cost_storage", Self.isZero, allowed: "0")
       requireDefault(t, r, c, "p_min_pu", { Double($0) == -1 }, allowed: "-1 (charging at full power)")
       requireDefault(t, r, c, "p_max_pu", Self.isOne, allowed: "1")
@@ -480,7 +479,9 @@ struct PyPSAReader {
         id: id, bus: t.cell(r, "bus") ?? "", carrier: t.cell(r, "carrier") ?? "", powerMW: power, energyMWh: energy,
         efficiencyCharge: number(t, r, c, "efficiency_store", default: 1),
         efficiencyDischarge: number(t, r, c, "efficiency_dispatch", default: 1), standingLossPerHour: loss,
-        initialStateOfCharge: initial, minimumStateOfChargePU: m))
+        initialStateOfCharge: initial, minimumStateOfChargePU: m,
+        // PyPSA's default is 0, not GridPlan's 1: an imported network keeps PyPSA's objective.
+        marginalCostCNYPerMWh: number(t, r, c, "marginal_cost", default: 0)))
     }
   }
 
