@@ -7,10 +7,26 @@ public struct GridPlanCommand: ParsableCommand {
     abstract: "Grid and renewable-integration planning: hourly dispatch LPs solved by GridPlan's own interior-point "
       + "solver.",
     discussion: """
+      Start with `gridplan run` (the default network, Networks/inner-mongolia, for a full year) and look at \
+      Results/inner-mongolia/summary.csv; `gridplan plot Results/inner-mongolia` draws it.
+
       Examples:
-        gridplan solve model.mps                 solve any LP in (free or fixed) MPS format
-        gridplan solve model.mps --staged        use the stage-structured backend (names ending in @<hour>)
-        gridplan solve model.mps --solution out.csv
+        a winter week:
+          gridplan run --hours 168 --start 2024-01-15T00:00
+        a scenario (Networks/inner-mongolia/scenarios/):
+          gridplan run --scenario mengxi-bth
+        storage sizes in batch, one row per point:
+          gridplan sweep --at XLG --power 0,5000,10000 --duration 4
+        the smallest storage that meets a target:
+          gridplan size --at XLG --target 'curtailment(XLG)<=0.1'
+        the same study as a PyPSA CSV folder:
+          gridplan export --format pypsa Networks/inner-mongolia out/week --hours 168
+        MATPOWER DC optimal power flow:
+          gridplan dcopf case5.m
+        any LP in MPS format:
+          gridplan solve model.mps --staged
+
+      `gridplan help <subcommand>` explains each command, its options and its output files.
       """,
     version: "0.1.0",
     subcommands: [
