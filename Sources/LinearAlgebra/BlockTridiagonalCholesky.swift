@@ -151,8 +151,20 @@ public struct BlockTridiagonalCholesky: Sendable {
   /// Factors in place. Returns the number of blocks that needed a pivot shift (see ``factorDiagonal``).
   @discardableResult
   public mutating func factor(pivotShift: Double = 0) throws -> Int {
+    try factor(pivotShift: pivotShift, forwardSolving: nil, rightHandSides: 0, leadingDimension: 0)
+  }
+
+  /// Factors in place and applies F^-1 to `b` on the way (as ``forwardSolve(_:rightHandSides:leadingDimension:)``
+  /// would afterwards, with the same operations in the same order): each block's solve step runs right after the
+  /// block is factored, while it is still in cache, instead of a second pass over the whole factor.
+  @discardableResult
+  public mutating func factor(pivotShift: Double = 0, forwardSolving b: UnsafeMutablePointer<Double>?,
+                              rightHandSides nrhs: Int, leadingDimension ld: Int) throws -> Int {
     let blocks = blockSizes.count
     if blocks == 0 { return 0 }
+    precondition(b == nil || ld >= order)
+    let rhs = b.map { SharedPointer($0) }
+    let k_ = nrhs
     let k = middle
     let largest = max(largestBlock, 1)
     var local: [Double] = []
@@ -169,11 +181,13 @@ public struct BlockTridiagonalCholesky: Sendable {
             for t in 0..<k where blockSizes[t] > 0 {
               forwardUpdate(t, s.p)
               if try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift) { results.shifted[0] += 1 }
+              if let x = rhs { forwardReduceStep(t, UnsafePointer(s.p), x.p, k_, ld) }
             }
           } else {
             for t in stride(from: blocks - 1, to: k, by: -1) where blockSizes[t] > 0 {
               if try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift) { results.shifted[1] += 1 }
               backwardUpdate(t, s.p)
+              if let x = rhs { backwardReduceStep(t, UnsafePointer(s.p), x.p, k_, ld) }
             }
           }
         } catch {
@@ -192,6 +206,7 @@ public struct BlockTridiagonalCholesky: Sendable {
         let scratch = UnsafeMutablePointer<Double>.allocate(capacity: largest * largest)
         defer { scratch.deallocate() }
         if try factorDiagonal(k, s.p, scratch, pivotShift: pivotShift) { shifted += 1 }
+        if let x = rhs { forwardReduceStep(k, UnsafePointer(s.p), x.p, k_, ld) }
       }
       return shifted
     }
@@ -247,40 +262,45 @@ public struct BlockTridiagonalCholesky: Sendable {
       let x = SharedPointer(b)
       let reduce: @Sendable (Int) -> Void = { [self] part in
         if part == 0 {
-          for t in 0..<mid where blockSizes[t] > 0 {
-            let m = blockSizes[t]
-            let c = couplingSizes[t]
-            let w = couplingWidths[t]
-            if t > 0 && c > 0 && w > 0 {
-              multiplyAdd(transpose: false, c, w, s.p + subdiagonalOffsets[t], c,
-                          x.p + rowOffsets[t] - w, x.p + rowOffsets[t] + (m - c), k, ld)
-            }
-            triangular(t, transpose: false, s.p, x.p + rowOffsets[t], k, ld)
-          }
+          for t in 0..<mid where blockSizes[t] > 0 { forwardReduceStep(t, s.p, x.p, k, ld) }
         } else {
           for t in stride(from: blocks - 1, to: mid, by: -1) where blockSizes[t] > 0 {
-            let m = blockSizes[t]
-            let c = couplingSizes[t]
-            triangular(t, transpose: false, s.p, x.p + rowOffsets[t], k, ld)
-            let w = couplingWidths[t]
-            if c > 0 && w > 0 {
-              multiplyAdd(transpose: true, c, w, s.p + subdiagonalOffsets[t], c,
-                          x.p + rowOffsets[t] + (m - c), x.p + rowOffsets[t] - w, k, ld)
-            }
+            backwardReduceStep(t, s.p, x.p, k, ld)
           }
         }
       }
       if parallel { DispatchQueue.concurrentPerform(iterations: 2, execute: reduce) } else { reduce(0); reduce(1) }
-      let m = blockSizes[mid]
-      if m > 0 {
-        let c = couplingSizes[mid]
-        let w = couplingWidths[mid]
-        if mid > 0 && c > 0 && w > 0 {
-          multiplyAdd(transpose: false, c, w, s.p + subdiagonalOffsets[mid], c,
-                      x.p + rowOffsets[mid] - w, x.p + rowOffsets[mid] + (m - c), k, ld)
-        }
-        triangular(mid, transpose: false, s.p, x.p + rowOffsets[mid], k, ld)
-      }
+      if blockSizes[mid] > 0 { forwardReduceStep(mid, s.p, x.p, k, ld) }
+    }
+  }
+
+  /// One block of F^-1 from the front (blocks up to and including the middle one): x_t[tail] -= E_t x_{t-1}, then
+  /// x_t := L_t^-1 x_t. Needs block t factored and block t-1 done.
+  @inline(__always)
+  private func forwardReduceStep(_ t: Int, _ s: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>, _ k: Int,
+                                 _ ld: Int) {
+    let m = blockSizes[t]
+    let c = couplingSizes[t]
+    let w = couplingWidths[t]
+    if t > 0 && c > 0 && w > 0 {
+      multiplyAdd(transpose: false, c, w, s + subdiagonalOffsets[t], c, x + rowOffsets[t] - w,
+                  x + rowOffsets[t] + (m - c), k, ld)
+    }
+    triangular(t, transpose: false, s, x + rowOffsets[t], k, ld)
+  }
+
+  /// One block of F^-1 from the back (blocks after the middle one): x_t := L_t^-1 x_t, then
+  /// x_{t-1}[tail] -= Y_t' x_t[tail]. Needs block t factored and its backward update (E_t = Y_t) done.
+  @inline(__always)
+  private func backwardReduceStep(_ t: Int, _ s: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>, _ k: Int,
+                                  _ ld: Int) {
+    let m = blockSizes[t]
+    let c = couplingSizes[t]
+    let w = couplingWidths[t]
+    triangular(t, transpose: false, s, x + rowOffsets[t], k, ld)
+    if c > 0 && w > 0 {
+      multiplyAdd(transpose: true, c, w, s + subdiagonalOffsets[t], c, x + rowOffsets[t] + (m - c),
+                  x + rowOffsets[t] - w, k, ld)
     }
   }
 

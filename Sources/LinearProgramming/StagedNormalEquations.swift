@@ -273,23 +273,24 @@ struct StagedNormalEquations: NormalEquations {
       }
       for p in chainDiagonal { s[p] += delta }
     }
-    let shifted = try chain.factor(pivotShift: 1e-12)
     let kTotal = borderSize
-    guard kTotal > 0 else { return shifted }
+    guard kTotal > 0 else { return try chain.factor(pivotShift: 1e-12) }
     let nChain = chainOrder
     for k in 0..<g.count { g[k] = 0 }
     for k in 0..<gPosition.count { g[gPosition[k]] += gCoefficient[k] * theta[Int(gColumn[k])] }
     for (p, v) in gConstant { g[p] = v }
+    // Factor K_cc = F F' and, block by block on the way, W = F^-1 G in place of G.
+    let shifted = try g.withUnsafeMutableBufferPointer { gp in
+      try chain.factor(pivotShift: 1e-12, forwardSolving: gp.baseAddress!, rightHandSides: kTotal,
+                             leadingDimension: nChain)
+    }
     var h = [Double](repeating: 0, count: kTotal * kTotal)
     for k in 0..<hPosition.count { h[hPosition[k]] += hCoefficient[k] * theta[Int(hColumn[k])] }
     for (p, v) in hConstant { h[p] = v }
     let kb = borderRows.count
     for k in 0..<kb { h[k * (kTotal + 1)] += delta }
     for (k, j) in borderColumns.enumerated() { h[(kb + k) * (kTotal + 1)] = -1 / theta[j] }
-    // W = F^-1 G in place of G.
-    let chainFactor = chain
     g.withUnsafeMutableBufferPointer { gp in
-      chainFactor.forwardSolve(gp.baseAddress!, rightHandSides: kTotal, leadingDimension: nChain)
       h.withUnsafeMutableBufferPointer { hp in
         DenseKernels.subtractTransposeProduct(n: nChain, k: kTotal, gp.baseAddress!, gp.baseAddress!,
                                               leadingDimension: nChain, into: hp.baseAddress!)

@@ -120,6 +120,37 @@ struct FactorisationTests {
     }
   }
 
+  /// Factoring with `forwardSolving:` gives exactly (bit for bit) what factor() then forwardSolve gives: the same
+  /// operations, only interleaved with the factorisation.
+  @Test(arguments: [false, true]) func fusedForwardSolveMatchesSeparate(parallel: Bool) throws {
+    var rng = TestRandom(state: 7)
+    let sizes = [6, 5, 7, 6, 4, 6, 5, 6, 7, 5]
+    let coupling = [0, 2, 3, 1, 2, 3, 2, 4, 3, 2]
+    let widths = [0, 3, 4, 5, 2, 4, 3, 5, 4, 6]
+    var a = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: coupling, couplingWidths: widths,
+                                         parallel: parallel)
+    for t in sizes.indices {
+      let m = sizes[t]
+      for j in 0..<m {
+        for i in j..<m { a.storage[a.diagonalOffsets[t] + i + j * m] = i == j ? 12 + rng.next() : rng.next() }
+      }
+      for q in 0..<(coupling[t] * widths[t]) { a.storage[a.subdiagonalOffsets[t] + q] = rng.next() }
+    }
+    var b = a
+    let k = 3
+    let ld = a.order + 2
+    let rhs = (0..<(k * ld)).map { _ in rng.next() }
+    var separate = rhs
+    try a.factor(pivotShift: 1e-12)
+    separate.withUnsafeMutableBufferPointer { a.forwardSolve($0.baseAddress!, rightHandSides: k, leadingDimension: ld) }
+    var fused = rhs
+    try fused.withUnsafeMutableBufferPointer {
+      try b.factor(pivotShift: 1e-12, forwardSolving: $0.baseAddress!, rightHandSides: k, leadingDimension: ld)
+    }
+    #expect(a.storage == b.storage)
+    #expect(separate == fused)
+  }
+
   @Test func blockTridiagonalReportsTheFailingOrder() throws {
     var btc = try BlockTridiagonalCholesky(blockSizes: [2, 2], couplingSizes: [0, 1])
     // Block 0 = I, block 1 = [[1, 0], [0, -1]]: global minor of order 4 fails.
