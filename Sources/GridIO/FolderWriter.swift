@@ -16,9 +16,9 @@ public enum FolderWriteError: Error, Sendable, Equatable, CustomStringConvertibl
   }
 }
 
-/// Writes a folder as a whole, like ``ResultsFolder``: every file goes into a temporary sibling `.NAME.tmp-PID`,
-/// which replaces the destination by rename once all are written, so an error leaves the old folder (or none).
-/// Unlike ``ResultsFolder`` the files may sit in subfolders (`profiles/load.csv`).
+/// Writes a folder as a whole (results, network folders, PyPSA CSV folders): every file goes into a temporary
+/// sibling `.NAME.tmp-PID`, which replaces the destination by rename once all are written, so an error leaves the old
+/// folder (or none). Files may sit in subfolders (`profiles/load.csv`).
 public enum FolderWriter {
   /// - Parameters:
   ///   - files: relative path (`network.yaml`, `profiles/load.csv`) → file text.

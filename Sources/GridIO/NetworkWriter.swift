@@ -1,7 +1,8 @@
 import Foundation
 import GridModel
 
-/// A network that cannot be written as a network folder: the field, its value and what is allowed.
+/// A network that cannot be written in a format (a network folder, a PyPSA CSV folder exactly): the field, its value
+/// and what is allowed.
 public struct NetworkWriteError: Error, Sendable, Equatable, CustomStringConvertible {
   public var field: String
   public var message: String

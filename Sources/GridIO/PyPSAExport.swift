@@ -1,19 +1,6 @@
 import Foundation
 import GridModel
 
-/// A network that cannot be exported to PyPSA exactly: the field, its value and why (see docs/pypsa.md).
-public struct PyPSAExportError: Error, Sendable, Equatable, CustomStringConvertible {
-  public var field: String
-  public var message: String
-
-  public init(field: String, _ message: String) {
-    self.field = field
-    self.message = message
-  }
-
-  public var description: String { message }
-}
-
 /// Names shared by the PyPSA export and import: the helper components that map GridPlan terms PyPSA has no
 /// attribute for. GridPlan ids contain no whitespace, so these names (with a space) never clash with an id.
 public enum PyPSANames {
@@ -84,12 +71,12 @@ private struct Exporter {
 
   mutating func build() throws {
     guard T > 0 else {
-      throw PyPSAExportError(field: "snapshots", "the network has no snapshots; allowed: a network read for a horizon")
+      throw NetworkWriteError(field: "snapshots", "the network has no snapshots; allowed: a network read for a horizon")
     }
     let N = Self.n
     let busIndex = Dictionary(network.buses.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
     for (field, v) in seriesLengths() where v != T {
-      throw PyPSAExportError(field: field, "\(field) has \(v) values; allowed: one per snapshot (\(T))")
+      throw NetworkWriteError(field: field, "\(field) has \(v) values; allowed: one per snapshot (\(T))")
     }
     let carbon = network.study.carbonPriceCNYPerTonne
     let monthDay = network.snapshots.map(Self.monthDay)
@@ -101,14 +88,14 @@ private struct Exporter {
       co2[g.carrier] = min(co2[g.carrier] ?? .infinity, g.co2TonnesPerMWh)
     }
     for g in network.generators where g.co2TonnesPerMWh == 0 && (co2[g.carrier] ?? 0) > 0 {
-      throw PyPSAExportError(
+      throw NetworkWriteError(
         field: "generators[\(g.id)].co2_t_per_mwh",
         "generators[\(g.id)].co2_t_per_mwh is 0 while other generators of carrier \(g.carrier) emit; allowed for a "
           + "PyPSA export: every generator of a carrier emits, or none (PyPSA's CO2 is per carrier, scaled by "
           + "each generator's efficiency)")
     }
     for s in network.storageUnits where (co2[s.carrier] ?? 0) > 0 {
-      throw PyPSAExportError(
+      throw NetworkWriteError(
         field: "storage_units[\(s.id)].carrier",
         "storage_units[\(s.id)].carrier is \(s.carrier), which generators with CO2 also use; allowed for a PyPSA "
           + "export: a storage carrier without emissions (PyPSA counts a storage unit's carrier in the CO2 cap)")
@@ -137,7 +124,7 @@ private struct Exporter {
     var lines = CSVTable(header: ["name", "bus0", "bus1", "carrier", "s_nom", "x", "r", "length"])
     for l in network.lines {
       guard let x = l.effectiveReactancePU, x > 0, x.isFinite else {
-        throw PyPSAExportError(
+        throw NetworkWriteError(
           field: "lines[\(l.id)].reactance_ohm",
           "lines[\(l.id)] has no reactance (reactance_ohm, or length_km and voltage_kv); allowed: a reactance > 0")
       }
@@ -154,7 +141,7 @@ private struct Exporter {
     ])
     for g in network.generators {
       guard let b = busIndex[g.bus], !network.buses[b].external else {
-        throw PyPSAExportError(field: "generators[\(g.id)].bus",
+        throw NetworkWriteError(field: "generators[\(g.id)].bus",
                                "generators[\(g.id)].bus is \(g.bus); allowed: an internal bus")
       }
       let season = network.heatingSeasons[network.buses[b].area]
@@ -218,7 +205,7 @@ private struct Exporter {
     var loads = ComponentTables(["name", "bus", "carrier", "p_set"])
     for k in network.links {
       guard let b0 = busIndex[k.bus0], !network.buses[b0].external, busIndex[k.bus1] != nil else {
-        throw PyPSAExportError(field: "links[\(k.id)]",
+        throw NetworkWriteError(field: "links[\(k.id)]",
                                "links[\(k.id)] connects \(k.bus0) to \(k.bus1); allowed: an internal bus0 and a bus1")
       }
       let rating = k.ratingMW
@@ -269,7 +256,7 @@ private struct Exporter {
       let m = s.minimumStateOfChargePU
       let usable = (1 - m) * s.energyMWh
       if s.powerMW == 0 && usable > 0 {
-        throw PyPSAExportError(
+        throw NetworkWriteError(
           field: "storage_units[\(s.id)].power_mw",
           "storage_units[\(s.id)].power_mw is 0 with energy_mwh \(N(s.energyMWh)); allowed for a PyPSA export: "
             + "power_mw > 0 when energy_mwh > 0 (PyPSA sizes the store as max_hours x p_nom)")

@@ -59,9 +59,9 @@ public enum ResultsFolderError: Error, Sendable, Equatable, CustomStringConverti
   }
 }
 
-/// Writes a study's results as a whole: into a temporary sibling folder `.NAME.tmp-PID`, which replaces the
-/// destination by rename only once every file is written. A crash or an error leaves the previous results (or none),
-/// never half of them.
+/// Writes a study's results as a whole (through ``FolderWriter``): into a temporary sibling folder `.NAME.tmp-PID`,
+/// which replaces the destination by rename only once every file is written. A crash or an error leaves the previous
+/// results (or none), never half of them. Results are flat: plain file names only.
 public enum ResultsFolder {
   /// - Parameters:
   ///   - tables: file name (e.g. `generators-p.csv`) → file text.
@@ -70,39 +70,10 @@ public enum ResultsFolder {
     for name in tables.keys where name.isEmpty || name.contains("/") || name == "." || name == ".." {
       throw ResultsFolderError.badFileName(name)
     }
-    let fm = FileManager.default
-    let destination = folder.standardizedFileURL
-    let parent = destination.deletingLastPathComponent()
-    let name = destination.lastPathComponent
-    let pid = ProcessInfo.processInfo.processIdentifier
-    var isDirectory: ObjCBool = false
-    let exists = fm.fileExists(atPath: destination.path, isDirectory: &isDirectory)
-    if exists && !isDirectory.boolValue { throw ResultsFolderError.notAFolder(destination.path) }
-    try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-    let temporary = parent.appendingPathComponent(".\(name).tmp-\(pid)")
-    let old = parent.appendingPathComponent(".\(name).old-\(pid)")
-    if fm.fileExists(atPath: temporary.path) { try fm.removeItem(at: temporary) }
     do {
-      try fm.createDirectory(at: temporary, withIntermediateDirectories: false)
-      for (file, text) in tables.sorted(by: { $0.key < $1.key }) {
-        try Data(text.utf8).write(to: temporary.appendingPathComponent(file))
-      }
-      if exists {
-        if fm.fileExists(atPath: old.path) { try fm.removeItem(at: old) }
-        try fm.moveItem(at: destination, to: old)
-        do {
-          try fm.moveItem(at: temporary, to: destination)
-        } catch {
-          try? fm.moveItem(at: old, to: destination)
-          throw error
-        }
-        try? fm.removeItem(at: old)
-      } else {
-        try fm.moveItem(at: temporary, to: destination)
-      }
-    } catch {
-      try? fm.removeItem(at: temporary)
-      throw error
+      try FolderWriter.write(files: tables, to: folder)
+    } catch FolderWriteError.notAFolder(let path) {
+      throw ResultsFolderError.notAFolder(path)
     }
   }
 }
