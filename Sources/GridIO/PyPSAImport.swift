@@ -217,8 +217,11 @@ struct PyPSAReader {
     // Snapshots.
     if let t = table("snapshots") {
       var previous: Timestamp? = nil
+      // PyPSA's own export writes an unnamed row number first and the time in a column `snapshot`; GridPlan's
+      // export writes the time first.
+      let timeColumn = t.column("snapshot") ?? t.column("name") ?? 0
       for r in t.rows.indices {
-        let text = t.rows[r].first ?? ""
+        let text = timeColumn < t.rows[r].count ? t.rows[r][timeColumn] : ""
         guard let time = Timestamp(text) else {
           fail(t.file, t.lines[r], "snapshots", "snapshot is \(ValidationProblem.show(text)); allowed: YYYY-MM-DDTHH:MM "
                + "or YYYY-MM-DD HH:MM:SS")

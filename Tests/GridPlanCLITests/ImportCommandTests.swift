@@ -58,3 +58,28 @@ struct ImportCommandTests {
     #expect(DispatchScheduleTerms.shortfallPenaltyCNYPerMWh == DispatchProblem.scheduleShortfallPenalty)
   }
 }
+
+/// `gridplan import --format pypsa` on a folder PyPSA itself wrote (`export_to_csv_folder`, with PyPSA's own
+/// snapshots.csv layout and defaults), built and optimised in PyPSA by `Scripts/pypsa_native_network.py`: the
+/// imported network's `gridplan run` objective equals PyPSA's.
+@Suite("PyPSA native import", .serialized, .enabled(if: ExportFixture.pypsaAvailable, "needs python3 with pypsa and highspy (make deps-python)"))
+struct PyPSANativeImportTests {
+  @Test func networkBuiltInPyPSA() throws {
+    let folder = ExportFixture.temporary("pypsa-native")
+    let imported = ExportFixture.temporary("imported")
+    defer {
+      try? FileManager.default.removeItem(at: folder)
+      try? FileManager.default.removeItem(at: imported)
+    }
+    let script = ExportFixture.root.appendingPathComponent("Scripts/pypsa_native_network.py").path
+    let (status, output) = runProgram("python3", [script, folder.path])
+    #expect(status == 0, "\(output)")
+    let result = try ExportFixture.json(output)
+    #expect(result["status"] as? String == "ok")
+    let pypsa = try #require(result["objective"] as? Double)
+    var command = try GridPlanCommand.parseAsRoot(["import", "--format", "pypsa", folder.path, imported.path])
+    try command.run()
+    let gridplan = try ExportFixture.runObjective([imported.path])
+    #expect(relativeDifference(gridplan, pypsa) <= 1e-6, "GridPlan \(gridplan), PyPSA \(pypsa)")
+  }
+}
