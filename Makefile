@@ -10,7 +10,8 @@ NETWORK ?= Networks/inner-mongolia
 
 all: build
 
-## deps: install what is missing (apt: OpenBLAS, LAPACKE, pkg-config; PyPI: highspy for reference solves).
+## deps: install what is missing (apt: OpenBLAS, LAPACKE, pkg-config; PyPI: highspy and pypsa for the reference
+## tests).
 deps: deps-apt deps-python
 
 deps-apt:
