@@ -36,59 +36,10 @@ struct PyPSATable {
     return v.isEmpty ? nil : v
   }
 
-  /// RFC 4180 cells; CRLF and a UTF-8 BOM accepted; blank lines skipped.
+  /// RFC 4180 cells (``CSVTable/parse(_:)``); the first row is the header.
   static func parse(_ text: String, file: String) -> PyPSATable {
-    var rows: [[String]] = []
-    var lines: [Int] = []
-    var cells: [String] = []
-    var cell = ""
-    var quoted = false
-    var line = 1
-    var rowLine = 1
-    var chars = Array(text.unicodeScalars)
-    if chars.first == "\u{FEFF}" { chars.removeFirst() }
-    var i = 0
-    func endRow() {
-      cells.append(cell)
-      cell = ""
-      if !(cells.count == 1 && cells[0].isEmpty) {
-        rows.append(cells)
-        lines.append(rowLine)
-      }
-      cells = []
-    }
-    while i < chars.count {
-      let c = chars[i]
-      if quoted {
-        if c == "\"" {
-          if i + 1 < chars.count && chars[i + 1] == "\"" {
-            cell.unicodeScalars.append("\"")
-            i += 1
-          } else {
-            quoted = false
-          }
-        } else {
-          if c == "\n" { line += 1 }
-          cell.unicodeScalars.append(c)
-        }
-      } else if c == "\"" {
-        quoted = true
-      } else if c == "," {
-        cells.append(cell)
-        cell = ""
-      } else if c == "\n" || c == "\r" {
-        if c == "\r" && i + 1 < chars.count && chars[i + 1] == "\n" { i += 1 }
-        endRow()
-        line += 1
-        rowLine = line
-      } else {
-        cell.unicodeScalars.append(c)
-      }
-      i += 1
-    }
-    if !cell.isEmpty || !cells.isEmpty { endRow() }
-    let header = rows.first ?? []
-    return PyPSATable(file: file, header: header, rows: Array(rows.dropFirst()), lines: Array(lines.dropFirst()))
+    let (rows, lines) = CSVTable.parse(text)
+    return PyPSATable(file: file, header: rows.first ?? [], rows: Array(rows.dropFirst()), lines: Array(lines.dropFirst()))
   }
 }
 

@@ -30,6 +30,61 @@ public struct CSVTable: Sendable, Equatable {
     guard cell.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else { return cell }
     return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
+
+  /// Reads RFC 4180 text, the inverse of ``text``: the rows (the header first) and the line each row starts on.
+  /// Quoted cells may hold commas, `""` and line breaks; CRLF and a UTF-8 BOM are accepted; blank lines are skipped.
+  public static func parse(_ text: String) -> (rows: [[String]], lines: [Int]) {
+    var rows: [[String]] = []
+    var lines: [Int] = []
+    var cells: [String] = []
+    var cell = ""
+    var quoted = false
+    var line = 1
+    var rowLine = 1
+    var chars = Array(text.unicodeScalars)
+    if chars.first == "\u{FEFF}" { chars.removeFirst() }
+    var i = 0
+    func endRow() {
+      cells.append(cell)
+      cell = ""
+      if !(cells.count == 1 && cells[0].isEmpty) {
+        rows.append(cells)
+        lines.append(rowLine)
+      }
+      cells = []
+    }
+    while i < chars.count {
+      let c = chars[i]
+      if quoted {
+        if c == "\"" {
+          if i + 1 < chars.count && chars[i + 1] == "\"" {
+            cell.unicodeScalars.append("\"")
+            i += 1
+          } else {
+            quoted = false
+          }
+        } else {
+          if c == "\n" { line += 1 }
+          cell.unicodeScalars.append(c)
+        }
+      } else if c == "\"" {
+        quoted = true
+      } else if c == "," {
+        cells.append(cell)
+        cell = ""
+      } else if c == "\n" || c == "\r" {
+        if c == "\r" && i + 1 < chars.count && chars[i + 1] == "\n" { i += 1 }
+        endRow()
+        line += 1
+        rowLine = line
+      } else {
+        cell.unicodeScalars.append(c)
+      }
+      i += 1
+    }
+    if !cell.isEmpty || !cells.isEmpty { endRow() }
+    return (rows, lines)
+  }
 }
 
 /// A number for a CSV cell: the shortest text that reads back to the same Double, integers without ".0",

@@ -118,16 +118,14 @@ public struct SweepTable: Sendable, Equatable {
     var table = SweepTable()
     guard FileManager.default.fileExists(atPath: url.path) else { return table }
     let text = try String(contentsOf: url, encoding: .utf8)
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-    guard let first = lines.first else { return table }
-    let header = parseLine(first)
+    let (rows, lines) = CSVTable.parse(text)
+    guard let header = rows.first else { return table }
     guard let pointColumn = header.firstIndex(of: "point") else {
-      throw SweepError.badTable(file: url.path, line: 1, message: "header has no 'point' column; allowed: a sweep.csv written by gridplan sweep")
+      throw SweepError.badTable(file: url.path, line: lines[0], message: "header has no 'point' column; allowed: a sweep.csv written by gridplan sweep")
     }
-    for (n, line) in lines.dropFirst().enumerated() {
-      let cells = parseLine(line)
+    for (cells, line) in zip(rows, lines).dropFirst() {
       guard cells.count == header.count else {
-        throw SweepError.badTable(file: url.path, line: n + 2,
+        throw SweepError.badTable(file: url.path, line: line,
                                   message: "\(cells.count) cells, the header has \(header.count)")
       }
       var r: [String: String] = [:]
@@ -135,26 +133,6 @@ public struct SweepTable: Sendable, Equatable {
       table.rows[cells[pointColumn]] = r
     }
     return table
-  }
-
-  static func parseLine(_ line: String) -> [String] {
-    var cells: [String] = []
-    var cell = ""
-    var quoted = false
-    var chars = Array(line)
-    if chars.last == "\r" { chars.removeLast() }
-    var i = 0
-    while i < chars.count {
-      let ch = chars[i]
-      if quoted {
-        if ch == "\"" {
-          if i + 1 < chars.count && chars[i + 1] == "\"" { cell.append("\""); i += 1 } else { quoted = false }
-        } else { cell.append(ch) }
-      } else if ch == "\"" { quoted = true } else if ch == "," { cells.append(cell); cell = "" } else { cell.append(ch) }
-      i += 1
-    }
-    cells.append(cell)
-    return cells
   }
 
   /// Writes through a temporary file renamed into place: a crash leaves the previous complete table.
