@@ -50,28 +50,21 @@ struct ExportCommand: ParsableCommand {
       + "that path is OUT and NETWORK is the default.", valueName: "out"))
   var out: String?
 
-  /// StudyOptions' default network.
-  static let defaultNetwork = "Networks/inner-mongolia"
-
   /// The network folder and the output, allowing `export OUT` with the default network.
   var paths: (network: String, out: String) {
     if let out { return (study.network, out) }
-    return (Self.defaultNetwork, study.network)
+    return (StudyOptions.defaultNetwork, study.network)
   }
 
   func validate() throws {
-    if out == nil && study.network == Self.defaultNetwork {
+    if out == nil && study.network == StudyOptions.defaultNetwork {
       throw ValidationError("OUT is missing; allowed: gridplan export --format \(format.rawValue) [NETWORK] OUT")
     }
   }
 
   func run() throws {
     let (networkPath, outPath) = paths
-    let folder = URL(fileURLWithPath: networkPath)
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
-      throw ValidationError("no network folder at '\(networkPath)'; expected a folder with network.yaml")
-    }
+    let folder = try StudyOptions.networkFolder(networkPath)
     let network: Network
     do {
       network = try NetworkReader.read(

@@ -51,11 +51,7 @@ struct RunCommand: ParsableCommand {
   }
 
   func run() throws {
-    let folder = URL(fileURLWithPath: study.network)
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
-      throw ValidationError("no network folder at '\(study.network)'; expected a folder with network.yaml")
-    }
+    let folder = try StudyOptions.networkFolder(study.network)
     var horizon = study.hours
     if let e = end {
       let s = study.start ?? "2024-01-01T00:00"

@@ -111,11 +111,7 @@ struct SizeCommand: ParsableCommand {
   }
 
   func run() throws {
-    let folder = URL(fileURLWithPath: study.network)
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
-      throw ValidationError("no network folder at '\(study.network)'; expected a folder with network.yaml")
-    }
+    let folder = try StudyOptions.networkFolder(study.network)
     let name = folder.lastPathComponent + (study.scenario.map { "-\($0)" } ?? "")
     let outFolder = URL(fileURLWithPath: out ?? "Results/size-\(name)")
     let say: @Sendable (String) -> Void = { [quiet] s in if !quiet { print(s) } }

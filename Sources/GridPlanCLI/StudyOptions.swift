@@ -1,9 +1,22 @@
 import ArgumentParser
+import Foundation
 
 /// The options every study command shares: which network, scenario, overrides and horizon.
 struct StudyOptions: ParsableArguments {
   @Argument(help: "Network folder (network.yaml, profiles/, scenarios/).", completion: .directory)
-  var network: String = "Networks/inner-mongolia"
+  var network: String = StudyOptions.defaultNetwork
+
+  /// The network a study command uses when none is given.
+  static let defaultNetwork = "Networks/inner-mongolia"
+
+  /// The folder at `path`, or a clear error when there is no folder there.
+  static func networkFolder(_ path: String) throws -> URL {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw ValidationError("no network folder at '\(path)'; expected a folder with network.yaml")
+    }
+    return URL(fileURLWithPath: path)
+  }
 
   @Option(help: "Scenario overlay: NETWORK/scenarios/NAME.yaml.")
   var scenario: String?
