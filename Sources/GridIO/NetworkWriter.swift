@@ -60,10 +60,7 @@ public enum NetworkWriter {
     var files: [String: String] = [:]
     for (name, columns) in [("availability.csv", availability), ("load.csv", demand), ("schedules.csv", schedules)]
     where !columns.isEmpty {
-      var table = CSVTable(header: ["snapshot"] + columns.map(\.0))
-      table.rows.reserveCapacity(snapshots.count)
-      for (t, s) in snapshots.enumerated() { table.rows.append([s] + columns.map { csvNumber($0.1[t]) }) }
-      files["profiles/\(name)"] = table.text
+      files["profiles/\(name)"] = CSVTable.hourly(snapshots: snapshots, columns: columns).text
     }
     let hasProfiles = !files.isEmpty
     files["network.yaml"] = yaml(network, hours: hasProfiles ? snapshots.count : network.study.hours)

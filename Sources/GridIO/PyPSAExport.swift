@@ -67,14 +67,12 @@ private struct Exporter {
     T = network.snapshots.count
   }
 
-  static func n(_ v: Double) -> String { csvNumber(v) }
-
   mutating func build() throws {
     guard T > 0 else {
       throw NetworkWriteError(field: "snapshots", "the network has no snapshots; allowed: a network read for a horizon")
     }
-    let N = Self.n
-    let busIndex = Dictionary(network.buses.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    let busIndex = Dictionary(
+      network.buses.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
     for (field, v) in seriesLengths() where v != T {
       throw NetworkWriteError(field: field, "\(field) has \(v) values; allowed: one per snapshot (\(T))")
     }
@@ -103,11 +101,13 @@ private struct Exporter {
     var carriers = CSVTable(header: ["name", "co2_emissions", "color", "clean"])
     var known = Set<String>()
     for c in network.carriers where known.insert(c.id).inserted {
-      carriers.rows.append([c.id, N(co2[c.id] ?? 0), c.color, c.clean ? "true" : "false"])
+      carriers.rows.append([c.id, csvNumber(co2[c.id] ?? 0), c.color, c.clean ? "true" : "false"])
     }
-    for (name, color) in [(PyPSANames.ac, "#808080"), (PyPSANames.dc, "#8a1caf"), (PyPSANames.shedding, "#ff0000"),
-                          (PyPSANames.sale, "#222222"), (PyPSANames.schedule, "#999999"),
-                          (PyPSANames.shortfall, "#ff8800")]
+    for (name, color) in [
+      (PyPSANames.ac, "#808080"), (PyPSANames.dc, "#8a1caf"), (PyPSANames.shedding, "#ff0000"),
+      (PyPSANames.sale, "#222222"), (PyPSANames.schedule, "#999999"),
+      (PyPSANames.shortfall, "#ff8800"),
+    ]
     where known.insert(name).inserted {
       carriers.rows.append([name, "0", color, "false"])
     }
@@ -117,7 +117,9 @@ private struct Exporter {
     let v = PyPSANames.busVoltageKV
     var buses = CSVTable(header: ["name", "v_nom", "carrier", "x", "y", "area", "gridplan_name"])
     for b in network.buses {
-      buses.rows.append([b.id, N(v), PyPSANames.ac, N(b.longitude), N(b.latitude), b.area, b.name])
+      buses.rows.append([
+        b.id, csvNumber(v), PyPSANames.ac, csvNumber(b.longitude), csvNumber(b.latitude), b.area, b.name,
+      ])
     }
 
     // Lines: x so that x / v_nom^2 is proportional to GridPlan's reactance in per unit.
@@ -128,8 +130,10 @@ private struct Exporter {
           field: "lines[\(l.id)].reactance_ohm",
           "lines[\(l.id)] has no reactance (reactance_ohm, or length_km and voltage_kv); allowed: a reactance > 0")
       }
-      lines.rows.append([l.id, l.bus0, l.bus1, PyPSANames.ac, N(l.ratingMW), N(x * v * v / 100), "0",
-                         N(l.lengthKm ?? 0)])
+      lines.rows.append([
+        l.id, l.bus0, l.bus1, PyPSANames.ac, csvNumber(l.ratingMW), csvNumber(x * v * v / 100), "0",
+        csvNumber(l.lengthKm ?? 0),
+      ])
     }
     files["lines.csv"] = lines.text
 
@@ -141,8 +145,9 @@ private struct Exporter {
     ])
     for g in network.generators {
       guard let b = busIndex[g.bus], !network.buses[b].external else {
-        throw NetworkWriteError(field: "generators[\(g.id)].bus",
-                               "generators[\(g.id)].bus is \(g.bus); allowed: an internal bus")
+        throw NetworkWriteError(
+          field: "generators[\(g.id)].bus",
+          "generators[\(g.id)].bus is \(g.bus); allowed: an internal bus")
       }
       let season = network.heatingSeasons[network.buses[b].area]
       var pMax = [Double](repeating: 1, count: T)
@@ -166,11 +171,13 @@ private struct Exporter {
       if !staticMax { gens.addSeries("p_max_pu", g.id, pMax) }
       if !staticMin { gens.addSeries("p_min_pu", g.id, pMin) }
       let efficiency = g.co2TonnesPerMWh > 0 ? (co2[g.carrier] ?? 0) / g.co2TonnesPerMWh : 1
-      let ramp = g.rampPUPerHour.map(N) ?? ""
+      let ramp = g.rampPUPerHour.map(csvNumber) ?? ""
       gens.add([
-        g.id, g.bus, g.carrier, N(g.capacityMW), staticMin ? N(pMin[0]) : "0", staticMax ? N(pMax[0]) : "1",
-        N(g.marginalCostCNYPerMWh + carbon * g.co2TonnesPerMWh), N(efficiency), ramp, ramp, N(g.waterM3PerMWh),
-        N(g.pMinPU), g.heatingMustRunPU.map(N) ?? "", g.role.rawValue, N(g.co2TonnesPerMWh),
+        g.id, g.bus, g.carrier, csvNumber(g.capacityMW), staticMin ? csvNumber(pMin[0]) : "0",
+        staticMax ? csvNumber(pMax[0]) : "1",
+        csvNumber(g.marginalCostCNYPerMWh + carbon * g.co2TonnesPerMWh), csvNumber(efficiency), ramp, ramp,
+        csvNumber(g.waterM3PerMWh),
+        csvNumber(g.pMinPU), g.heatingMustRunPU.map(csvNumber) ?? "", g.role.rawValue, csvNumber(g.co2TonnesPerMWh),
       ])
     }
     for d in network.loads {
@@ -179,8 +186,9 @@ private struct Exporter {
       let flat = pu.allSatisfy { $0 == pu[0] }
       if !flat { gens.addSeries("p_max_pu", "\(d.id) \(PyPSANames.shedding)", pu) }
       gens.add([
-        "\(d.id) \(PyPSANames.shedding)", d.bus, PyPSANames.shedding, N(peak), "0", flat ? N(pu[0]) : "1",
-        N(d.valueOfLostLoadCNYPerMWh), "1", "", "", "0", "", "", "", "",
+        "\(d.id) \(PyPSANames.shedding)", d.bus, PyPSANames.shedding, csvNumber(peak), "0",
+        flat ? csvNumber(pu[0]) : "1",
+        csvNumber(d.valueOfLostLoadCNYPerMWh), "1", "", "", "0", "", "", "", "",
       ])
     }
     // External buses: a generator that only consumes (p_min_pu -1, p_max_pu 0) at the bus's price buys everything
@@ -191,8 +199,8 @@ private struct Exporter {
     }
     for (b, bus) in network.buses.enumerated() where bus.external {
       gens.add([
-        "\(bus.id) \(PyPSANames.sale)", bus.id, PyPSANames.sale, N(delivered[b] ?? 0), "-1", "0",
-        N(bus.priceCNYPerMWh ?? 0), "1", "", "", "0", "", "", "", "",
+        "\(bus.id) \(PyPSANames.sale)", bus.id, PyPSANames.sale, csvNumber(delivered[b] ?? 0), "-1", "0",
+        csvNumber(bus.priceCNYPerMWh ?? 0), "1", "", "", "0", "", "", "", "",
       ])
     }
 
@@ -205,8 +213,9 @@ private struct Exporter {
     var loads = ComponentTables(["name", "bus", "carrier", "p_set"])
     for k in network.links {
       guard let b0 = busIndex[k.bus0], !network.buses[b0].external, busIndex[k.bus1] != nil else {
-        throw NetworkWriteError(field: "links[\(k.id)]",
-                               "links[\(k.id)] connects \(k.bus0) to \(k.bus1); allowed: an internal bus0 and a bus1")
+        throw NetworkWriteError(
+          field: "links[\(k.id)]",
+          "links[\(k.id)] connects \(k.bus0) to \(k.bus1); allowed: an internal bus0 and a bus1")
       }
       let rating = k.ratingMW
       var pMin = [Double](repeating: k.pMinPU, count: T)
@@ -218,7 +227,7 @@ private struct Exporter {
       case .price: break
       case .firm(let m):
         rule = "firm"
-        minPU = N(m)
+        minPU = csvNumber(m)
         pMin = pMin.map { max($0, m) }
       case .schedule(let s):
         rule = "schedule"
@@ -227,20 +236,22 @@ private struct Exporter {
         let bus = "\(k.id) \(PyPSANames.schedule)"
         bus2 = bus
         efficiency2 = "1"
-        buses.rows.append([bus, N(v), PyPSANames.schedule, N(network.buses[b0].longitude),
-                           N(network.buses[b0].latitude), "", ""])
+        buses.rows.append([
+          bus, csvNumber(v), PyPSANames.schedule, csvNumber(network.buses[b0].longitude),
+          csvNumber(network.buses[b0].latitude), "", "",
+        ])
         loads.add([bus, bus, PyPSANames.schedule, "0"])
         loads.addSeries("p_set", bus, scheduled)
         gens.add([
-          "\(k.id) \(PyPSANames.shortfall)", bus, PyPSANames.shortfall, N(rating), "0", "1",
-          N(DispatchScheduleTerms.shortfallPenaltyCNYPerMWh), "1", "", "", "0", "", "", "", "",
+          "\(k.id) \(PyPSANames.shortfall)", bus, PyPSANames.shortfall, csvNumber(rating), "0", "1",
+          csvNumber(DispatchScheduleTerms.shortfallPenaltyCNYPerMWh), "1", "", "", "0", "", "", "", "",
         ])
       }
       let staticMin = pMin.allSatisfy { $0 == pMin[0] }
       if !staticMin { links.addSeries("p_min_pu", k.id, pMin) }
       links.add([
-        k.id, k.bus0, k.bus1, bus2, PyPSANames.dc, N(rating), N(k.efficiency), efficiency2,
-        staticMin ? N(pMin[0]) : "0", "1", "0", N(k.lengthKm), N(k.pMinPU), rule, minPU,
+        k.id, k.bus0, k.bus1, bus2, PyPSANames.dc, csvNumber(rating), csvNumber(k.efficiency), efficiency2,
+        staticMin ? csvNumber(pMin[0]) : "0", "1", "0", csvNumber(k.lengthKm), csvNumber(k.pMinPU), rule, minPU,
       ])
     }
 
@@ -258,7 +269,7 @@ private struct Exporter {
       if s.powerMW == 0 && usable > 0 {
         throw NetworkWriteError(
           field: "storage_units[\(s.id)].power_mw",
-          "storage_units[\(s.id)].power_mw is 0 with energy_mwh \(N(s.energyMWh)); allowed for a PyPSA export: "
+          "storage_units[\(s.id)].power_mw is 0 with energy_mwh \(csvNumber(s.energyMWh)); allowed for a PyPSA export: "
             + "power_mw > 0 when energy_mwh > 0 (PyPSA sizes the store as max_hours x p_nom)")
       }
       let maxHours = s.powerMW > 0 ? usable / s.powerMW : 0
@@ -266,12 +277,14 @@ private struct Exporter {
       var initial = "0"
       if case .fixed(let pu) = s.initialStateOfCharge {
         cyclic = "false"
-        initial = N((pu - m) * s.energyMWh)
+        initial = csvNumber((pu - m) * s.energyMWh)
       }
       let inflow = -s.standingLossPerHour * m * s.energyMWh
       storage.add([
-        s.id, s.bus, s.carrier, N(s.powerMW), N(maxHours), N(s.efficiencyCharge), N(s.efficiencyDischarge),
-        N(s.standingLossPerHour), cyclic, initial, N(inflow), "-1", "1", N(s.marginalCostCNYPerMWh), N(m),
+        s.id, s.bus, s.carrier, csvNumber(s.powerMW), csvNumber(maxHours), csvNumber(s.efficiencyCharge),
+        csvNumber(s.efficiencyDischarge),
+        csvNumber(s.standingLossPerHour), cyclic, initial, csvNumber(inflow), "-1", "1",
+        csvNumber(s.marginalCostCNYPerMWh), csvNumber(m),
       ])
     }
 
@@ -279,7 +292,7 @@ private struct Exporter {
     for d in network.loads {
       let flat = d.demandMW.allSatisfy { $0 == d.demandMW[0] }
       if !flat { loads.addSeries("p_set", d.id, d.demandMW) }
-      loads.add([d.id, d.bus, "", flat ? N(d.demandMW[0]) : "0"])
+      loads.add([d.id, d.bus, "", flat ? csvNumber(d.demandMW[0]) : "0"])
     }
 
     files["buses.csv"] = buses.text
@@ -289,7 +302,7 @@ private struct Exporter {
     write("loads", loads)
     var global = CSVTable(header: ["name", "type", "carrier_attribute", "sense", "constant"])
     if let cap = network.study.co2CapTonnes {
-      global.rows.append([PyPSANames.co2Cap, "primary_energy", "co2_emissions", "<=", N(cap)])
+      global.rows.append([PyPSANames.co2Cap, "primary_energy", "co2_emissions", "<=", csvNumber(cap)])
     }
     files["global_constraints.csv"] = global.text
     var snapshots = CSVTable(header: ["snapshot", "objective", "stores", "generators"])
@@ -297,30 +310,35 @@ private struct Exporter {
     files["snapshots.csv"] = snapshots.text
     // Heating seasons (for the import's must-run fields), as AREA:MM-DD..MM-DD;... sorted by area.
     let seasons = network.heatingSeasons.sorted { $0.key < $1.key }.map { area, s in
-      "\(area):" + NetworkWriter.monthDay(s.startMonth, s.startDay) + ".." + NetworkWriter.monthDay(s.endMonth, s.endDay)
+      "\(area):" + NetworkWriter.monthDay(s.startMonth, s.startDay) + ".."
+        + NetworkWriter.monthDay(s.endMonth, s.endDay)
     }.joined(separator: ";")
-    files["network.csv"] = CSVTable(
-      header: ["name", "pypsa_version", "gridplan_description", "gridplan_carbon_price_cny_per_t",
-               "gridplan_heating_seasons"],
-      rows: [[network.name, "1.4.0", network.description, N(network.study.carbonPriceCNYPerTonne), seasons]]
-    ).text
+    files["network.csv"] =
+      CSVTable(
+        header: [
+          "name", "pypsa_version", "gridplan_description", "gridplan_carbon_price_cny_per_t",
+          "gridplan_heating_seasons",
+        ],
+        rows: [[network.name, "1.4.0", network.description, csvNumber(network.study.carbonPriceCNYPerTonne), seasons]]
+      ).text
   }
 
   mutating func write(_ component: String, _ t: ComponentTables) {
     files["\(component).csv"] = CSVTable(header: t.header, rows: t.rows).text
     for (attribute, columns) in t.series.sorted(by: { $0.key < $1.key }) where !columns.isEmpty {
-      var table = CSVTable(header: ["snapshot"] + columns.map(\.0))
-      table.rows.reserveCapacity(T)
-      for (i, s) in network.snapshots.enumerated() { table.rows.append([s] + columns.map { csvNumber($0.1[i]) }) }
-      files["\(component)-\(attribute).csv"] = table.text
+      files["\(component)-\(attribute).csv"] = CSVTable.hourly(snapshots: network.snapshots, columns: columns).text
     }
   }
 
   func seriesLengths() -> [(String, Int)] {
     var out: [(String, Int)] = []
-    for g in network.generators { if let a = g.availability { out.append(("generators[\(g.id)].availability", a.count)) } }
+    for g in network.generators {
+      if let a = g.availability { out.append(("generators[\(g.id)].availability", a.count)) }
+    }
     for d in network.loads { out.append(("loads[\(d.id)].demand", d.demandMW.count)) }
-    for k in network.links { if case .schedule(let s) = k.delivery { out.append(("links[\(k.id)].delivery", s.count)) } }
+    for k in network.links {
+      if case .schedule(let s) = k.delivery { out.append(("links[\(k.id)].delivery", s.count)) }
+    }
     return out
   }
 

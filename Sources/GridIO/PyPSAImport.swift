@@ -13,9 +13,10 @@ public enum PyPSAImport {
     if !reader.problems.isEmpty { throw NetworkReadError(problems: reader.problems) }
     let problems = network.validate().filter { $0.severity == .error }
     if !problems.isEmpty {
-      throw NetworkReadError(problems: problems.map {
-        InputProblem(at: SourceLocation(file: reader.display), field: $0.field, $0.description)
-      })
+      throw NetworkReadError(
+        problems: problems.map {
+          InputProblem(at: SourceLocation(file: reader.display), field: $0.field, $0.description)
+        })
     }
     return network
   }
@@ -39,7 +40,8 @@ struct PyPSATable {
   /// RFC 4180 cells (``CSVTable/parse(_:)``); the first row is the header.
   static func parse(_ text: String, file: String) -> PyPSATable {
     let (rows, lines) = CSVTable.parse(text)
-    return PyPSATable(file: file, header: rows.first ?? [], rows: Array(rows.dropFirst()), lines: Array(lines.dropFirst()))
+    return PyPSATable(
+      file: file, header: rows.first ?? [], rows: Array(rows.dropFirst()), lines: Array(lines.dropFirst()))
   }
 }
 
@@ -80,11 +82,15 @@ struct PyPSAReader {
   // MARK: - Values
 
   /// A number cell (empty → the default); a bad one is reported.
-  mutating func number(_ t: PyPSATable, _ r: Int, _ component: String, _ attr: String, default d: Double,
-                       allowed: String = "a finite number") -> Double {
+  mutating func number(
+    _ t: PyPSATable, _ r: Int, _ component: String, _ attr: String, default d: Double,
+    allowed: String = "a finite number"
+  ) -> Double {
     guard let s = t.cell(r, attr) else { return d }
     if let v = Double(s), v.isFinite { return v }
-    fail(t.file, t.lines[r], "\(component).\(attr)", "\(component).\(attr) is \(ValidationProblem.show(s)); allowed: \(allowed)")
+    fail(
+      t.file, t.lines[r], "\(component).\(attr)",
+      "\(component).\(attr) is \(ValidationProblem.show(s)); allowed: \(allowed)")
     return d
   }
 
@@ -98,8 +104,10 @@ struct PyPSAReader {
   }
 
   /// A column that must keep PyPSA's default (GridPlan has no equivalent).
-  mutating func requireDefault(_ t: PyPSATable, _ r: Int, _ component: String, _ attr: String, _ isDefault: (String) -> Bool,
-                               allowed: String) {
+  mutating func requireDefault(
+    _ t: PyPSATable, _ r: Int, _ component: String, _ attr: String, _ isDefault: (String) -> Bool,
+    allowed: String
+  ) {
     guard let s = t.cell(r, attr), !isDefault(s) else { return }
     fail(t.file, t.lines[r], "\(component).\(attr)", "\(component).\(attr) is \(s); allowed: \(allowed)")
   }
@@ -116,15 +124,17 @@ struct PyPSAReader {
     for (r, row) in t.rows.enumerated() {
       let s = c < row.count ? row[c] : ""
       guard let v = Double(s), v.isFinite else {
-        fail(t.file, t.lines[r], "\(component).\(attr)",
-             "\(component).\(attr) at \(row.first ?? "?") is \(ValidationProblem.show(s)); allowed: a finite number")
+        fail(
+          t.file, t.lines[r], "\(component).\(attr)",
+          "\(component).\(attr) at \(row.first ?? "?") is \(ValidationProblem.show(s)); allowed: a finite number")
         return nil
       }
       values.append(v)
     }
     guard values.count == count else {
-      fail(t.file, nil, "\(component).\(attr)",
-           "\(component).\(attr) has \(values.count) values; allowed: one per snapshot (\(count))")
+      fail(
+        t.file, nil, "\(component).\(attr)",
+        "\(component).\(attr) has \(values.count) values; allowed: one per snapshot (\(count))")
       return nil
     }
     return values
@@ -135,13 +145,16 @@ struct PyPSAReader {
   mutating func read() -> Network {
     var network = Network(name: folder.lastPathComponent)
     // Files: every CSV must be one GridPlan reads.
-    let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".csv") }
+    let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+      $0.hasSuffix(".csv")
+    }
     let known = Set((Self.components + Self.series + ["snapshots", "network"]).map { "\($0).csv" })
     for f in files.sorted() where !known.contains(f) {
       let base = String(f.dropLast(4))
       let isEmpty = (table(base)?.rows.isEmpty) ?? true
       if isEmpty { continue }
-      let what = base.contains("-")
+      let what =
+        base.contains("-")
         ? "time-varying \(base.replacingOccurrences(of: "-", with: ".")) is not modelled by GridPlan"
         : "\(base) are not modelled by GridPlan"
       fail(f, nil, base, "\(f): \(what); allowed: \(known.sorted().joined(separator: ", "))")
@@ -157,12 +170,15 @@ struct PyPSAReader {
       for part in (t.cell(0, "gridplan_heating_seasons") ?? "").split(separator: ";") {
         let pieces = part.split(separator: ":")
         let range = pieces.count == 2 ? pieces[1].components(separatedBy: "..") : []
-        guard range.count == 2, let s = NetworkDecoder.monthDay(range[0]), let e = NetworkDecoder.monthDay(range[1]) else {
-          fail(t.file, t.lines[0], "network.gridplan_heating_seasons",
-               "network.gridplan_heating_seasons has \(ValidationProblem.show(String(part))); allowed: AREA:MM-DD..MM-DD")
+        guard range.count == 2, let s = NetworkDecoder.monthDay(range[0]), let e = NetworkDecoder.monthDay(range[1])
+        else {
+          fail(
+            t.file, t.lines[0], "network.gridplan_heating_seasons",
+            "network.gridplan_heating_seasons has \(ValidationProblem.show(String(part))); allowed: AREA:MM-DD..MM-DD")
           continue
         }
-        network.heatingSeasons[String(pieces[0])] = HeatingSeason(startMonth: s.0, startDay: s.1, endMonth: e.0, endDay: e.1)
+        network.heatingSeasons[String(pieces[0])] = HeatingSeason(
+          startMonth: s.0, startDay: s.1, endMonth: e.0, endDay: e.1)
       }
     }
     // Snapshots.
@@ -174,13 +190,17 @@ struct PyPSAReader {
       for r in t.rows.indices {
         let text = timeColumn < t.rows[r].count ? t.rows[r][timeColumn] : ""
         guard let time = Timestamp(text) else {
-          fail(t.file, t.lines[r], "snapshots", "snapshot is \(ValidationProblem.show(text)); allowed: YYYY-MM-DDTHH:MM "
-               + "or YYYY-MM-DD HH:MM:SS")
+          fail(
+            t.file, t.lines[r], "snapshots",
+            "snapshot is \(ValidationProblem.show(text)); allowed: YYYY-MM-DDTHH:MM "
+              + "or YYYY-MM-DD HH:MM:SS")
           break
         }
         if let p = previous, time.minutes != p.minutes + 60 {
-          fail(t.file, t.lines[r], "snapshots", "snapshot \(text) does not follow \(p.text) by one hour; allowed: hourly "
-               + "snapshots without gaps")
+          fail(
+            t.file, t.lines[r], "snapshots",
+            "snapshot \(text) does not follow \(p.text) by one hour; allowed: hourly "
+              + "snapshots without gaps")
           break
         }
         previous = time
@@ -219,14 +239,17 @@ struct PyPSAReader {
         }
         let carrier = b.cell(r, "carrier") ?? "AC"
         if carrier != "AC" && carrier != "DC" {
-          fail(b.file, b.lines[r], "\(c).carrier", "\(c).carrier is \(carrier); allowed: AC or DC (electricity buses; "
-               + "GridPlan has no sector coupling)")
+          fail(
+            b.file, b.lines[r], "\(c).carrier",
+            "\(c).carrier is \(carrier); allowed: AC or DC (electricity buses; "
+              + "GridPlan has no sector coupling)")
         }
         voltage[id] = number(b, r, c, "v_nom", default: 1, allowed: "a number > 0")
-        network.buses.append(Bus(
-          id: id, name: b.cell(r, "gridplan_name") ?? id, area: b.cell(r, "area") ?? "",
-          latitude: number(b, r, c, "y", default: 0), longitude: number(b, r, c, "x", default: 0),
-          external: salePrice[id] != nil, priceCNYPerMWh: salePrice[id]))
+        network.buses.append(
+          Bus(
+            id: id, name: b.cell(r, "gridplan_name") ?? id, area: b.cell(r, "area") ?? "",
+            latitude: number(b, r, c, "y", default: 0), longitude: number(b, r, c, "x", default: 0),
+            external: salePrice[id] != nil, priceCNYPerMWh: salePrice[id]))
       }
     }
     readLines(&network, voltage: voltage)
@@ -241,9 +264,11 @@ struct PyPSAReader {
         guard t.cell(r, "type") == "primary_energy", t.cell(r, "carrier_attribute") == "co2_emissions",
           t.cell(r, "sense") == "<=" || t.cell(r, "sense") == "<="
         else {
-          fail(t.file, t.lines[r], "\(c).type", "\(c) is \(t.cell(r, "type") ?? "?") on "
-               + "\(t.cell(r, "carrier_attribute") ?? "?") \(t.cell(r, "sense") ?? "?"); allowed: primary_energy on "
-               + "co2_emissions with sense <= (GridPlan's CO2 cap)")
+          fail(
+            t.file, t.lines[r], "\(c).type",
+            "\(c) is \(t.cell(r, "type") ?? "?") on "
+              + "\(t.cell(r, "carrier_attribute") ?? "?") \(t.cell(r, "sense") ?? "?"); allowed: primary_energy on "
+              + "co2_emissions with sense <= (GridPlan's CO2 cap)")
           continue
         }
         network.study.co2CapTonnes = number(t, r, c, "constant", default: 0)
@@ -251,8 +276,10 @@ struct PyPSAReader {
     }
     // Drop the helper carriers nothing uses.
     let used = Set(network.generators.map(\.carrier) + network.storageUnits.map(\.carrier))
-    let helpers: Set<String> = [PyPSANames.ac, PyPSANames.dc, PyPSANames.shedding, PyPSANames.sale, PyPSANames.schedule,
-                                PyPSANames.shortfall]
+    let helpers: Set<String> = [
+      PyPSANames.ac, PyPSANames.dc, PyPSANames.shedding, PyPSANames.sale, PyPSANames.schedule,
+      PyPSANames.shortfall,
+    ]
     network.carriers.removeAll { helpers.contains($0.id) && !used.contains($0.id) }
     return network
   }
@@ -283,10 +310,11 @@ struct PyPSAReader {
         fail(t.file, t.lines[r], "\(c).x", "\(c).x is \(csvNumber(x)); allowed: a reactance > 0 (DC power flow)")
       }
       let rating = number(t, r, c, "s_nom", default: 0) * number(t, r, c, "s_max_pu", default: 1)
-      network.lines.append(Line(
-        id: id, bus0: bus0, bus1: t.cell(r, "bus1") ?? "", ratingMW: rating, reactanceOhm: x,
-        lengthKm: t.cell(r, "length").flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil },
-        voltageKV: voltage[bus0] ?? 1))
+      network.lines.append(
+        Line(
+          id: id, bus0: bus0, bus1: t.cell(r, "bus1") ?? "", ratingMW: rating, reactanceOhm: x,
+          lengthKm: t.cell(r, "length").flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil },
+          voltageKV: voltage[bus0] ?? 1))
     }
   }
 
@@ -304,8 +332,10 @@ struct PyPSAReader {
       if carrier == PyPSANames.sale || carrier == PyPSANames.shedding { continue }  // external buses, loads
       if carrier == PyPSANames.shortfall {
         if cost != DispatchScheduleTerms.shortfallPenaltyCNYPerMWh {
-          fail(t.file, t.lines[r], "\(c).marginal_cost", "\(c).marginal_cost is \(csvNumber(cost)); allowed: "
-               + "\(csvNumber(DispatchScheduleTerms.shortfallPenaltyCNYPerMWh)) (GridPlan's schedule shortfall penalty)")
+          fail(
+            t.file, t.lines[r], "\(c).marginal_cost",
+            "\(c).marginal_cost is \(csvNumber(cost)); allowed: "
+              + "\(csvNumber(DispatchScheduleTerms.shortfallPenaltyCNYPerMWh)) (GridPlan's schedule shortfall penalty)")
         }
         continue
       }
@@ -318,8 +348,10 @@ struct PyPSAReader {
       let up = t.cell(r, "ramp_limit_up").flatMap(Double.init)
       let down = t.cell(r, "ramp_limit_down").flatMap(Double.init)
       if up != down {
-        fail(t.file, t.lines[r], "\(c).ramp_limit_down", "\(c).ramp_limit_down is \(down.map(csvNumber) ?? "empty") "
-             + "with ramp_limit_up \(up.map(csvNumber) ?? "empty"); allowed: the same limit up and down")
+        fail(
+          t.file, t.lines[r], "\(c).ramp_limit_down",
+          "\(c).ramp_limit_down is \(down.map(csvNumber) ?? "empty") "
+            + "with ramp_limit_up \(up.map(csvNumber) ?? "empty"); allowed: the same limit up and down")
       }
       var gen = Generator(
         id: id, bus: t.cell(r, "bus") ?? "", carrier: carrier, capacityMW: capacity, availability: availability,
@@ -335,15 +367,19 @@ struct PyPSAReader {
       } else if let s = pMinSeries {
         let m = s.max() ?? 0
         if m > 0 {
-          fail("generators-p_min_pu.csv", nil, "\(c).p_min_pu", "\(c).p_min_pu varies in time (up to \(csvNumber(m))); "
-               + "allowed: a static p_min_pu (GridPlan's time-varying minimum is only the CHP must-run of "
-               + "gridplan_heating_must_run_pu)")
+          fail(
+            "generators-p_min_pu.csv", nil, "\(c).p_min_pu",
+            "\(c).p_min_pu varies in time (up to \(csvNumber(m))); "
+              + "allowed: a static p_min_pu (GridPlan's time-varying minimum is only the CHP must-run of "
+              + "gridplan_heating_must_run_pu)")
         }
       } else {
         gen.pMinPU = pMin
         if pMin > 0, let a = availability, a.contains(where: { $0 < 1 }) {
-          fail(t.file, t.lines[r], "\(c).p_min_pu", "\(c).p_min_pu is \(csvNumber(pMin)) with a p_max_pu below 1; "
-               + "allowed: 0 when p_max_pu varies (GridPlan's p_min_pu is per unit of available capacity)")
+          fail(
+            t.file, t.lines[r], "\(c).p_min_pu",
+            "\(c).p_min_pu is \(csvNumber(pMin)) with a p_max_pu below 1; "
+              + "allowed: 0 when p_max_pu varies (GridPlan's p_min_pu is per unit of available capacity)")
         }
       }
       network.generators.append(gen)
@@ -357,22 +393,28 @@ struct PyPSAReader {
       let c = "links[\(id)]"
       requireDefault(t, r, c, "p_nom_extendable", Self.isFalse, allowed: "False (GridPlan does not expand links)")
       requireDefault(t, r, c, "committable", Self.isFalse, allowed: "False (GridPlan has no unit commitment)")
-      requireDefault(t, r, c, "marginal_cost", Self.isZero, allowed: "0 (GridPlan's corridors have no cost; sales "
-                     + "at a receiving end are an export-sale generator)")
+      requireDefault(
+        t, r, c, "marginal_cost", Self.isZero,
+        allowed: "0 (GridPlan's corridors have no cost; sales "
+          + "at a receiving end are an export-sale generator)")
       requireDefault(t, r, c, "bus3", { _ in false }, allowed: "empty (GridPlan links have two ends)")
       requireDefault(t, r, c, "ramp_limit_up", { _ in false }, allowed: "empty (GridPlan links do not ramp)")
       requireDefault(t, r, c, "ramp_limit_down", { _ in false }, allowed: "empty (GridPlan links do not ramp)")
       let bus2 = t.cell(r, "bus2")
       if let b2 = bus2, !scheduleBuses.contains(b2) {
-        fail(t.file, t.lines[r], "\(c).bus2", "\(c).bus2 is \(b2); allowed: empty, or the link's schedule bus "
-             + "(carrier \(PyPSANames.schedule))")
+        fail(
+          t.file, t.lines[r], "\(c).bus2",
+          "\(c).bus2 is \(b2); allowed: empty, or the link's schedule bus "
+            + "(carrier \(PyPSANames.schedule))")
       }
       let pNom = number(t, r, c, "p_nom", default: 0)
       let pMaxPU = number(t, r, c, "p_max_pu", default: 1)
       let pMin = number(t, r, c, "p_min_pu", default: 0)
       if pMin < 0 {
-        fail(t.file, t.lines[r], "\(c).p_min_pu", "\(c).p_min_pu is \(csvNumber(pMin)); allowed: 0 to p_max_pu "
-             + "(GridPlan links flow from bus0 to bus1 only)")
+        fail(
+          t.file, t.lines[r], "\(c).p_min_pu",
+          "\(c).p_min_pu is \(csvNumber(pMin)); allowed: 0 to p_max_pu "
+            + "(GridPlan links flow from bus0 to bus1 only)")
       }
       if series("links-p_max_pu", id, "p_max_pu", count: T) != nil {
         fail("links-p_max_pu.csv", nil, "\(c).p_max_pu", "\(c).p_max_pu varies in time; allowed: a static p_max_pu")
@@ -389,15 +431,19 @@ struct PyPSAReader {
         link.delivery = .firm(minPU: t.cell(r, "gridplan_min_pu").flatMap(Double.init) ?? 0)
       case "schedule":
         guard let b2 = bus2, let s = series("loads-p_set", b2, "p_set", count: T) else {
-          fail(t.file, t.lines[r], "\(c).bus2", "\(c) has gridplan_delivery schedule; allowed: with a schedule bus "
-               + "(bus2) whose load has an hourly p_set in loads-p_set.csv")
+          fail(
+            t.file, t.lines[r], "\(c).bus2",
+            "\(c) has gridplan_delivery schedule; allowed: with a schedule bus "
+              + "(bus2) whose load has an hourly p_set in loads-p_set.csv")
           continue
         }
         link.delivery = .schedule(s)
       default:
         if minSeries != nil {
-          fail("links-p_min_pu.csv", nil, "\(c).p_min_pu", "\(c).p_min_pu varies in time; allowed: a static p_min_pu "
-               + "(or a GridPlan schedule, gridplan_delivery)")
+          fail(
+            "links-p_min_pu.csv", nil, "\(c).p_min_pu",
+            "\(c).p_min_pu varies in time; allowed: a static p_min_pu "
+              + "(or a GridPlan schedule, gridplan_delivery)")
         }
       }
       network.links.append(link)
@@ -421,21 +467,24 @@ struct PyPSAReader {
       let inflow = number(t, r, c, "inflow", default: 0)
       let drain = -loss * m * energy
       if abs(inflow - drain) > 1e-9 * max(1, abs(drain)) {
-        fail(t.file, t.lines[r], "\(c).inflow", "\(c).inflow is \(csvNumber(inflow)); allowed: \(csvNumber(drain)) "
-             + "(GridPlan storage has no inflow; an export's minimum state of charge drains standing_loss x minimum)")
+        fail(
+          t.file, t.lines[r], "\(c).inflow",
+          "\(c).inflow is \(csvNumber(inflow)); allowed: \(csvNumber(drain)) "
+            + "(GridPlan storage has no inflow; an export's minimum state of charge drains standing_loss x minimum)")
       }
       var initial = InitialStateOfCharge.cyclic
       if Self.bool(t.cell(r, "cyclic_state_of_charge")) != true {
         let soc = number(t, r, c, "state_of_charge_initial", default: 0)
         initial = .fixed(energy > 0 ? soc / energy + m : 0)
       }
-      network.storageUnits.append(StorageUnit(
-        id: id, bus: t.cell(r, "bus") ?? "", carrier: t.cell(r, "carrier") ?? "", powerMW: power, energyMWh: energy,
-        efficiencyCharge: number(t, r, c, "efficiency_store", default: 1),
-        efficiencyDischarge: number(t, r, c, "efficiency_dispatch", default: 1), standingLossPerHour: loss,
-        initialStateOfCharge: initial, minimumStateOfChargePU: m,
-        // PyPSA's default is 0, not GridPlan's 1: an imported network keeps PyPSA's objective.
-        marginalCostCNYPerMWh: number(t, r, c, "marginal_cost", default: 0)))
+      network.storageUnits.append(
+        StorageUnit(
+          id: id, bus: t.cell(r, "bus") ?? "", carrier: t.cell(r, "carrier") ?? "", powerMW: power, energyMWh: energy,
+          efficiencyCharge: number(t, r, c, "efficiency_store", default: 1),
+          efficiencyDischarge: number(t, r, c, "efficiency_dispatch", default: 1), standingLossPerHour: loss,
+          initialStateOfCharge: initial, minimumStateOfChargePU: m,
+          // PyPSA's default is 0, not GridPlan's 1: an imported network keeps PyPSA's objective.
+          marginalCostCNYPerMWh: number(t, r, c, "marginal_cost", default: 0)))
     }
   }
 
@@ -445,7 +494,8 @@ struct PyPSAReader {
     if let g = table("generators") {
       for r in g.rows.indices where g.cell(r, "carrier") == PyPSANames.shedding {
         let name = g.rows[r].first ?? ""
-        let load = name.hasSuffix(" \(PyPSANames.shedding)") ? String(name.dropLast(PyPSANames.shedding.count + 1)) : name
+        let load =
+          name.hasSuffix(" \(PyPSANames.shedding)") ? String(name.dropLast(PyPSANames.shedding.count + 1)) : name
         voll[load] = number(g, r, "generators[\(name)]", "marginal_cost", default: 10_000)
       }
     }
@@ -454,10 +504,13 @@ struct PyPSAReader {
       let c = "loads[\(id)]"
       if t.cell(r, "carrier") == PyPSANames.schedule { continue }
       requireDefault(t, r, c, "sign", { Double($0) == -1 }, allowed: "-1")
-      let demand = series("loads-p_set", id, "p_set", count: T)
+      let demand =
+        series("loads-p_set", id, "p_set", count: T)
         ?? Array(repeating: number(t, r, c, "p_set", default: 0), count: T)
-      network.loads.append(Load(id: id, bus: t.cell(r, "bus") ?? "", demandMW: demand,
-                                valueOfLostLoadCNYPerMWh: voll[id] ?? 10_000))
+      network.loads.append(
+        Load(
+          id: id, bus: t.cell(r, "bus") ?? "", demandMW: demand,
+          valueOfLostLoadCNYPerMWh: voll[id] ?? 10_000))
     }
   }
 }

@@ -26,6 +26,14 @@ public struct CSVTable: Sendable, Equatable {
     return out
   }
 
+  /// An hourly table: a `snapshot` column, then one column of numbers per (name, values), a row per snapshot.
+  public static func hourly(snapshots: [String], columns: [(String, [Double])]) -> CSVTable {
+    var table = CSVTable(header: ["snapshot"] + columns.map(\.0))
+    table.rows.reserveCapacity(snapshots.count)
+    for (t, s) in snapshots.enumerated() { table.rows.append([s] + columns.map { csvNumber($0.1[t]) }) }
+    return table
+  }
+
   public static func quote(_ cell: String) -> String {
     guard cell.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else { return cell }
     return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
