@@ -1,39 +1,53 @@
 import Dispatch
 
 /// Cholesky factorisation of a symmetric positive definite block-tridiagonal matrix whose sub-diagonal blocks are
-/// nonzero only in the trailing rows of each block row.
+/// nonzero only in the trailing rows and columns and sparse there.
 ///
 /// The matrix has diagonal blocks `D_t` of order `m_t` and sub-diagonal blocks `E_t` (block row t, block column t-1).
-/// Only the last `c_t` rows of `E_t` may be nonzero (`couplingSizes[t] = c_t`, `c_0 = 0`): in a multi-period LP these
-/// are the rows of hour t that touch hour t-1 (state of charge, ramping).
+/// Only the last `c_t` rows of `E_t` may be nonzero (`couplingSizes[t] = c_t`, `c_0 = 0`), and only its last `w_t`
+/// columns (`couplingWidths[t]`, default m_{t-1}): in a multi-period LP these are the rows of hour t that touch
+/// hour t-1 (state of charge, ramping) and the rows of hour t-1 they touch. Inside that c_t x w_t corner only the
+/// entries of a fixed pattern are stored (`subdiagonalPatterns`, default all of them).
 ///
 /// The factorisation is "twisted": blocks before a middle block k are eliminated forwards,
 ///
-///     E_t := E_t L_{t-1}^{-T}  (dtrsm),   D_t[tail, tail] -= E_t E_t'  (dsyrk),   D_t = L_t L_t'  (dpotrf),
+///     Ẽ_t = E_t L_{t-1}^{-T}  (dtrsm),   D_t[tail, tail] -= Ẽ_t Ẽ_t'  (dsyrk),   D_t = L_t L_t'  (dpotrf),
 ///
 /// blocks after it backwards,
 ///
-///     D_t = L_t L_t' (dpotrf),   Y_t := L_t[tail, tail]^{-1} E_t  (dtrsm, c_t x c_t),   D_{t-1} -= Y_t' Y_t  (dsyrk),
+///     D_t = L_t L_t' (dpotrf),   Y_t = L_t[tail, tail]^{-1} E_t  (dtrsm, c_t x c_t),   D_{t-1} -= Y_t' Y_t  (dsyrk),
 ///
 /// and the middle block takes both updates. The two sweeps are independent, so with `parallel` they run on two
-/// threads (each BLAS call single-threaded); solves split the same way. Each sweep costs about
-/// m^3/3 + c m^2 + c^2 m flops per block, against 7/3 m^3 with full sub-diagonal blocks.
+/// threads (each BLAS call single-threaded); solves split the same way.
 ///
-/// E_t may also be narrow: only its last `w_t` columns nonzero (`couplingWidths[t]`, default m_{t-1}), that is, the
-/// coupling rows of block t touch only the trailing w_t rows of block t-1. Then the triangular solves and updates
-/// work on the trailing w_t x w_t triangle of L_{t-1} alone.
+/// Only the L_t and the original sparse E_t are stored: Ẽ_t and Y_t are formed in a small scratch block while the
+/// factorisation passes, and a solve applies them as E_t followed by a triangular solve with the trailing triangle
+/// of a block that the solve is reading anyway. The stored factor is then about half the size it would be with dense
+/// transformed coupling blocks, and solves, which are bound by memory bandwidth, read half as much.
 ///
-/// Storage is one flat array: `D_t` column-major with leading dimension `m_t` at `diagonalOffsets[t]` (lower triangle
-/// used), the nonzero part of `E_t`, column-major `c_t x w_t` with leading dimension `c_t`, at
-/// `subdiagonalOffsets[t]`. Fill it through
-/// ``storage``, call ``factor(pivotShift:)``, then ``solve(_:)``.
+/// Storage is one flat array, block after block: `D_t` column-major with leading dimension `m_t` at
+/// `diagonalOffsets[t]` (lower triangle used), then the stored entries of `E_t` in pattern order at
+/// `subdiagonalOffsets[t]` (for the default dense pattern: column-major `c_t x w_t`). Either fill ``storage`` and
+/// call ``factor(pivotShift:)``, or pass a `fill` closure that writes each block just before it is factored (the
+/// block is in cache then, and the matrix is never held unfactored in full).
 public struct BlockTridiagonalCholesky: Sendable {
+  /// Writes the entries of block t (D_t and the stored entries of E_t, already zeroed) into the storage whose base
+  /// address it receives.
+  public typealias BlockFill = @Sendable (_ block: Int, _ storage: UnsafeMutablePointer<Double>) -> Void
+
   public let blockSizes: [Int]
   public let couplingSizes: [Int]
   /// Number of trailing columns of E_t that may be nonzero (w_t <= m_{t-1}).
   public let couplingWidths: [Int]
   public let diagonalOffsets: [Int]
   public let subdiagonalOffsets: [Int]
+  /// Number of stored entries of E_t.
+  public let subdiagonalCounts: [Int]
+  /// Row (0..<c_t) and column (0..<w_t) inside E_t's trailing corner of each stored entry, block t's entries from
+  /// `patternOffsets[t]`.
+  let patternRows: [Int32]
+  let patternColumns: [Int32]
+  let patternOffsets: [Int]
   /// First row of block t in the global ordering.
   public let rowOffsets: [Int]
   /// The order of the whole matrix.
@@ -42,21 +56,31 @@ public struct BlockTridiagonalCholesky: Sendable {
   public let parallel: Bool
   /// The block where the two sweeps meet (the last block when not parallel).
   public let middle: Int
-  /// The matrix entries before ``factor(pivotShift:)``, the factor after it.
+  /// The matrix entries before ``factor(pivotShift:)``, the factor after it (E_t stays as given).
   public var storage: [Double]
   private let largestBlock: Int
+  private let largestCoupling: Int
 
-  public init(blockSizes: [Int], couplingSizes: [Int], couplingWidths: [Int]? = nil, parallel: Bool = false) throws {
+  /// - Parameter subdiagonalPatterns: per block, the (row, column) positions inside the c_t x w_t corner of E_t
+  ///   that may be nonzero; nil means all of them, in column-major order.
+  public init(blockSizes: [Int], couplingSizes: [Int], couplingWidths: [Int]? = nil,
+              subdiagonalPatterns: [[(row: Int, column: Int)]]? = nil, parallel: Bool = false) throws {
     let widths = couplingWidths ?? blockSizes.indices.map { $0 > 0 ? blockSizes[$0 - 1] : 0 }
-    guard blockSizes.count == couplingSizes.count, widths.count == blockSizes.count else {
+    guard blockSizes.count == couplingSizes.count, widths.count == blockSizes.count,
+          subdiagonalPatterns == nil || subdiagonalPatterns!.count == blockSizes.count else {
       throw LinearAlgebraError.dimensionMismatch("\(blockSizes.count) blocks but \(couplingSizes.count) coupling sizes")
     }
     var d: [Int] = []
     var e: [Int] = []
+    var counts: [Int] = []
     var r: [Int] = []
+    var pRows: [Int32] = []
+    var pCols: [Int32] = []
+    var pOff: [Int] = []
     var offset = 0
     var row = 0
     var largest = 0
+    var largestC = 0
     for t in 0..<blockSizes.count {
       let m = blockSizes[t]
       let c = couplingSizes[t]
@@ -67,20 +91,46 @@ public struct BlockTridiagonalCholesky: Sendable {
       d.append(offset)
       offset += m * m
       e.append(offset)
-      offset += c * w
+      pOff.append(pRows.count)
+      if let patterns = subdiagonalPatterns {
+        for (i, j) in patterns[t] {
+          guard i >= 0, i < c, j >= 0, j < w else {
+            throw LinearAlgebraError.dimensionMismatch("block \(t): pattern entry (\(i), \(j)) outside \(c) x \(w)")
+          }
+          pRows.append(Int32(i))
+          pCols.append(Int32(j))
+        }
+      } else if c > 0 && w > 0 {
+        for j in 0..<w {
+          for i in 0..<c {
+            pRows.append(Int32(i))
+            pCols.append(Int32(j))
+          }
+        }
+      }
+      let count = pRows.count - pOff[t]
+      counts.append(count)
+      offset += count
       r.append(row)
       row += m
       largest = max(largest, m)
+      largestC = max(largestC, c * w)
     }
+    pOff.append(pRows.count)
     self.blockSizes = blockSizes
     self.couplingSizes = couplingSizes
     self.couplingWidths = blockSizes.indices.map { $0 > 0 ? widths[$0] : 0 }
     self.diagonalOffsets = d
     self.subdiagonalOffsets = e
+    self.subdiagonalCounts = counts
+    self.patternRows = pRows
+    self.patternColumns = pCols
+    self.patternOffsets = pOff
     self.rowOffsets = r
     self.order = row
     self.storage = [Double](repeating: 0, count: offset)
     self.largestBlock = largest
+    self.largestCoupling = largestC
     let blocks = blockSizes.count
     self.parallel = parallel && blocks >= 4
     self.middle = self.parallel ? blocks / 2 : max(blocks - 1, 0)
@@ -122,72 +172,102 @@ public struct BlockTridiagonalCholesky: Sendable {
     return shifted
   }
 
-  /// Forward update of block t from block t-1: E_t := E_t L_{t-1}^{-T}, D_t[tail, tail] -= E_t E_t'.
-  private func forwardUpdate(_ t: Int, _ s: UnsafeMutablePointer<Double>) {
+  /// Zeroes block t (D_t and the stored entries of E_t) and lets `fill` write it.
+  @inline(__always)
+  private func prepare(_ t: Int, _ s: UnsafeMutablePointer<Double>, _ fill: BlockFill?) {
+    guard let fill else { return }
+    let m = blockSizes[t]
+    (s + diagonalOffsets[t]).update(repeating: 0, count: m * m + subdiagonalCounts[t])
+    fill(t, s)
+  }
+
+  /// Writes the c_t x w_t corner of E_t, dense and column-major, into `dense`.
+  @inline(__always)
+  private func expandCoupling(_ t: Int, _ s: UnsafePointer<Double>, into dense: UnsafeMutablePointer<Double>) {
+    let c = couplingSizes[t]
+    let e = s + subdiagonalOffsets[t]
+    dense.update(repeating: 0, count: c * couplingWidths[t])
+    let lo = patternOffsets[t]
+    for q in 0..<subdiagonalCounts[t] {
+      dense[Int(patternRows[lo + q]) + Int(patternColumns[lo + q]) * c] += e[q]
+    }
+  }
+
+  /// Forward update of block t from block t-1: Ẽ_t = E_t L_{t-1}^{-T} (in scratch), D_t[tail, tail] -= Ẽ_t Ẽ_t'.
+  private func forwardUpdate(_ t: Int, _ s: UnsafeMutablePointer<Double>, _ scratch: UnsafeMutablePointer<Double>) {
     let m = blockSizes[t]
     let c = couplingSizes[t]
-    guard t > 0, c > 0, m > 0 else { return }
+    guard t > 0, c > 0, m > 0, subdiagonalCounts[t] > 0 else { return }
     let mp = blockSizes[t - 1]
     let w = couplingWidths[t]
     guard mp > 0, w > 0 else { return }
-    let et = s + subdiagonalOffsets[t]
-    CLA.trsmRightLowerTranspose(c, w, s + diagonalOffsets[t - 1] + (mp - w) * (1 + mp), mp, et, c)
-    CLA.syrkLower(c, w, alpha: -1, et, c, beta: 1, s + diagonalOffsets[t] + (m - c) * (1 + m), m)
+    expandCoupling(t, s, into: scratch)
+    CLA.trsmRightLowerTranspose(c, w, s + diagonalOffsets[t - 1] + (mp - w) * (1 + mp), mp, scratch, c)
+    CLA.syrkLower(c, w, alpha: -1, scratch, c, beta: 1, s + diagonalOffsets[t] + (m - c) * (1 + m), m)
   }
 
-  /// Backward update of block t-1 from the factored block t: Y_t := L_t[tail,tail]^{-1} E_t, D_{t-1} -= Y_t' Y_t.
-  private func backwardUpdate(_ t: Int, _ s: UnsafeMutablePointer<Double>) {
+  /// Backward update of block t-1 from the factored block t: Y_t = L_t[tail,tail]^{-1} E_t (in scratch),
+  /// D_{t-1} -= Y_t' Y_t.
+  private func backwardUpdate(_ t: Int, _ s: UnsafeMutablePointer<Double>, _ scratch: UnsafeMutablePointer<Double>) {
     let m = blockSizes[t]
     let c = couplingSizes[t]
-    guard t > 0, c > 0, m > 0 else { return }
+    guard t > 0, c > 0, m > 0, subdiagonalCounts[t] > 0 else { return }
     let mp = blockSizes[t - 1]
     let w = couplingWidths[t]
     guard mp > 0, w > 0 else { return }
-    let et = s + subdiagonalOffsets[t]
-    CLA.trsmLeftLower(c, w, transpose: false, s + diagonalOffsets[t] + (m - c) * (1 + m), m, et, c)
-    CLA.syrkLowerTranspose(w, c, alpha: -1, et, c, beta: 1, s + diagonalOffsets[t - 1] + (mp - w) * (1 + mp), mp)
+    expandCoupling(t, s, into: scratch)
+    CLA.trsmLeftLower(c, w, transpose: false, s + diagonalOffsets[t] + (m - c) * (1 + m), m, scratch, c)
+    CLA.syrkLowerTranspose(w, c, alpha: -1, scratch, c, beta: 1, s + diagonalOffsets[t - 1] + (mp - w) * (1 + mp), mp)
   }
 
-  /// Factors in place. Returns the number of blocks that needed a pivot shift (see ``factorDiagonal``).
+  /// Factors in place and, with `fill`, fills each block just before it is needed (the storage need not be zeroed
+  /// beforehand). With `forwardSolving`, applies F^-1 to those right-hand sides on the way (as
+  /// ``forwardSolve(_:rightHandSides:leadingDimension:)`` would afterwards, with the same operations in the same
+  /// order), each block's step right after the block is factored, while it is still in cache.
+  /// Returns the number of blocks that needed a pivot shift (see ``factorDiagonal``).
   @discardableResult
-  public mutating func factor(pivotShift: Double = 0) throws -> Int {
-    try factor(pivotShift: pivotShift, forwardSolving: nil, rightHandSides: 0, leadingDimension: 0)
-  }
-
-  /// Factors in place and applies F^-1 to `b` on the way (as ``forwardSolve(_:rightHandSides:leadingDimension:)``
-  /// would afterwards, with the same operations in the same order): each block's solve step runs right after the
-  /// block is factored, while it is still in cache, instead of a second pass over the whole factor.
-  @discardableResult
-  public mutating func factor(pivotShift: Double = 0, forwardSolving b: UnsafeMutablePointer<Double>?,
-                              rightHandSides nrhs: Int, leadingDimension ld: Int) throws -> Int {
+  public mutating func factor(pivotShift: Double = 0, fill: BlockFill? = nil,
+                              forwardSolving b: UnsafeMutablePointer<Double>? = nil, rightHandSides nrhs: Int = 0,
+                              leadingDimension ld: Int = 0) throws -> Int {
     let blocks = blockSizes.count
     if blocks == 0 { return 0 }
     precondition(b == nil || ld >= order)
     let rhs = b.map { SharedPointer($0) }
-    let k_ = nrhs
+    let k_ = max(nrhs, 1)
     let k = middle
     let largest = max(largestBlock, 1)
+    let scratchSize = largest * largest + max(largestCoupling, 1) + largest * k_
     var local: [Double] = []
     swap(&local, &storage)
     defer { swap(&local, &storage) }
     return try local.withUnsafeMutableBufferPointer { sp -> Int in
       let s = SharedPointer(sp.baseAddress!)
+      prepare(k, s.p, fill)
       let results = SweepResults()
       let work: @Sendable (Int) -> Void = { [self] part in
-        let scratch = UnsafeMutablePointer<Double>.allocate(capacity: largest * largest)
+        let scratch = UnsafeMutablePointer<Double>.allocate(capacity: scratchSize)
         defer { scratch.deallocate() }
+        let coupling = scratch + largest * largest
+        let solveWork = coupling + max(largestCoupling, 1)
         do {
           if part == 0 {
-            for t in 0..<k where blockSizes[t] > 0 {
-              forwardUpdate(t, s.p)
+            for t in 0..<k {
+              prepare(t, s.p, fill)
+              guard blockSizes[t] > 0 else { continue }
+              forwardUpdate(t, s.p, coupling)
               if try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift) { results.shifted[0] += 1 }
-              if let x = rhs { forwardReduceStep(t, UnsafePointer(s.p), x.p, k_, ld) }
+              if let x = rhs { forwardReduceStep(t, UnsafePointer(s.p), x.p, nrhs, ld, solveWork) }
             }
-          } else {
-            for t in stride(from: blocks - 1, to: k, by: -1) where blockSizes[t] > 0 {
-              if try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift) { results.shifted[1] += 1 }
-              backwardUpdate(t, s.p)
-              if let x = rhs { backwardReduceStep(t, UnsafePointer(s.p), x.p, k_, ld) }
+          } else if blocks - 1 > k {
+            prepare(blocks - 1, s.p, fill)
+            for t in stride(from: blocks - 1, to: k, by: -1) {
+              if blockSizes[t] > 0, try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift) {
+                results.shifted[1] += 1
+              }
+              if t - 1 > k { prepare(t - 1, s.p, fill) }
+              guard blockSizes[t] > 0 else { continue }
+              backwardUpdate(t, s.p, coupling)
+              if let x = rhs { backwardReduceStep(t, UnsafePointer(s.p), x.p, nrhs, ld, solveWork) }
             }
           }
         } catch {
@@ -202,11 +282,12 @@ public struct BlockTridiagonalCholesky: Sendable {
       if let e = results.errors[0] ?? results.errors[1] { throw e }
       var shifted = results.shifted[0] + results.shifted[1]
       if blockSizes[k] > 0 {
-        forwardUpdate(k, s.p)
-        let scratch = UnsafeMutablePointer<Double>.allocate(capacity: largest * largest)
+        let scratch = UnsafeMutablePointer<Double>.allocate(capacity: scratchSize)
         defer { scratch.deallocate() }
+        let coupling = scratch + largest * largest
+        forwardUpdate(k, s.p, coupling)
         if try factorDiagonal(k, s.p, scratch, pivotShift: pivotShift) { shifted += 1 }
-        if let x = rhs { forwardReduceStep(k, UnsafePointer(s.p), x.p, k_, ld) }
+        if let x = rhs { forwardReduceStep(k, UnsafePointer(s.p), x.p, nrhs, ld, coupling + max(largestCoupling, 1)) }
       }
       return shifted
     }
@@ -220,27 +301,65 @@ public struct BlockTridiagonalCholesky: Sendable {
     x.withUnsafeMutableBufferPointer { solve($0.baseAddress!, rightHandSides: 1, leadingDimension: order) }
   }
 
-  /// b_t[rows] += alpha * op(A) x for k right-hand sides.
+  /// y[i] -= Σ_j E_t(i, j) x[j] over the stored entries (i in the c_t corner rows, j in the w_t corner columns), or
+  /// with `transpose` y[j] -= Σ_i E_t(i, j) x[i]; k right-hand sides, each vector with its own leading dimension.
   @inline(__always)
-  private func multiplyAdd(transpose: Bool, _ rows: Int, _ cols: Int, _ a: UnsafePointer<Double>, _ lda: Int,
-                           _ x: UnsafePointer<Double>, _ y: UnsafeMutablePointer<Double>, _ k: Int, _ ld: Int) {
-    if k == 1 {
-      CLA.gemv(trans: transpose, rows, cols, alpha: -1, a, lda, x, beta: 1, y)
-    } else if transpose {
-      CLA.gemm(transA: true, transB: false, cols, k, rows, alpha: -1, a, lda, x, ld, beta: 1, y, ld)
-    } else {
-      CLA.gemm(transA: false, transB: false, rows, k, cols, alpha: -1, a, lda, x, ld, beta: 1, y, ld)
+  private func subtractCoupling(_ t: Int, transpose: Bool, _ s: UnsafePointer<Double>, _ x: UnsafePointer<Double>,
+                                _ ldx: Int, _ y: UnsafeMutablePointer<Double>, _ ldy: Int, _ k: Int) {
+    let count = subdiagonalCounts[t]
+    if count == 0 { return }
+    let e = s + subdiagonalOffsets[t]
+    let lo = patternOffsets[t]
+    patternRows.withUnsafeBufferPointer { pr in
+      patternColumns.withUnsafeBufferPointer { pc in
+        let rows = pr.baseAddress! + lo
+        let cols = pc.baseAddress! + lo
+        for r in 0..<k {
+          let xr = x + r * ldx
+          let yr = y + r * ldy
+          if transpose {
+            for q in 0..<count { yr[Int(cols[q])] -= e[q] * xr[Int(rows[q])] }
+          } else {
+            for q in 0..<count { yr[Int(rows[q])] -= e[q] * xr[Int(cols[q])] }
+          }
+        }
+      }
     }
   }
 
   @inline(__always)
   private func triangular(_ t: Int, transpose: Bool, _ s: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>,
                           _ k: Int, _ ld: Int) {
+    trailingTriangular(t, blockSizes[t], transpose: transpose, s, x, k, ld)
+  }
+
+  /// x := T^-1 x or T^-T x for the trailing q x q triangle T of L_t.
+  @inline(__always)
+  private func trailingTriangular(_ t: Int, _ q: Int, transpose: Bool, _ s: UnsafePointer<Double>,
+                                  _ x: UnsafeMutablePointer<Double>, _ k: Int, _ ld: Int) {
     let m = blockSizes[t]
+    let l = s + diagonalOffsets[t] + (m - q) * (1 + m)
     if k == 1 {
-      CLA.trsvLower(m, transpose: transpose, s + diagonalOffsets[t], m, x)
+      CLA.trsvLower(q, transpose: transpose, l, m, x)
     } else {
-      CLA.trsmLeftLower(m, k, transpose: transpose, s + diagonalOffsets[t], m, x, ld)
+      CLA.trsmLeftLower(q, k, transpose: transpose, l, m, x, ld)
+    }
+  }
+
+  /// Copies q rows of k right-hand sides (leading dimension ld) into a q x k block with leading dimension q.
+  @inline(__always)
+  private func gather(_ x: UnsafePointer<Double>, _ q: Int, _ k: Int, _ ld: Int, into w: UnsafeMutablePointer<Double>) {
+    for r in 0..<k { (w + r * q).update(from: x + r * ld, count: q) }
+  }
+
+  /// x[rows] += w for a q x k block w (leading dimension q).
+  @inline(__always)
+  private func scatterAdd(_ w: UnsafePointer<Double>, _ q: Int, _ k: Int, into x: UnsafeMutablePointer<Double>,
+                          _ ld: Int) {
+    for r in 0..<k {
+      let xr = x + r * ld
+      let wr = w + r * q
+      for i in 0..<q { xr[i] += wr[i] }
     }
   }
 
@@ -257,50 +376,60 @@ public struct BlockTridiagonalCholesky: Sendable {
     let blocks = blockSizes.count
     if blocks == 0 || k == 0 { return }
     let mid = middle
+    let workSize = max(largestBlock, 1) * k
     storage.withUnsafeBufferPointer { sp in
       let s = SharedConstPointer(sp.baseAddress!)
       let x = SharedPointer(b)
       let reduce: @Sendable (Int) -> Void = { [self] part in
+        let work = UnsafeMutablePointer<Double>.allocate(capacity: workSize)
+        defer { work.deallocate() }
         if part == 0 {
-          for t in 0..<mid where blockSizes[t] > 0 { forwardReduceStep(t, s.p, x.p, k, ld) }
+          for t in 0..<mid where blockSizes[t] > 0 { forwardReduceStep(t, s.p, x.p, k, ld, work) }
         } else {
           for t in stride(from: blocks - 1, to: mid, by: -1) where blockSizes[t] > 0 {
-            backwardReduceStep(t, s.p, x.p, k, ld)
+            backwardReduceStep(t, s.p, x.p, k, ld, work)
           }
         }
       }
       if parallel { DispatchQueue.concurrentPerform(iterations: 2, execute: reduce) } else { reduce(0); reduce(1) }
-      if blockSizes[mid] > 0 { forwardReduceStep(mid, s.p, x.p, k, ld) }
+      if blockSizes[mid] > 0 {
+        let work = UnsafeMutablePointer<Double>.allocate(capacity: workSize)
+        defer { work.deallocate() }
+        forwardReduceStep(mid, s.p, x.p, k, ld, work)
+      }
     }
   }
 
-  /// One block of F^-1 from the front (blocks up to and including the middle one): x_t[tail] -= E_t x_{t-1}, then
-  /// x_t := L_t^-1 x_t. Needs block t factored and block t-1 done.
+  /// One block of F^-1 from the front (blocks up to and including the middle one): x_t[tail] -= Ẽ_t x_{t-1}[tail],
+  /// with Ẽ_t x = E_t (L_{t-1}[tail, tail]^-T x) formed in `work`, then x_t := L_t^-1 x_t. Needs block t factored
+  /// and block t-1 done.
   @inline(__always)
   private func forwardReduceStep(_ t: Int, _ s: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>, _ k: Int,
-                                 _ ld: Int) {
+                                 _ ld: Int, _ work: UnsafeMutablePointer<Double>) {
     let m = blockSizes[t]
     let c = couplingSizes[t]
     let w = couplingWidths[t]
-    if t > 0 && c > 0 && w > 0 {
-      multiplyAdd(transpose: false, c, w, s + subdiagonalOffsets[t], c, x + rowOffsets[t] - w,
-                  x + rowOffsets[t] + (m - c), k, ld)
+    if t > 0 && c > 0 && w > 0 && subdiagonalCounts[t] > 0 {
+      gather(x + rowOffsets[t] - w, w, k, ld, into: work)
+      trailingTriangular(t - 1, w, transpose: true, s, work, k, w)
+      subtractCoupling(t, transpose: false, s, work, w, x + rowOffsets[t] + (m - c), ld, k)
     }
     triangular(t, transpose: false, s, x + rowOffsets[t], k, ld)
   }
 
   /// One block of F^-1 from the back (blocks after the middle one): x_t := L_t^-1 x_t, then
-  /// x_{t-1}[tail] -= Y_t' x_t[tail]. Needs block t factored and its backward update (E_t = Y_t) done.
+  /// x_{t-1}[tail] -= Y_t' x_t[tail], with Y_t' x = E_t' (L_t[tail, tail]^-T x) formed in `work`.
   @inline(__always)
   private func backwardReduceStep(_ t: Int, _ s: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>, _ k: Int,
-                                  _ ld: Int) {
+                                  _ ld: Int, _ work: UnsafeMutablePointer<Double>) {
     let m = blockSizes[t]
     let c = couplingSizes[t]
     let w = couplingWidths[t]
     triangular(t, transpose: false, s, x + rowOffsets[t], k, ld)
-    if c > 0 && w > 0 {
-      multiplyAdd(transpose: true, c, w, s + subdiagonalOffsets[t], c, x + rowOffsets[t] + (m - c),
-                  x + rowOffsets[t] - w, k, ld)
+    if c > 0 && w > 0 && subdiagonalCounts[t] > 0 {
+      gather(x + rowOffsets[t] + (m - c), c, k, ld, into: work)
+      trailingTriangular(t, c, transpose: true, s, work, k, c)
+      subtractCoupling(t, transpose: true, s, work, c, x + rowOffsets[t] - w, ld, k)
     }
   }
 
@@ -310,30 +439,39 @@ public struct BlockTridiagonalCholesky: Sendable {
     let blocks = blockSizes.count
     if blocks == 0 || k == 0 { return }
     let mid = middle
+    let workSize = max(largestBlock, 1) * k
     storage.withUnsafeBufferPointer { sp in
       let s = SharedConstPointer(sp.baseAddress!)
       let x = SharedPointer(b)
       if blockSizes[mid] > 0 { triangular(mid, transpose: true, s.p, x.p + rowOffsets[mid], k, ld) }
       let expand: @Sendable (Int) -> Void = { [self] part in
+        let work = UnsafeMutablePointer<Double>.allocate(capacity: workSize)
+        defer { work.deallocate() }
         if part == 0 {
+          // x_t[tail] -= Ẽ_{t+1}' x_{t+1}[tail] = L_t[tail, tail]^-1 E_{t+1}' x_{t+1}[tail], then x_t := L_t^-T x_t.
           for t in stride(from: mid - 1, through: 0, by: -1) where blockSizes[t] > 0 {
             let cn = couplingSizes[t + 1]
             let mn = blockSizes[t + 1]
             let wn = couplingWidths[t + 1]
-            if cn > 0 && mn > 0 && wn > 0 {
-              multiplyAdd(transpose: true, cn, wn, s.p + subdiagonalOffsets[t + 1], cn,
-                          x.p + rowOffsets[t + 1] + (mn - cn), x.p + rowOffsets[t + 1] - wn, k, ld)
+            if cn > 0 && mn > 0 && wn > 0 && subdiagonalCounts[t + 1] > 0 {
+              for r in 0..<k { (work + r * wn).update(repeating: 0, count: wn) }
+              subtractCoupling(t + 1, transpose: true, s.p, x.p + rowOffsets[t + 1] + (mn - cn), ld, work, wn, k)
+              trailingTriangular(t, wn, transpose: false, s.p, work, k, wn)
+              scatterAdd(work, wn, k, into: x.p + rowOffsets[t + 1] - wn, ld)
             }
             triangular(t, transpose: true, s.p, x.p + rowOffsets[t], k, ld)
           }
         } else {
+          // x_t[tail] -= Y_t x_{t-1}[tail] = L_t[tail, tail]^-1 E_t x_{t-1}[tail], then x_t := L_t^-T x_t.
           for t in (mid + 1)..<blocks where blockSizes[t] > 0 {
             let m = blockSizes[t]
             let c = couplingSizes[t]
             let w = couplingWidths[t]
-            if c > 0 && w > 0 {
-              multiplyAdd(transpose: false, c, w, s.p + subdiagonalOffsets[t], c,
-                          x.p + rowOffsets[t] - w, x.p + rowOffsets[t] + (m - c), k, ld)
+            if c > 0 && w > 0 && subdiagonalCounts[t] > 0 {
+              for r in 0..<k { (work + r * c).update(repeating: 0, count: c) }
+              subtractCoupling(t, transpose: false, s.p, x.p + rowOffsets[t] - w, ld, work, c, k)
+              trailingTriangular(t, c, transpose: false, s.p, work, k, c)
+              scatterAdd(work, c, k, into: x.p + rowOffsets[t] + (m - c), ld)
             }
             triangular(t, transpose: true, s.p, x.p + rowOffsets[t], k, ld)
           }

@@ -430,13 +430,15 @@ final class IPMCore {
         return outcome(.numericalFailure, "the iterates are no longer finite", iteration)
       }
       // Stalling: infeasibility that no longer falls while the iterates approach the boundary is the sign of an
-      // infeasible LP that the certificates above did not catch; the caller then decides by auxiliary LPs.
+      // infeasible LP that the certificates above did not catch; the caller then decides by auxiliary LPs. An
+      // infeasibility within 100 x the tolerance is not a stall but the rounding floor of an endgame, which the next
+      // iterations usually get below.
       history.append((meas.pinf, meas.dinf))
       let window = 8
       if history.count > window {
         let old = history[history.count - 1 - window]
-        let stuckP = meas.pinf > tol && meas.pinf > 0.5 * old.pinf
-        let stuckD = meas.dinf > tol && meas.dinf > 0.5 * old.dinf
+        let stuckP = meas.pinf > 100 * tol && meas.pinf > 0.5 * old.pinf
+        let stuckD = meas.dinf > 100 * tol && meas.dinf > 0.5 * old.dinf
         if (stuckP || stuckD) && mu < 1e-6 * max(meas.pinf, meas.dinf) {
           return outcome(.numericalFailure,
                          "the iterates stalled: \(stuckP ? "primal" : "dual") infeasibility stopped falling", iteration)

@@ -25,13 +25,12 @@ struct StagedNormalEquations: NormalEquations {
   let borderRows: [Int]
   let borderColumns: [Int]
   var chain: BlockTridiagonalCholesky
-  let chainDiagonal: [Int]
-  // Pairs of rows sharing a regular column: position in the chain storage, coefficient, column.
-  let chainPosition: [UInt32]
-  let chainCoefficient: [Double]
-  let chainColumn: [Int32]
-  /// Pairs [0, chainSplit) fill the storage before the middle block, the rest after it: two threads, no overlap.
-  let chainSplit: Int
+  // Pairs of rows sharing a regular column, grouped by block (block t's from pairStart[t]): position from the start
+  // of the block's storage, coefficient, column.
+  let pairs: ChainPairs
+  let pairStart: [Int]
+  /// The chain-ordered right-hand side of a solve (kept between solves).
+  let work: ScratchBuffer
   // Pairs with one chain row and one border row: position in G (N x K, column-major).
   let gPosition: [Int]
   let gCoefficient: [Double]
@@ -124,9 +123,6 @@ struct StagedNormalEquations: NormalEquations {
       couplingSizes.append(t == 0 ? 0 : tail[t].count)
       widths.append(t == 0 ? 0 : exposedOnly[t - 1].count + tail[t - 1].count)
     }
-    if parallel { BLAS.setThreadCount(1) }
-    let chain = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: couplingSizes, couplingWidths: widths,
-                                             parallel: parallel)
     let bCols = (0..<n).filter { colStage[$0] == border }
     let nChain = order.count
     let kb = bRows.count
@@ -137,21 +133,26 @@ struct StagedNormalEquations: NormalEquations {
     for (k, i) in order.enumerated() { chainIndex[i] = k; stageOf[i] = rowStage[i] }
     var borderIndex = [Int](repeating: -1, count: m)
     for (k, i) in bRows.enumerated() { borderIndex[i] = k }
-    var cPos: [UInt32] = []
-    var cCoef: [Double] = []
-    var cCol: [Int32] = []
     var gPos: [Int] = []
     var gCoef: [Double] = []
     var gCol: [Int32] = []
     var hPos: [Int] = []
     var hCoef: [Double] = []
     var hCol: [Int32] = []
-    cPos.reserveCapacity(4 * a.nonzeroCount)
-    cCoef.reserveCapacity(4 * a.nonzeroCount)
-    cCol.reserveCapacity(4 * a.nonzeroCount)
-    let dOff = chain.diagonalOffsets
-    let eOff = chain.subdiagonalOffsets
-    let rOff = chain.rowOffsets
+    // Chain pairs in local terms first: block, kind (diagonal or coupling) and index inside the block (for the
+    // coupling block, the dense index i + j c inside its c x w corner); positions follow once the coupling
+    // patterns, and with them the storage layout, are known.
+    var pBlock: [Int32] = []
+    var pLocal: [Int32] = []
+    var pCoef: [Double] = []
+    var pCol: [Int32] = []
+    pBlock.reserveCapacity(3 * a.nonzeroCount)
+    pLocal.reserveCapacity(3 * a.nonzeroCount)
+    pCoef.reserveCapacity(3 * a.nonzeroCount)
+    pCol.reserveCapacity(3 * a.nonzeroCount)
+    var rOff: [Int] = []
+    var row0 = 0
+    for t in 0..<stageCount { rOff.append(row0); row0 += sizes[t] }
     for j in 0..<n where colStage[j] != border {
       let lo = at.rowStart[j]
       let hi = at.rowStart[j + 1]
@@ -166,18 +167,17 @@ struct StagedNormalEquations: NormalEquations {
             var (r, rr) = (cp, cq)
             var (tr, tc) = (stageOf[p], stageOf[q])
             if tr < tc || (tr == tc && r < rr) { swap(&r, &rr); swap(&tr, &tc) }
-            let pos: Int
             if tr == tc {
-              let mt = sizes[tr]
-              pos = dOff[tr] + (r - rOff[tr]) + (rr - rOff[tr]) * mt
+              pLocal.append(Int32((r - rOff[tr]) + (rr - rOff[tr]) * sizes[tr]))
             } else {
-              let mt = sizes[tr]
               let ct = couplingSizes[tr]
-              pos = eOff[tr] + (r - rOff[tr] - (mt - ct)) + (rr - rOff[tc] - (sizes[tc] - widths[tr])) * ct
+              let i = r - rOff[tr] - (sizes[tr] - ct)
+              let jj = rr - rOff[tc] - (sizes[tc] - widths[tr])
+              pLocal.append(Int32(-1 - (i + jj * ct)))
             }
-            cPos.append(UInt32(pos))
-            cCoef.append(coef)
-            cCol.append(Int32(j))
+            pBlock.append(Int32(tr))
+            pCoef.append(coef)
+            pCol.append(Int32(j))
           } else if cp >= 0 || cq >= 0 {
             let (c, bk) = cp >= 0 ? (cp, borderIndex[q]) : (cq, borderIndex[p])
             gPos.append(c + bk * nChain)
@@ -197,6 +197,51 @@ struct StagedNormalEquations: NormalEquations {
         }
       }
     }
+    // Group the pairs by block (counting sort, stable: column order, hence locality, within a block), and collect
+    // each block's coupling pattern: the corner entries some pair touches, column-major.
+    var pairStart = [Int](repeating: 0, count: stageCount + 1)
+    for t in pBlock { pairStart[Int(t) + 1] += 1 }
+    for t in 0..<stageCount { pairStart[t + 1] += pairStart[t] }
+    var next = pairStart
+    var byBlock = [Int](repeating: 0, count: pBlock.count)
+    for k in pBlock.indices {
+      let t = Int(pBlock[k])
+      byBlock[next[t]] = k
+      next[t] += 1
+    }
+    var patterns = [[(row: Int, column: Int)]](repeating: [], count: stageCount)
+    var patternIndex = [Int32](repeating: -1, count: pBlock.count)
+    for t in 0..<stageCount {
+      let ct = max(couplingSizes[t], 1)
+      var keys: [Int32] = []
+      for q in pairStart[t]..<pairStart[t + 1] where pLocal[byBlock[q]] < 0 { keys.append(-1 - pLocal[byBlock[q]]) }
+      let unique = Array(Set(keys)).sorted()
+      var slot: [Int32: Int32] = [:]
+      for (u, key) in unique.enumerated() {
+        slot[key] = Int32(u)
+        patterns[t].append((row: Int(key) % ct, column: Int(key) / ct))
+      }
+      for q in pairStart[t]..<pairStart[t + 1] where pLocal[byBlock[q]] < 0 {
+        patternIndex[byBlock[q]] = slot[-1 - pLocal[byBlock[q]]]!
+      }
+    }
+    if parallel { BLAS.setThreadCount(1) }
+    let chain = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: couplingSizes, couplingWidths: widths,
+                                             subdiagonalPatterns: patterns, parallel: parallel)
+    var cPos: [UInt32] = []
+    var cCoef: [Double] = []
+    var cCol: [Int32] = []
+    cPos.reserveCapacity(pBlock.count)
+    cCoef.reserveCapacity(pBlock.count)
+    cCol.reserveCapacity(pBlock.count)
+    for k in byBlock {
+      let t = Int(pBlock[k])
+      // Offset from the start of block t's storage (D_t, then E_t's stored entries).
+      let local = pLocal[k] >= 0 ? Int(pLocal[k]) : sizes[t] * sizes[t] + Int(patternIndex[k])
+      cPos.append(UInt32(local))
+      cCoef.append(pCoef[k])
+      cCol.append(pCol[k])
+    }
     var gConst: [(Int, Double)] = []
     var hConst: [(Int, Double)] = []
     for (k, j) in bCols.enumerated() {
@@ -211,27 +256,14 @@ struct StagedNormalEquations: NormalEquations {
         }
       }
     }
-    var diag: [Int] = []
-    diag.reserveCapacity(nChain)
-    for t in 0..<stageCount {
-      for l in 0..<sizes[t] { diag.append(dOff[t] + l * (sizes[t] + 1)) }
-    }
     self.chainOrder = nChain
     self.chainRow = order
     self.borderRows = bRows
     self.borderColumns = bCols
     self.chain = chain
-    self.chainDiagonal = diag
-    // Group the pairs by the half of the storage they fill, keeping their order (locality) within each half.
-    let splitOffset = UInt32(chain.diagonalOffsets.isEmpty ? 0 : chain.diagonalOffsets[chain.middle])
-    var firstHalf: [Int] = []
-    var secondHalf: [Int] = []
-    for k in cPos.indices { if cPos[k] < splitOffset { firstHalf.append(k) } else { secondHalf.append(k) } }
-    let orderOfPairs = firstHalf + secondHalf
-    self.chainPosition = orderOfPairs.map { cPos[$0] }
-    self.chainCoefficient = orderOfPairs.map { cCoef[$0] }
-    self.chainColumn = orderOfPairs.map { cCol[$0] }
-    self.chainSplit = firstHalf.count
+    self.pairs = ChainPairs(position: cPos, coefficient: cCoef, column: cCol)
+    self.pairStart = pairStart
+    self.work = ScratchBuffer(count: nChain)
     self.gPosition = gPos
     self.gCoefficient = gCoef
     self.gColumn = gCol
@@ -245,45 +277,34 @@ struct StagedNormalEquations: NormalEquations {
   }
 
   mutating func factor(theta: [Double], delta: Double) throws -> Int {
-    chain.zero()
-    chain.storage.withUnsafeMutableBufferPointer { s in
-      chainPosition.withUnsafeBufferPointer { pp in
-        chainCoefficient.withUnsafeBufferPointer { pc in
-          chainColumn.withUnsafeBufferPointer { pj in
-            theta.withUnsafeBufferPointer { th in
-              let (sp, ppp, pcp, pjp, thp) = (
-                SharedPointer(s.baseAddress!), SharedOptionalPointer(pp.baseAddress), SharedConstPointer(pc.baseAddress ?? th.baseAddress!),
-                SharedOptionalPointer(pj.baseAddress), SharedConstPointer(th.baseAddress!)
-              )
-              let split = chainSplit
-              let count = pp.count
-              let fill: @Sendable (Int) -> Void = { part in
-                let (lo, hi) = part == 0 ? (0, split) : (split, count)
-                for k in lo..<hi { sp.p[Int(ppp.p![k])] += pcp.p[k] * thp.p[Int(pjp.p![k])] }
-              }
-              if chain.parallel && count > 100_000 {
-                DispatchQueue.concurrentPerform(iterations: 2, execute: fill)
-              } else {
-                fill(0)
-                fill(1)
-              }
-            }
-          }
-        }
-      }
-      for p in chainDiagonal { s[p] += delta }
-    }
     let kTotal = borderSize
-    guard kTotal > 0 else { return try chain.factor(pivotShift: 1e-12) }
     let nChain = chainOrder
-    for k in 0..<g.count { g[k] = 0 }
-    for k in 0..<gPosition.count { g[gPosition[k]] += gCoefficient[k] * theta[Int(gColumn[k])] }
-    for (p, v) in gConstant { g[p] = v }
-    // Factor K_cc = F F' and, block by block on the way, W = F^-1 G in place of G.
-    let shifted = try g.withUnsafeMutableBufferPointer { gp in
-      try chain.factor(pivotShift: 1e-12, forwardSolving: gp.baseAddress!, rightHandSides: kTotal,
-                             leadingDimension: nChain)
+    if kTotal > 0 {
+      for k in 0..<g.count { g[k] = 0 }
+      for k in 0..<gPosition.count { g[gPosition[k]] += gCoefficient[k] * theta[Int(gColumn[k])] }
+      for (p, v) in gConstant { g[p] = v }
     }
+    let shifted = try theta.withUnsafeBufferPointer { th -> Int in
+      guard let base = th.baseAddress else { return try chain.factor(pivotShift: 1e-12) }
+      // Each block is filled by the factorisation just before it is factored: A Θ A' pair by pair, then δ on the
+      // diagonal.
+      let (pairs, thp, starts, offsets, sizes) = (self.pairs, SharedConstPointer(base), pairStart,
+                                                  chain.diagonalOffsets, chain.blockSizes)
+      let fill: BlockTridiagonalCholesky.BlockFill = { t, s in
+        let block = s + offsets[t]
+        let (position, coefficient, column) = (pairs.position, pairs.coefficient, pairs.column)
+        for k in starts[t]..<starts[t + 1] { block[Int(position[k])] += coefficient[k] * thp.p[Int(column[k])] }
+        let m = sizes[t]
+        for l in 0..<m { block[l * (m + 1)] += delta }
+      }
+      guard kTotal > 0 else { return try chain.factor(pivotShift: 1e-12, fill: fill) }
+      // Factor K_cc = F F' and, block by block on the way, W = F^-1 G in place of G.
+      return try g.withUnsafeMutableBufferPointer { gp in
+        try chain.factor(pivotShift: 1e-12, fill: fill, forwardSolving: gp.baseAddress!, rightHandSides: kTotal,
+                         leadingDimension: nChain)
+      }
+    }
+    guard kTotal > 0 else { return shifted }
     var h = [Double](repeating: 0, count: kTotal * kTotal)
     for k in 0..<hPosition.count { h[hPosition[k]] += hCoefficient[k] * theta[Int(hColumn[k])] }
     for (p, v) in hConstant { h[p] = v }
@@ -314,10 +335,10 @@ struct StagedNormalEquations: NormalEquations {
 
   func solve(_ r: inout [Double]) {
     let nChain = chainOrder
-    var w = [Double](repeating: 0, count: nChain)
-    for k in 0..<nChain { w[k] = r[chainRow[k]] }
+    let wp = UnsafeMutableBufferPointer(start: work.p, count: nChain)
+    for k in 0..<nChain { wp[k] = r[chainRow[k]] }
     let kTotal = borderSize
-    w.withUnsafeMutableBufferPointer { wp in
+    do {
       chain.forwardSolve(wp.baseAddress!, rightHandSides: 1, leadingDimension: nChain)
       if kTotal > 0, let lu = lu {
         var t = [Double](repeating: 0, count: kTotal)
@@ -339,8 +360,42 @@ struct StagedNormalEquations: NormalEquations {
       }
       chain.backwardSolve(wp.baseAddress!, rightHandSides: 1, leadingDimension: nChain)
     }
-    for k in 0..<nChain { r[chainRow[k]] = w[k] }
+    for k in 0..<nChain { r[chainRow[k]] = wp[k] }
   }
+}
+
+/// The chain's fill pairs in memory that the fill closure, running on the factorisation's threads, can share.
+final class ChainPairs: @unchecked Sendable {
+  let position: UnsafeMutablePointer<UInt32>
+  let coefficient: UnsafeMutablePointer<Double>
+  let column: UnsafeMutablePointer<Int32>
+
+  init(position p: [UInt32], coefficient c: [Double], column j: [Int32]) {
+    position = .allocate(capacity: max(p.count, 1))
+    coefficient = .allocate(capacity: max(c.count, 1))
+    column = .allocate(capacity: max(j.count, 1))
+    _ = UnsafeMutableBufferPointer(start: position, count: p.count).initialize(from: p)
+    _ = UnsafeMutableBufferPointer(start: coefficient, count: c.count).initialize(from: c)
+    _ = UnsafeMutableBufferPointer(start: column, count: j.count).initialize(from: j)
+  }
+
+  deinit {
+    position.deallocate()
+    coefficient.deallocate()
+    column.deallocate()
+  }
+}
+
+/// A work vector allocated once (solves would otherwise allocate, and page in, a fresh one each time).
+final class ScratchBuffer: @unchecked Sendable {
+  let p: UnsafeMutablePointer<Double>
+
+  init(count: Int) {
+    p = .allocate(capacity: max(count, 1))
+    p.initialize(repeating: 0, count: max(count, 1))
+  }
+
+  deinit { p.deallocate() }
 }
 
 /// An optional read-only pointer (an empty array's base address is nil) that two threads may share.
@@ -348,3 +403,4 @@ struct SharedOptionalPointer<Pointee>: @unchecked Sendable {
   let p: UnsafePointer<Pointee>?
   init(_ p: UnsafePointer<Pointee>?) { self.p = p }
 }
+
