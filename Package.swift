@@ -39,10 +39,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "gridplan", dependencies: ["GridPlanCLI"]),
+    .executableTarget(name: "gridplan", dependencies: ["GridPlanCLI", "LinearAlgebra"]),
     .executableTarget(
       name: "gridplan-bench",
-      dependencies: ["LinearProgramming", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: [
+        "LinearAlgebra", "LinearProgramming", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       path: "Benchmarks/Sources/gridplan-bench"
     ),
     .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),

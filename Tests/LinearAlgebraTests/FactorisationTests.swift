@@ -151,6 +151,88 @@ struct FactorisationTests {
     #expect(separate == fused)
   }
 
+  /// Sparse coupling patterns, blocks written by a fill closure during the factorisation (never stored whole), and
+  /// forward solving on the way: against a dense Cholesky of the same matrix, for the full solve and for F^-1 (whose
+  /// Gram matrix W'W must equal B' M^-1 B).
+  @Test(arguments: [false, true]) func sparseCouplingWithBlockFill(parallel: Bool) throws {
+    var rng = TestRandom(state: 11)
+    let sizes = [6, 5, 7, 6, 4, 6, 5, 6, 7, 5, 6]
+    let coupling = [0, 2, 3, 1, 2, 3, 2, 4, 3, 2, 3]
+    let widths = [0, 3, 4, 5, 2, 4, 3, 5, 4, 6, 4]
+    // About a third of each corner, always including (0, 0) so that no pattern is empty.
+    var patterns: [[(row: Int, column: Int)]] = []
+    for t in sizes.indices {
+      var p: [(row: Int, column: Int)] = []
+      for j in 0..<widths[t] {
+        for i in 0..<coupling[t] where (i == 0 && j == 0) || rng.next() > 0.35 { p.append((row: i, column: j)) }
+      }
+      patterns.append(p)
+    }
+    var btc = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: coupling, couplingWidths: widths,
+                                           subdiagonalPatterns: patterns, parallel: parallel)
+    #expect(btc.subdiagonalCounts == patterns.map(\.count))
+    let n = btc.order
+    var dense = Matrix(rows: n, columns: n)
+    // Entries per block as (offset from the block's diagonal offset, value), the way a caller's fill writes them.
+    var entries = [[(Int, Double)]](repeating: [], count: sizes.count)
+    for t in sizes.indices {
+      let m = sizes[t]
+      let r0 = btc.rowOffsets[t]
+      for j in 0..<m {
+        for i in j..<m {
+          let v = i == j ? 12 + rng.next() : rng.next()
+          entries[t].append((i + j * m, v))
+          dense[r0 + i, r0 + j] = v
+          dense[r0 + j, r0 + i] = v
+        }
+      }
+      let c = coupling[t]
+      let w = widths[t]
+      for (q, (i, j)) in patterns[t].enumerated() {
+        let v = rng.next()
+        entries[t].append((btc.subdiagonalOffsets[t] - btc.diagonalOffsets[t] + q, v))
+        dense[r0 + (m - c) + i, r0 - w + j] = v
+        dense[r0 - w + j, r0 + (m - c) + i] = v
+      }
+    }
+    // Garbage in the storage: the fill must start from zeroed blocks.
+    for k in btc.storage.indices { btc.storage[k] = 1e6 }
+    let blocks = entries
+    let offsets = btc.diagonalOffsets
+    let fill: BlockTridiagonalCholesky.BlockFill = { t, s in
+      for (p, v) in blocks[t] { s[offsets[t] + p] += v }
+    }
+    let k = 2
+    let ld = n + 1
+    let g = (0..<(k * ld)).map { _ in rng.next() }
+    var w = g
+    try w.withUnsafeMutableBufferPointer {
+      try btc.factor(fill: fill, forwardSolving: $0.baseAddress!, rightHandSides: k, leadingDimension: ld)
+    }
+    let reference = try DenseCholesky(dense)
+    let b = (0..<n).map { _ in rng.next() }
+    var x = b
+    btc.solve(&x)
+    #expect(maxAbs(x, try reference.solve(b)) < 1e-12)
+    // W'W = G' M^-1 G.
+    for p in 0..<k {
+      let gp = Array(g[(p * ld)..<(p * ld + n)])
+      let mg = try reference.solve(gp)
+      for q in 0..<k {
+        let gq = Array(g[(q * ld)..<(q * ld + n)])
+        var ww = 0.0
+        var gmg = 0.0
+        for i in 0..<n {
+          ww += w[p * ld + i] * w[q * ld + i]
+          gmg += gq[i] * mg[i]
+        }
+        #expect(abs(ww - gmg) < 1e-12 * max(1, abs(gmg)))
+      }
+      // The padding row beyond the order is left alone.
+      #expect(w[p * ld + n] == g[p * ld + n])
+    }
+  }
+
   @Test func blockTridiagonalReportsTheFailingOrder() throws {
     var btc = try BlockTridiagonalCholesky(blockSizes: [2, 2], couplingSizes: [0, 1])
     // Block 0 = I, block 1 = [[1, 0], [0, -1]]: global minor of order 4 fails.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LinearAlgebra
 import LinearProgramming
 
 /// `gridplan-bench`: benchmarks of GridPlan's solver against reference solvers. Not part of `make test`.
@@ -10,6 +11,12 @@ struct GridPlanBench: ParsableCommand {
     abstract: "Benchmarks of GridPlan's LP solver (see Benchmarks/README.md).",
     subcommands: [LPBenchmark.self]
   )
+
+  /// Huge pages as `gridplan` has them (the HiGHS subprocesses inherit the setting too).
+  static func main() {
+    HugePages.reexecuteWithHugePages()
+    main(nil)
+  }
 }
 
 /// `gridplan-bench lp`: the synthetic hourly dispatch LP solved by GridPlan's staged interior-point solver and by
