@@ -16,6 +16,20 @@ struct TestRandom {
 
 func maxAbs(_ a: [Double], _ b: [Double]) -> Double { zip(a, b).map { abs($0 - $1) }.max() ?? 0 }
 
+/// A random diagonally dominant m x m block on the diagonal of `dense` from row r0, both triangles; each lower entry
+/// also goes to `write(position i + j m, value)`.
+func randomDiagonalBlock(_ m: Int, at r0: Int, _ rng: inout TestRandom, into dense: inout Matrix,
+                         write: (Int, Double) -> Void) {
+  for j in 0..<m {
+    for i in j..<m {
+      let v = i == j ? 12 + rng.next() : rng.next()
+      write(i + j * m, v)
+      dense[r0 + i, r0 + j] = v
+      dense[r0 + j, r0 + i] = v
+    }
+  }
+}
+
 @Suite("Factorisations")
 struct FactorisationTests {
   /// [[4,2],[2,3]] = L L' with L = [[2,0],[1,sqrt 2]]; solving with b = (8, 7) gives x = (1.25, 1.5).
@@ -82,14 +96,7 @@ struct FactorisationTests {
     for t in sizes.indices {
       let m = sizes[t]
       let r0 = btc.rowOffsets[t]
-      for j in 0..<m {
-        for i in j..<m {
-          let v = i == j ? 12 + rng.next() : rng.next()
-          btc.storage[btc.diagonalOffsets[t] + i + j * m] = v
-          dense[r0 + i, r0 + j] = v
-          dense[r0 + j, r0 + i] = v
-        }
-      }
+      randomDiagonalBlock(m, at: r0, &rng, into: &dense) { btc.storage[btc.diagonalOffsets[t] + $0] = $1 }
       if t > 0 && coupling[t] > 0 {
         let c = coupling[t]
         let w = widths[t]
@@ -178,14 +185,7 @@ struct FactorisationTests {
     for t in sizes.indices {
       let m = sizes[t]
       let r0 = btc.rowOffsets[t]
-      for j in 0..<m {
-        for i in j..<m {
-          let v = i == j ? 12 + rng.next() : rng.next()
-          entries[t].append((i + j * m, v))
-          dense[r0 + i, r0 + j] = v
-          dense[r0 + j, r0 + i] = v
-        }
-      }
+      randomDiagonalBlock(m, at: r0, &rng, into: &dense) { entries[t].append(($0, $1)) }
       let c = coupling[t]
       let w = widths[t]
       for (q, (i, j)) in patterns[t].enumerated() {
