@@ -7,7 +7,9 @@ import LinearAlgebra
 /// Rows are ordered stage by stage; inside a stage, rows that share a column with a row of the previous stage
 /// (state of charge, ramping) come last. Then `M = A Θ A' + δI` restricted to the stage rows is block-tridiagonal
 /// with sub-diagonal blocks nonzero only in those trailing coupling rows, and is factored by
-/// ``BlockTridiagonalCholesky``. Border rows (stage ``StageStructure/border``) and border columns (a capacity that
+/// ``BlockTridiagonalCholesky``. The products of A's entries that make up M are listed once, block by block (with
+/// each sub-diagonal block's sparsity pattern); each factorisation scales them by Θ inside its block fill, so the
+/// matrix is built block by block in cache while it is factored and is never stored unfactored. Border rows (stage ``StageStructure/border``) and border columns (a capacity that
 /// appears in every stage) never enter the blocks: with `v = Θ_D A_D' dy` the system is
 ///
 ///     [ K_cc  G ] [dy_c]   [r_c]         G = [K_cb  A_D,c]
