@@ -136,10 +136,6 @@ public struct BlockTridiagonalCholesky: Sendable {
     self.middle = self.parallel ? blocks / 2 : max(blocks - 1, 0)
   }
 
-  /// Sets every entry to zero (before refilling the matrix).
-  public mutating func zero() {
-    storage.withUnsafeMutableBufferPointer { p in p.update(repeating: 0) }
-  }
 
   // MARK: - Factorisation
 
