@@ -340,28 +340,26 @@ struct StagedNormalEquations: NormalEquations {
     let wp = UnsafeMutableBufferPointer(start: work.p, count: nChain)
     for k in 0..<nChain { wp[k] = r[chainRow[k]] }
     let kTotal = borderSize
-    do {
-      chain.forwardSolve(wp.baseAddress!, rightHandSides: 1, leadingDimension: nChain)
-      if kTotal > 0, let lu = lu {
-        var t = [Double](repeating: 0, count: kTotal)
-        for (k, i) in borderRows.enumerated() { t[k] = r[i] }
-        g.withUnsafeBufferPointer { xp in
-          t.withUnsafeMutableBufferPointer { tp in
-            DenseKernels.multiplyAdd(transpose: true, rows: nChain, columns: kTotal, alpha: -1, xp.baseAddress!,
-                                     leadingDimension: nChain, UnsafePointer(wp.baseAddress!), into: tp.baseAddress!)
-          }
+    chain.forwardSolve(wp.baseAddress!, rightHandSides: 1, leadingDimension: nChain)
+    if kTotal > 0, let lu = lu {
+      var t = [Double](repeating: 0, count: kTotal)
+      for (k, i) in borderRows.enumerated() { t[k] = r[i] }
+      g.withUnsafeBufferPointer { xp in
+        t.withUnsafeMutableBufferPointer { tp in
+          DenseKernels.multiplyAdd(transpose: true, rows: nChain, columns: kTotal, alpha: -1, xp.baseAddress!,
+                                   leadingDimension: nChain, UnsafePointer(wp.baseAddress!), into: tp.baseAddress!)
         }
-        let z = (try? lu.solve(t)) ?? t
-        z.withUnsafeBufferPointer { zp in
-          g.withUnsafeBufferPointer { xp in
-            DenseKernels.multiplyAdd(transpose: false, rows: nChain, columns: kTotal, alpha: -1, xp.baseAddress!,
-                                     leadingDimension: nChain, zp.baseAddress!, into: wp.baseAddress!)
-          }
-        }
-        for (k, i) in borderRows.enumerated() { r[i] = z[k] }
       }
-      chain.backwardSolve(wp.baseAddress!, rightHandSides: 1, leadingDimension: nChain)
+      let z = (try? lu.solve(t)) ?? t
+      z.withUnsafeBufferPointer { zp in
+        g.withUnsafeBufferPointer { xp in
+          DenseKernels.multiplyAdd(transpose: false, rows: nChain, columns: kTotal, alpha: -1, xp.baseAddress!,
+                                   leadingDimension: nChain, zp.baseAddress!, into: wp.baseAddress!)
+        }
+      }
+      for (k, i) in borderRows.enumerated() { r[i] = z[k] }
     }
+    chain.backwardSolve(wp.baseAddress!, rightHandSides: 1, leadingDimension: nChain)
     for k in 0..<nChain { r[chainRow[k]] = wp[k] }
   }
 }
