@@ -124,18 +124,24 @@ final class IPMCore {
 
   /// Solves (A Θ A' + δI) out = r with iterative refinement against A Θ A'; r and out have length m.
   func solveNormal(_ eq: any NormalEquations, _ r: Buffer, into out: Buffer) {
-    let (tn, tm, m, n) = (self.tn, self.tm, self.m, self.n)
+    let m = self.m
     rhs.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: r.p, count: m) }
-    var t0 = ContinuousClock.now
+    let t0 = ContinuousClock.now
     eq.solve(&rhs)
     profile.add("solve", since: t0)
     profile.solves += 1
     rhs.withUnsafeBufferPointer { out.p.update(from: $0.baseAddress!, count: m) }
+    refine(eq, r, out)
+  }
+
+  /// Improves a solution `out` of (A Θ A' + δI) out = r by iterative refinement against A Θ A'.
+  func refine(_ eq: any NormalEquations, _ r: Buffer, _ out: Buffer) {
+    let (tn, tm, m, n) = (self.tn, self.tm, self.m, self.n)
     if settings.refinementSteps == 0 { return }
     var rnorm = 0.0
     for i in 0..<m { rnorm = max(rnorm, abs(r[i])) }
     for _ in 0..<settings.refinementSteps {
-      t0 = ContinuousClock.now
+      var t0 = ContinuousClock.now
       at.multiply(out.p, into: tn.p, parallel: parallel)
       theta.withUnsafeBufferPointer { th in
         let thp = SharedConstPointer(th.baseAddress!)
@@ -277,11 +283,18 @@ final class IPMCore {
   func direction(_ eq: any NormalEquations, into d: (Buffer, Buffer, Buffer, Buffer, Buffer, Buffer),
                  homogeneous: Bool = false) -> (primal: Double, dual: Double)
   {
-    let (ddx, ddwl, ddwu, ddzl, ddzu, ddy) = d
+    formRightHandSide(homogeneous: homogeneous)
+    solveNormal(eq, rhsM, into: d.5)
+    return completeDirection(into: d, homogeneous: homogeneous)
+  }
+
+  /// The right-hand side of the normal equations for the complementarity terms in xil, xiu: f (kept for
+  /// ``completeDirection(into:homogeneous:)``) and rhsM = rp + A Θ f.
+  func formRightHandSide(homogeneous: Bool) {
     // A centrality corrector keeps the residuals: it solves with zero primal and dual right-hand sides.
     let (rp, rl, ru, rd) = homogeneous ? (zeroM, zeroN, zeroN, zeroN) : (self.rp, self.rl, self.ru, self.rd)
-    let (f, tn, xil, xiu, zl, zu, wl, wu, mL, mU) =
-      (self.f, self.tn, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu, self.mL, self.mU)
+    let (f, tn, xil, xiu, zl, zu, wl, wu) =
+      (self.f, self.tn, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu)
     theta.withUnsafeBufferPointer { th in
       let thp = SharedConstPointer(th.baseAddress!)
       Chunks.run(n, parallel: parallel) { lo, hi, _ in
@@ -294,7 +307,17 @@ final class IPMCore {
     }
     form.a.multiply(tn.p, into: tm.p, parallel: parallel)
     for i in 0..<m { rhsM[i] = tm[i] + rp[i] }
-    solveNormal(eq, rhsM, into: ddy)
+  }
+
+  /// The rest of the direction once d's dy is known: dx, dwl, dwu, dzl, dzu. Returns the largest primal and dual
+  /// steps in [0, 1].
+  func completeDirection(into d: (Buffer, Buffer, Buffer, Buffer, Buffer, Buffer), homogeneous: Bool)
+    -> (primal: Double, dual: Double)
+  {
+    let (ddx, ddwl, ddwu, ddzl, ddzu, ddy) = d
+    let (rl, ru) = homogeneous ? (zeroN, zeroN) : (self.rl, self.ru)
+    let (f, tn, xil, xiu, zl, zu, wl, wu, mL, mU) =
+      (self.f, self.tn, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu, self.mL, self.mU)
     at.multiply(ddy.p, into: tn.p, parallel: parallel)
     return theta.withUnsafeBufferPointer { th in
       let thp = SharedConstPointer(th.baseAddress!)
@@ -457,24 +480,30 @@ final class IPMCore {
           }
         }
       }
-      profile.add("iterate", since: t0)
-      do {
-        t0 = ContinuousClock.now
-        _ = try eq.factor(theta: theta, delta: settings.dualRegularisation)
-        profile.add("factor", since: t0)
-        profile.factorisations += 1
-      } catch {
-        return outcome(.numericalFailure, "factorisation failed: \(error)", iteration)
-      }
-      // Predictor.
-      t0 = ContinuousClock.now
+      // Predictor: its right-hand side is known before the factorisation, which solves for it on the way (the
+      // time of that solve counts as factorisation).
       Chunks.run(n, parallel: parallel) { lo, hi, _ in
         for j in lo..<hi {
           xil.p[j] = -mL.p[j] * wl.p[j] * zl.p[j]
           xiu.p[j] = -mU.p[j] * wu.p[j] * zu.p[j]
         }
       }
-      let (apA, adA) = direction(eq, into: (ax, awl, awu, azl, azu, ay))
+      formRightHandSide(homogeneous: false)
+      profile.add("iterate", since: t0)
+      do {
+        t0 = ContinuousClock.now
+        rhs.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: rhsM.p, count: m) }
+        _ = try eq.factor(theta: theta, delta: settings.dualRegularisation, solving: &rhs)
+        rhs.withUnsafeBufferPointer { ay.p.update(from: $0.baseAddress!, count: m) }
+        profile.add("factor", since: t0)
+        profile.factorisations += 1
+        profile.solves += 1
+      } catch {
+        return outcome(.numericalFailure, "factorisation failed: \(error)", iteration)
+      }
+      t0 = ContinuousClock.now
+      refine(eq, rhsM, ay)
+      let (apA, adA) = completeDirection(into: (ax, awl, awu, azl, azu, ay), homogeneous: false)
       let muAffTotal = Chunks.sum(n, parallel: parallel) { lo, hi in
         var s = 0.0
         for j in lo..<hi {

@@ -9,6 +9,18 @@ protocol NormalEquations {
   mutating func factor(theta: [Double], delta: Double) throws -> Int
   /// Solves M y = r in place, r indexed by standard-form rows.
   func solve(_ r: inout [Double])
+  /// Factors M (as ``factor(theta:delta:)``) and solves M y = r in place with the new factor. A backend may fuse the
+  /// two: the staged one applies the forward half of the solve block by block while the factorisation has the block
+  /// in cache, which saves one pass over the factor.
+  mutating func factor(theta: [Double], delta: Double, solving r: inout [Double]) throws -> Int
+}
+
+extension NormalEquations {
+  mutating func factor(theta: [Double], delta: Double, solving r: inout [Double]) throws -> Int {
+    let shifted = try factor(theta: theta, delta: delta)
+    solve(&r)
+    return shifted
+  }
 }
 
 extension StandardForm {

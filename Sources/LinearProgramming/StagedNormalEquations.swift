@@ -44,7 +44,7 @@ struct StagedNormalEquations: NormalEquations {
   // Constant entries of the border columns in G and H.
   let gConstant: [(Int, Double)]
   let hConstant: [(Int, Double)]
-  /// G before a factorisation, W = F^-1 G after it (N x K, column-major).
+  /// G before a factorisation, W = F^-1 G after it (N x K, column-major), then a column for a fused right-hand side.
   var g: [Double]
   var lu: LUFactorization?
 
@@ -274,15 +274,37 @@ struct StagedNormalEquations: NormalEquations {
     self.hColumn = hCol
     self.gConstant = gConst
     self.hConstant = hConst
-    self.g = [Double](repeating: 0, count: nChain * kTotal)
+    // G (W after a factorisation), and one more column for a right-hand side solved along with the factorisation.
+    self.g = [Double](repeating: 0, count: nChain * (kTotal + 1))
     self.lu = nil
   }
 
   mutating func factor(theta: [Double], delta: Double) throws -> Int {
+    try factor(theta: theta, delta: delta, fusingRightHandSide: false)
+  }
+
+  /// Factors with the forward half of the solve for r riding on the factorisation's sweeps (r goes in G's extra
+  /// column), then finishes the solve as ``solve(_:)`` does.
+  mutating func factor(theta: [Double], delta: Double, solving r: inout [Double]) throws -> Int {
+    let (nChain, kTotal, chainRow) = (chainOrder, borderSize, self.chainRow)
+    g.withUnsafeMutableBufferPointer { gp in
+      let column = gp.baseAddress! + kTotal * nChain
+      for k in 0..<nChain { column[k] = r[chainRow[k]] }
+    }
+    let shifted = try factor(theta: theta, delta: delta, fusingRightHandSide: true)
+    g.withUnsafeBufferPointer { gp in work.p.update(from: gp.baseAddress! + kTotal * nChain, count: nChain) }
+    finishSolve(&r)
+    return shifted
+  }
+
+  /// Factors K_cc and the border's Schur complement; with `fusingRightHandSide`, G's extra column (a chain-ordered
+  /// right-hand side) is forward-solved along with G.
+  private mutating func factor(theta: [Double], delta: Double, fusingRightHandSide fused: Bool) throws -> Int {
     let kTotal = borderSize
     let nChain = chainOrder
+    let forwardColumns = kTotal + (fused ? 1 : 0)
     if kTotal > 0 {
-      for k in 0..<g.count { g[k] = 0 }
+      for k in 0..<(kTotal * nChain) { g[k] = 0 }
       for k in 0..<gPosition.count { g[gPosition[k]] += gCoefficient[k] * theta[Int(gColumn[k])] }
       for (p, v) in gConstant { g[p] = v }
     }
@@ -299,10 +321,10 @@ struct StagedNormalEquations: NormalEquations {
         let m = sizes[t]
         for l in 0..<m { block[l * (m + 1)] += delta }
       }
-      guard kTotal > 0 else { return try chain.factor(pivotShift: 1e-12, fill: fill) }
+      guard forwardColumns > 0 else { return try chain.factor(pivotShift: 1e-12, fill: fill) }
       // Factor K_cc = F F' and, block by block on the way, W = F^-1 G in place of G.
       return try g.withUnsafeMutableBufferPointer { gp in
-        try chain.factor(pivotShift: 1e-12, fill: fill, forwardSolving: gp.baseAddress!, rightHandSides: kTotal,
+        try chain.factor(pivotShift: 1e-12, fill: fill, forwardSolving: gp.baseAddress!, rightHandSides: forwardColumns,
                          leadingDimension: nChain)
       }
     }
@@ -337,10 +359,17 @@ struct StagedNormalEquations: NormalEquations {
 
   func solve(_ r: inout [Double]) {
     let nChain = chainOrder
+    for k in 0..<nChain { work.p[k] = r[chainRow[k]] }
+    chain.forwardSolve(work.p, rightHandSides: 1, leadingDimension: nChain)
+    finishSolve(&r)
+  }
+
+  /// The rest of a solve once the chain-ordered work vector holds u = F^-1 r_c: the border, z = S^-1 (r_b - W'u),
+  /// then dy_c = F^-T (u - W z), written back into r.
+  private func finishSolve(_ r: inout [Double]) {
+    let nChain = chainOrder
     let wp = UnsafeMutableBufferPointer(start: work.p, count: nChain)
-    for k in 0..<nChain { wp[k] = r[chainRow[k]] }
     let kTotal = borderSize
-    chain.forwardSolve(wp.baseAddress!, rightHandSides: 1, leadingDimension: nChain)
     if kTotal > 0, let lu = lu {
       var t = [Double](repeating: 0, count: kTotal)
       for (k, i) in borderRows.enumerated() { t[k] = r[i] }
