@@ -34,6 +34,10 @@ public struct BlockTridiagonalCholesky: Sendable {
   /// Writes the entries of block t (D_t and the stored entries of E_t, already zeroed) into the storage whose base
   /// address it receives.
   public typealias BlockFill = @Sendable (_ block: Int, _ storage: UnsafeMutablePointer<Double>) -> Void
+  /// Called once per nonempty block after it is factored and its rows of the forward-solved right-hand sides are
+  /// final, with the sweep (0 or 1) that did it; calls with the same sweep never overlap, calls with different sweeps
+  /// may.
+  public typealias BlockDone = @Sendable (_ block: Int, _ sweep: Int) -> Void
 
   public let blockSizes: [Int]
   public let couplingSizes: [Int]
@@ -219,12 +223,13 @@ public struct BlockTridiagonalCholesky: Sendable {
   /// Factors in place and, with `fill`, fills each block just before it is needed (the storage need not be zeroed
   /// beforehand). With `forwardSolving`, applies F^-1 to those right-hand sides on the way (as
   /// ``forwardSolve(_:rightHandSides:leadingDimension:)`` would afterwards, with the same operations in the same
-  /// order), each block's step right after the block is factored, while it is still in cache.
+  /// order), each block's step right after the block is factored, while it is still in cache. `finished` then sees
+  /// each block's rows of the result as soon as they are final (for products such as W'W accumulated per sweep).
   /// Returns the number of blocks that needed a pivot shift (see ``factorDiagonal``).
   @discardableResult
   public mutating func factor(pivotShift: Double = 0, fill: BlockFill? = nil,
                               forwardSolving b: UnsafeMutablePointer<Double>? = nil, rightHandSides nrhs: Int = 0,
-                              leadingDimension ld: Int = 0) throws -> Int {
+                              leadingDimension ld: Int = 0, finished: BlockDone? = nil) throws -> Int {
     let blocks = blockSizes.count
     if blocks == 0 { return 0 }
     precondition(b == nil || ld >= order)
@@ -253,6 +258,7 @@ public struct BlockTridiagonalCholesky: Sendable {
               forwardUpdate(t, s.p, coupling)
               if try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift) { results.shifted[0] += 1 }
               if let x = rhs { forwardReduceStep(t, UnsafePointer(s.p), x.p, nrhs, ld, solveWork) }
+              finished?(t, 0)
             }
           } else if blocks - 1 > k {
             prepare(blocks - 1, s.p, fill)
@@ -264,6 +270,7 @@ public struct BlockTridiagonalCholesky: Sendable {
               guard blockSizes[t] > 0 else { continue }
               backwardUpdate(t, s.p, coupling)
               if let x = rhs { backwardReduceStep(t, UnsafePointer(s.p), x.p, nrhs, ld, solveWork) }
+              finished?(t, 1)
             }
           }
         } catch {
@@ -285,6 +292,7 @@ public struct BlockTridiagonalCholesky: Sendable {
         if try factorDiagonal(k, s.p, scratch, pivotShift: pivotShift) { shifted += 1 }
         if let x = rhs { forwardReduceStep(k, UnsafePointer(s.p), x.p, nrhs, ld, coupling + max(largestCoupling, 1)) }
       }
+      finished?(k, 0)
       return shifted
     }
   }

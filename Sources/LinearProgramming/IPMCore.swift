@@ -140,7 +140,8 @@ final class IPMCore {
     if settings.refinementSteps == 0 { return }
     var rnorm = 0.0
     for i in 0..<m { rnorm = max(rnorm, abs(r[i])) }
-    for _ in 0..<settings.refinementSteps {
+    var previous = Double.infinity
+    for step in 0..<settings.refinementSteps {
       var t0 = ContinuousClock.now
       at.multiply(out.p, into: tn.p, parallel: parallel)
       theta.withUnsafeBufferPointer { th in
@@ -155,6 +156,13 @@ final class IPMCore {
       }
       profile.add("refinement residual", since: t0)
       if worst <= settings.refinementTolerance * max(1, rnorm) { break }
+      if step > 0 && !(worst < previous) {
+        // The last correction made the residual worse (a factor too inaccurate for refinement to converge, as when a
+        // border column nears its bound): take it back and keep the better solution.
+        rhs.withUnsafeBufferPointer { rp in for i in 0..<m { out[i] -= rp[i] } }
+        break
+      }
+      previous = worst
       rhs.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: tm.p, count: m) }
       t0 = ContinuousClock.now
       eq.solve(&rhs)

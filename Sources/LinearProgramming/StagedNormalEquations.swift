@@ -33,19 +33,24 @@ struct StagedNormalEquations: NormalEquations {
   let pairStart: [Int]
   /// The chain-ordered right-hand side of a solve (kept between solves).
   let work: ScratchBuffer
-  // Pairs with one chain row and one border row: position in G (N x K, column-major).
+  // Pairs with one chain row and one border row: position in G (N x K, column-major), grouped by the block of the
+  // chain row (block t's from gStart[t]).
   let gPosition: [Int]
   let gCoefficient: [Double]
   let gColumn: [Int32]
+  let gStart: [Int]
   // Pairs of border rows: position in H (K x K), coefficient, column (each off-diagonal pair stored twice).
   let hPosition: [Int]
   let hCoefficient: [Double]
   let hColumn: [Int32]
-  // Constant entries of the border columns in G and H.
+  // Constant entries of the border columns in G (grouped by block, block t's from gConstantStart[t]) and H.
   let gConstant: [(Int, Double)]
+  let gConstantStart: [Int]
   let hConstant: [(Int, Double)]
   /// G before a factorisation, W = F^-1 G after it (N x K, column-major), then a column for a fused right-hand side.
   var g: [Double]
+  /// W'W accumulated block by block during a factorisation, one K x K matrix per sweep.
+  let gram: ScratchBuffer
   var lu: LUFactorization?
 
   var borderSize: Int { borderRows.count + borderColumns.count }
@@ -138,6 +143,7 @@ struct StagedNormalEquations: NormalEquations {
     var gPos: [Int] = []
     var gCoef: [Double] = []
     var gCol: [Int32] = []
+    var gBlock: [Int32] = []
     var hPos: [Int] = []
     var hCoef: [Double] = []
     var hCol: [Int32] = []
@@ -185,6 +191,7 @@ struct StagedNormalEquations: NormalEquations {
             gPos.append(c + bk * nChain)
             gCoef.append(coef)
             gCol.append(Int32(j))
+            gBlock.append(Int32(cp >= 0 ? stageOf[p] : stageOf[q]))
           } else {
             let (bp, bq) = (borderIndex[p], borderIndex[q])
             hPos.append(bp + bq * kTotal)
@@ -245,12 +252,14 @@ struct StagedNormalEquations: NormalEquations {
       cCol.append(pCol[k])
     }
     var gConst: [(Int, Double)] = []
+    var gConstBlock: [Int32] = []
     var hConst: [(Int, Double)] = []
     for (k, j) in bCols.enumerated() {
       let col = kb + k
       for (i, v) in at.row(j) {
         if chainIndex[i] >= 0 {
           gConst.append((chainIndex[i] + col * nChain, v))
+          gConstBlock.append(Int32(stageOf[i]))
         } else {
           let bi = borderIndex[i]
           hConst.append((bi + col * kTotal, v))
@@ -266,17 +275,36 @@ struct StagedNormalEquations: NormalEquations {
     self.pairs = ChainPairs(position: cPos, coefficient: cCoef, column: cCol)
     self.pairStart = pairStart
     self.work = ScratchBuffer(count: nChain)
-    self.gPosition = gPos
-    self.gCoefficient = gCoef
-    self.gColumn = gCol
+    let gOrder = Self.groupedByBlock(gBlock, blocks: stageCount)
+    self.gPosition = gOrder.order.map { gPos[$0] }
+    self.gCoefficient = gOrder.order.map { gCoef[$0] }
+    self.gColumn = gOrder.order.map { gCol[$0] }
+    self.gStart = gOrder.start
+    let gConstOrder = Self.groupedByBlock(gConstBlock, blocks: stageCount)
+    self.gConstant = gConstOrder.order.map { gConst[$0] }
+    self.gConstantStart = gConstOrder.start
+    self.gram = ScratchBuffer(count: 2 * kTotal * kTotal)
     self.hPosition = hPos
     self.hCoefficient = hCoef
     self.hColumn = hCol
-    self.gConstant = gConst
     self.hConstant = hConst
     // G (W after a factorisation), and one more column for a right-hand side solved along with the factorisation.
     self.g = [Double](repeating: 0, count: nChain * (kTotal + 1))
     self.lu = nil
+  }
+
+  /// A stable counting sort of entries by block: the entry indices in block order, and where each block's start.
+  private static func groupedByBlock(_ block: [Int32], blocks: Int) -> (order: [Int], start: [Int]) {
+    var start = [Int](repeating: 0, count: blocks + 1)
+    for t in block { start[Int(t) + 1] += 1 }
+    for t in 0..<blocks { start[t + 1] += start[t] }
+    var next = start
+    var order = [Int](repeating: 0, count: block.count)
+    for (k, t) in block.enumerated() {
+      order[next[Int(t)]] = k
+      next[Int(t)] += 1
+    }
+    return (order, start)
   }
 
   mutating func factor(theta: [Double], delta: Double) throws -> Int {
@@ -303,44 +331,59 @@ struct StagedNormalEquations: NormalEquations {
     let kTotal = borderSize
     let nChain = chainOrder
     let forwardColumns = kTotal + (fused ? 1 : 0)
-    if kTotal > 0 {
-      for k in 0..<(kTotal * nChain) { g[k] = 0 }
-      for k in 0..<gPosition.count { g[gPosition[k]] += gCoefficient[k] * theta[Int(gColumn[k])] }
-      for (p, v) in gConstant { g[p] = v }
-    }
+    let gramSize = kTotal * kTotal
+    gram.p.update(repeating: 0, count: 2 * gramSize)
     let shifted = try theta.withUnsafeBufferPointer { th -> Int in
       guard let base = th.baseAddress else { return try chain.factor(pivotShift: 1e-12) }
-      // Each block is filled by the factorisation just before it is factored: A Θ A' pair by pair, then δ on the
-      // diagonal.
-      let (pairs, thp, starts, offsets, sizes) = (self.pairs, SharedConstPointer(base), pairStart,
-                                                  chain.diagonalOffsets, chain.blockSizes)
-      let fill: BlockTridiagonalCholesky.BlockFill = { t, s in
-        let block = s + offsets[t]
-        let (position, coefficient, column) = (pairs.position, pairs.coefficient, pairs.column)
-        for k in starts[t]..<starts[t + 1] { block[Int(position[k])] += coefficient[k] * thp.p[Int(column[k])] }
-        let m = sizes[t]
-        for l in 0..<m { block[l * (m + 1)] += delta }
-      }
-      guard forwardColumns > 0 else { return try chain.factor(pivotShift: 1e-12, fill: fill) }
-      // Factor K_cc = F F' and, block by block on the way, W = F^-1 G in place of G.
-      return try g.withUnsafeMutableBufferPointer { gp in
-        try chain.factor(pivotShift: 1e-12, fill: fill, forwardSolving: gp.baseAddress!, rightHandSides: forwardColumns,
-                         leadingDimension: nChain)
+      let pairs = self.pairs
+      let thp = SharedConstPointer(base)
+      let starts = pairStart
+      let offsets = chain.diagonalOffsets
+      let sizes = chain.blockSizes
+      let rowOffsets = chain.rowOffsets
+      let gPosition = self.gPosition
+      let gCoefficient = self.gCoefficient
+      let gColumn = self.gColumn
+      let gStart = self.gStart
+      let gConstant = self.gConstant
+      let gConstantStart = self.gConstantStart
+      let gram = self.gram
+      return try g.withUnsafeMutableBufferPointer { (gp: inout UnsafeMutableBufferPointer<Double>) throws -> Int in
+        let gBase = SharedPointer(gp.baseAddress!)
+        // Each block is filled by the factorisation just before it is factored: A Θ A' pair by pair, then δ on the
+        // diagonal, and the block's rows of G (zeroed, then pair by pair and the border columns' constants).
+        let fill: BlockTridiagonalCholesky.BlockFill = { (t: Int, s: UnsafeMutablePointer<Double>) in
+          let block = s + offsets[t]
+          let (position, coefficient, column) = (pairs.position, pairs.coefficient, pairs.column)
+          for k in starts[t]..<starts[t + 1] { block[Int(position[k])] += coefficient[k] * thp.p[Int(column[k])] }
+          let m = sizes[t]
+          for l in 0..<m { block[l * (m + 1)] += delta }
+          guard kTotal > 0 else { return }
+          for col in 0..<kTotal { (gBase.p + col * nChain + rowOffsets[t]).update(repeating: 0, count: m) }
+          for k in gStart[t]..<gStart[t + 1] { gBase.p[gPosition[k]] += gCoefficient[k] * thp.p[Int(gColumn[k])] }
+          for k in gConstantStart[t]..<gConstantStart[t + 1] { gBase.p[gConstant[k].0] = gConstant[k].1 }
+        }
+        guard forwardColumns > 0 else { return try chain.factor(pivotShift: 1e-12, fill: fill) }
+        // W'W, block by block as each block's rows of W become final, into one accumulator per sweep.
+        let finished: BlockTridiagonalCholesky.BlockDone = { (t: Int, sweep: Int) in
+          let rows = UnsafePointer(gBase.p + rowOffsets[t])
+          DenseKernels.subtractTransposeProduct(n: sizes[t], k: kTotal, rows, rows, leadingDimension: nChain,
+                                                into: gram.p + sweep * gramSize)
+        }
+        // Factor K_cc = F F' and, block by block on the way, W = F^-1 G in place of G.
+        return try chain.factor(pivotShift: 1e-12, fill: fill, forwardSolving: gBase.p, rightHandSides: forwardColumns,
+                                leadingDimension: nChain, finished: kTotal > 0 ? finished : nil)
       }
     }
     guard kTotal > 0 else { return shifted }
-    var h = [Double](repeating: 0, count: kTotal * kTotal)
+    var h = [Double](repeating: 0, count: gramSize)
     for k in 0..<hPosition.count { h[hPosition[k]] += hCoefficient[k] * theta[Int(hColumn[k])] }
     for (p, v) in hConstant { h[p] = v }
     let kb = borderRows.count
     for k in 0..<kb { h[k * (kTotal + 1)] += delta }
     for (k, j) in borderColumns.enumerated() { h[(kb + k) * (kTotal + 1)] = -1 / theta[j] }
-    g.withUnsafeMutableBufferPointer { gp in
-      h.withUnsafeMutableBufferPointer { hp in
-        DenseKernels.subtractTransposeProduct(n: nChain, k: kTotal, gp.baseAddress!, gp.baseAddress!,
-                                              leadingDimension: nChain, into: hp.baseAddress!)
-      }
-    }
+    // S = H - W'W.
+    for k in 0..<gramSize { h[k] += gram.p[k] + gram.p[gramSize + k] }
     var s = Matrix(rows: kTotal, columns: kTotal)
     s.storage = h
     do {

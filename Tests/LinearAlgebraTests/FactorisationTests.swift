@@ -206,9 +206,29 @@ struct FactorisationTests {
     let ld = n + 1
     let g = (0..<(k * ld)).map { _ in rng.next() }
     var w = g
-    try w.withUnsafeMutableBufferPointer {
-      try btc.factor(fill: fill, forwardSolving: $0.baseAddress!, rightHandSides: k, leadingDimension: ld)
+    // W'W per sweep, block by block as `finished` reports each block's rows final, and how often each block came.
+    let gram = UnsafeMutablePointer<Double>.allocate(capacity: 2 * k * k)
+    gram.initialize(repeating: 0, count: 2 * k * k)
+    let seen = UnsafeMutablePointer<Int>.allocate(capacity: sizes.count)
+    seen.initialize(repeating: 0, count: sizes.count)
+    defer { gram.deallocate(); seen.deallocate() }
+    let (gramP, seenP, rowOffsets) = (SharedPointer(gram), SharedPointer(seen), btc.rowOffsets)
+    try w.withUnsafeMutableBufferPointer { wp in
+      let wBase = SharedPointer(wp.baseAddress!)
+      let finished: BlockTridiagonalCholesky.BlockDone = { t, sweep in
+        seenP.p[t] += 1
+        for p in 0..<k {
+          for q in 0..<k {
+            for i in rowOffsets[t]..<(rowOffsets[t] + sizes[t]) {
+              gramP.p[sweep * k * k + p + q * k] += wBase.p[p * ld + i] * wBase.p[q * ld + i]
+            }
+          }
+        }
+      }
+      try btc.factor(fill: fill, forwardSolving: wp.baseAddress!, rightHandSides: k, leadingDimension: ld,
+                     finished: finished)
     }
+    #expect((0..<sizes.count).allSatisfy { seen[$0] == 1 })
     let reference = try DenseCholesky(dense)
     let b = (0..<n).map { _ in rng.next() }
     var x = b
@@ -227,6 +247,7 @@ struct FactorisationTests {
           gmg += gq[i] * mg[i]
         }
         #expect(abs(ww - gmg) < 1e-12 * max(1, abs(gmg)))
+        #expect(abs(gram[p + q * k] + gram[k * k + p + q * k] - gmg) < 1e-12 * max(1, abs(gmg)))
       }
       // The padding row beyond the order is left alone.
       #expect(w[p * ld + n] == g[p * ld + n])
