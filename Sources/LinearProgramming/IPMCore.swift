@@ -192,42 +192,97 @@ final class IPMCore {
     }
   }
 
+  /// Sums and maxima over the rows and columns of one iterate, for ``measures()`` and the Farkas certificate.
+  struct Tally: Sendable {
+    /// Largest primal residual (rows and bounds) in original units.
+    var primalResidual = 0.0
+    /// Largest dual residual in original units.
+    var dualResidual = 0.0
+    /// b'y + l'zl - u'zu and c'x, scaled.
+    var dualObjective = 0.0
+    var primalObjective = 0.0
+    /// Sum of the complementarity products.
+    var complementarity = 0.0
+    /// Largest of |y|, zl, zu.
+    var dualSize = 0.0
+    /// Largest |A'y + zl - zu| = |c - rd|, scaled.
+    var farkasResidual = 0.0
+
+    static func combined(_ a: Tally, _ b: Tally) -> Tally {
+      Tally(primalResidual: max(a.primalResidual, b.primalResidual), dualResidual: max(a.dualResidual, b.dualResidual),
+            dualObjective: a.dualObjective + b.dualObjective, primalObjective: a.primalObjective + b.primalObjective,
+            complementarity: a.complementarity + b.complementarity, dualSize: max(a.dualSize, b.dualSize),
+            farkasResidual: max(a.farkasResidual, b.farkasResidual))
+    }
+  }
+
+  /// The tally of the current iterate (residuals computed), set by ``measures()``.
+  var tally = Tally()
+
+  /// The largest right-hand side or bound and the largest cost, in original units: the scales of the relative
+  /// infeasibilities.
+  lazy var dataNorms: (bounds: Double, costs: Double) = {
+    let fm = form
+    var bnorm = 0.0
+    for i in 0..<m { bnorm = max(bnorm, abs(b[i]) / (fm.rowScale[i] * fm.boundScale)) }
+    var cnorm = 0.0
+    for j in 0..<n {
+      let s = fm.colScale[j] / fm.boundScale
+      bnorm = max(bnorm, abs(lo[j]) * s, abs(up[j]) * s)
+      cnorm = max(cnorm, abs(c[j]) / (fm.colScale[j] * fm.costScale))
+    }
+    return (bnorm, cnorm)
+  }()
+
+  /// Factors from a scaled row residual to original units.
+  lazy var rowUnscale: [Double] = form.rowScale.map { 1 / ($0 * form.boundScale) }
+
   /// Relative infeasibilities and gap on the unscaled problem, the unscaled objectives, and mu.
   func measures() -> (pinf: Double, dinf: Double, gap: Double, pobj: Double, dobj: Double, mu: Double) {
     let fm = form
-    // Infeasibilities in original units, relative to 1 + the largest bound (primal) or cost (dual).
-    var pres = 0.0
-    var bnorm = 0.0
-    var dobj = 0.0
-    for i in 0..<m {
-      let s = 1 / (fm.rowScale[i] * fm.boundScale)
-      pres = max(pres, abs(rp[i]) * s)
-      bnorm = max(bnorm, abs(b[i]) * s)
-      dobj += b[i] * y[i]
-    }
-    var dres = 0.0
-    var cnorm = 0.0
-    var pobj = 0.0
-    var comp = 0.0
-    fm.colScale.withUnsafeBufferPointer { cs in
-      for j in 0..<n {
-        let s = cs[j] / fm.boundScale
-        pres = max(pres, abs(rl[j]) * s, abs(ru[j]) * s)
-        bnorm = max(bnorm, abs(lo[j]) * s, abs(up[j]) * s)
-        dobj += lo[j] * zl[j] - up[j] * zu[j]
-        let d = 1 / (cs[j] * fm.costScale)
-        dres = max(dres, abs(rd[j]) * d)
-        cnorm = max(cnorm, abs(c[j]) * d)
-        pobj += c[j] * x[j]
-        comp += mL[j] * wl[j] * zl[j] + mU[j] * wu[j] * zu[j]
+    let norms = dataNorms
+    let (rp, b, y, rl, ru, lo, up, zl, zu, rd, c, x, wl, wu, mL, mU) =
+      (self.rp, self.b, self.y, self.rl, self.ru, self.lo, self.up, self.zl, self.zu, self.rd, self.c, self.x, self.wl,
+       self.wu, self.mL, self.mU)
+    let rows = rowUnscale.withUnsafeBufferPointer { rs -> Tally in
+      guard let base = rs.baseAddress else { return Tally() }
+      let rsp = SharedConstPointer(base)
+      return Chunks.reduce(m, parallel: parallel, Tally(), Tally.combined) { lo_, hi in
+        var t = Tally()
+        for i in lo_..<hi {
+          t.primalResidual = max(t.primalResidual, abs(rp.p[i]) * rsp.p[i])
+          t.dualObjective += b.p[i] * y.p[i]
+          t.dualSize = max(t.dualSize, abs(y.p[i]))
+        }
+        return t
       }
     }
+    let (boundScale, costScale) = (fm.boundScale, fm.costScale)
+    let columns = fm.colScale.withUnsafeBufferPointer { cs -> Tally in
+      guard let base = cs.baseAddress else { return Tally() }
+      let csp = SharedConstPointer(base)
+      return Chunks.reduce(n, parallel: parallel, Tally(), Tally.combined) { lo_, hi in
+        var t = Tally()
+        for j in lo_..<hi {
+          let s = csp.p[j] / boundScale
+          t.primalResidual = max(t.primalResidual, abs(rl.p[j]) * s, abs(ru.p[j]) * s)
+          t.dualObjective += lo.p[j] * zl.p[j] - up.p[j] * zu.p[j]
+          t.dualResidual = max(t.dualResidual, abs(rd.p[j]) / (csp.p[j] * costScale))
+          t.primalObjective += c.p[j] * x.p[j]
+          t.complementarity += mL.p[j] * wl.p[j] * zl.p[j] + mU.p[j] * wu.p[j] * zu.p[j]
+          t.dualSize = max(t.dualSize, zl.p[j], zu.p[j])
+          t.farkasResidual = max(t.farkasResidual, abs(c.p[j] - rd.p[j]))
+        }
+        return t
+      }
+    }
+    tally = Tally.combined(rows, columns)
     let unscale = 1 / (fm.costScale * fm.boundScale)
-    pobj = pobj * unscale + fm.objectiveOffset
-    dobj = dobj * unscale + fm.objectiveOffset
+    let pobj = tally.primalObjective * unscale + fm.objectiveOffset
+    let dobj = tally.dualObjective * unscale + fm.objectiveOffset
     let gap = abs(pobj - dobj) / (1 + abs(pobj))
-    let mu = boundCount > 0 ? comp / Double(boundCount) : 0
-    return (pres / (1 + bnorm), dres / (1 + cnorm), gap, pobj, dobj, mu)
+    let mu = boundCount > 0 ? tally.complementarity / Double(boundCount) : 0
+    return (tally.primalResidual / (1 + norms.bounds), tally.dualResidual / (1 + norms.costs), gap, pobj, dobj, mu)
   }
 
   // MARK: - Start
@@ -378,23 +433,13 @@ final class IPMCore {
 
   // MARK: - Certificates
 
-  /// A Farkas ray from the dual iterate: A'y + zl - zu = 0 and b'y + l'zl - u'zu > 0 (relative to its size).
+  /// A Farkas ray from the dual iterate: A'y + zl - zu = 0 and b'y + l'zl - u'zu > 0 (relative to its size), from
+  /// the tally of the last ``measures()``.
   func primalInfeasibilityCertificate() -> Bool {
-    var value = 0.0
-    var scale = 0.0
-    for i in 0..<m {
-      value += b[i] * y[i]
-      scale = max(scale, abs(y[i]))
-    }
-    var worst = 0.0
-    for j in 0..<n {
-      value += lo[j] * zl[j] - up[j] * zu[j]
-      scale = max(scale, zl[j], zu[j])
-      // A'y + zl - zu = c - rd.
-      worst = max(worst, abs(c[j] - rd[j]))
-    }
+    let value = tally.dualObjective
+    let scale = tally.dualSize
     guard value > 0, scale > 0 else { return false }
-    return worst / value <= 1e-8 && value / scale > 1e-10
+    return tally.farkasResidual / value <= 1e-8 && value / scale > 1e-10
   }
 
   /// A ray of descent from the primal iterate: A d = 0, d in the recession cone, c'd < 0.

@@ -1,4 +1,5 @@
 import Dispatch
+import LinearAlgebra
 
 /// A buffer pointer that loops on two threads may share: each thread touches its own index range.
 struct Buffer: @unchecked Sendable {
@@ -55,6 +56,20 @@ enum Chunks {
     partial.extra[1] = .infinity
     run(n, parallel: parallel) { lo, hi, part in (partial.values[part], partial.extra[part]) = pair(lo, hi, part) }
     return (min(partial.values[0], partial.values[1]), min(partial.extra[0], partial.extra[1]))
+  }
+
+  /// Combines per-range results over 0..<n (two halves on two threads when long) with `combine`.
+  static func reduce<T: Sendable>(_ n: Int, parallel: Bool, _ identity: T, _ combine: (T, T) -> T,
+                                  _ body: @Sendable (Int, Int) -> T) -> T {
+    let parts = UnsafeMutablePointer<T>.allocate(capacity: 2)
+    parts.initialize(repeating: identity, count: 2)
+    defer {
+      parts.deinitialize(count: 2)
+      parts.deallocate()
+    }
+    let slots = SharedPointer(parts)
+    run(n, parallel: parallel) { lo, hi, part in slots.p[part] = body(lo, hi) }
+    return combine(parts[0], parts[1])
   }
 
   /// Sums a per-element value over 0..<n, in two halves.
