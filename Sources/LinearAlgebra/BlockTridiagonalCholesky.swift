@@ -26,7 +26,9 @@ import Dispatch
 /// transformed coupling blocks, and solves, which are bound by memory bandwidth, read half as much.
 ///
 /// Storage is one flat array, block after block: `D_t` column-major with leading dimension `m_t` at
-/// `diagonalOffsets[t]` (lower triangle used), then the stored entries of `E_t` in pattern order at
+/// `diagonalOffsets[t]` (lower triangle used; once factored, L_t is packed to the front of that space, so that
+/// solves, which stream the factor from memory, read half the bytes), then the stored entries of `E_t` in pattern
+/// order at
 /// `subdiagonalOffsets[t]` (for the default dense pattern: column-major `c_t x w_t`). Either fill ``storage`` and
 /// call ``factor(pivotShift:)``, or pass a `fill` closure that writes each block just before it is factored (the
 /// block is in cache then, and the matrix is never held unfactored in full).
@@ -60,7 +62,7 @@ public struct BlockTridiagonalCholesky: Sendable {
   public let parallel: Bool
   /// The block where the two sweeps meet (the last block when not parallel).
   public let middle: Int
-  /// The matrix entries before ``factor(pivotShift:)``, the factor after it (E_t stays as given).
+  /// The matrix entries before ``factor(pivotShift:)``, the factor after it (each L_t packed, E_t as given).
   public var storage: [Double]
   private let largestBlock: Int
   private let largestCoupling: Int
@@ -222,8 +224,9 @@ public struct BlockTridiagonalCholesky: Sendable {
 
   /// Factors in place and, with `fill`, fills each block just before it is needed (the storage need not be zeroed
   /// beforehand). With `forwardSolving`, applies F^-1 to those right-hand sides on the way (as
-  /// ``forwardSolve(_:rightHandSides:leadingDimension:)`` would afterwards, with the same operations in the same
-  /// order), each block's step right after the block is factored, while it is still in cache. `finished` then sees
+  /// ``forwardSolve(_:rightHandSides:leadingDimension:)`` would afterwards, equal up to rounding: the blocks are
+  /// full triangles then, packed afterwards), each block's step right after the block is factored, while it is still
+  /// in cache. `finished` then sees
   /// each block's rows of the result as soon as they are final (for products such as W'W accumulated per sweep).
   /// Returns the number of blocks that needed a pivot shift (see ``factorDiagonal``).
   @discardableResult
@@ -254,11 +257,14 @@ public struct BlockTridiagonalCholesky: Sendable {
           if part == 0 {
             for t in 0..<k {
               prepare(t, s.p, fill)
-              guard blockSizes[t] > 0 else { continue }
-              forwardUpdate(t, s.p, coupling)
-              if try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift) { results.shifted[0] += 1 }
-              if let x = rhs { forwardReduceStep(t, UnsafePointer(s.p), x.p, nrhs, ld, solveWork) }
-              finished?(t, 0)
+              if blockSizes[t] > 0 {
+                forwardUpdate(t, s.p, coupling)
+                if try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift) { results.shifted[0] += 1 }
+                if let x = rhs { forwardReduceStep(t, UnsafePointer(s.p), x.p, nrhs, ld, solveWork, packed: false) }
+                finished?(t, 0)
+              }
+              // Block t-1's full triangle served block t's update and forward step; from now on only solves read it.
+              if t > 0 { pack(t - 1, s.p) }
             }
           } else if blocks - 1 > k {
             prepare(blocks - 1, s.p, fill)
@@ -269,8 +275,9 @@ public struct BlockTridiagonalCholesky: Sendable {
               if t - 1 > k { prepare(t - 1, s.p, fill) }
               guard blockSizes[t] > 0 else { continue }
               backwardUpdate(t, s.p, coupling)
-              if let x = rhs { backwardReduceStep(t, UnsafePointer(s.p), x.p, nrhs, ld, solveWork) }
+              if let x = rhs { backwardReduceStep(t, UnsafePointer(s.p), x.p, nrhs, ld, solveWork, packed: false) }
               finished?(t, 1)
+              pack(t, s.p)
             }
           }
         } catch {
@@ -290,11 +297,38 @@ public struct BlockTridiagonalCholesky: Sendable {
         let coupling = scratch + largest * largest
         forwardUpdate(k, s.p, coupling)
         if try factorDiagonal(k, s.p, scratch, pivotShift: pivotShift) { shifted += 1 }
-        if let x = rhs { forwardReduceStep(k, UnsafePointer(s.p), x.p, nrhs, ld, coupling + max(largestCoupling, 1)) }
+        if let x = rhs {
+          forwardReduceStep(k, UnsafePointer(s.p), x.p, nrhs, ld, coupling + max(largestCoupling, 1), packed: false)
+        }
       }
       finished?(k, 0)
+      if k > 0 { pack(k - 1, s.p) }
+      pack(k, s.p)
       return shifted
     }
+  }
+
+  /// Packs the lower triangle of factored block t in place to the front of its storage, column after column
+  /// (packed column-major, as dtpsv reads it). Solves stream the factor from memory, so they then read about half
+  /// as many bytes; each destination starts at or before its source, so copying columns in order is safe.
+  @inline(__always)
+  private func pack(_ t: Int, _ s: UnsafeMutablePointer<Double>) {
+    let m = blockSizes[t]
+    let d = s + diagonalOffsets[t]
+    var to = 0
+    for j in 0..<m {
+      let count = m - j
+      if to != j * m + j { (d + to).update(from: d + j * m + j, count: count) }
+      to += count
+    }
+  }
+
+  /// Where the trailing q x q triangle of a packed lower triangle of order m starts: it is the packed suffix made of
+  /// the last q columns.
+  @inline(__always)
+  private static func packedOffset(_ m: Int, _ q: Int) -> Int {
+    let skipped = m - q
+    return skipped * m - skipped * (skipped - 1) / 2
   }
 
   // MARK: - Solves
@@ -333,15 +367,21 @@ public struct BlockTridiagonalCholesky: Sendable {
 
   @inline(__always)
   private func triangular(_ t: Int, transpose: Bool, _ s: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>,
-                          _ k: Int, _ ld: Int) {
-    trailingTriangular(t, blockSizes[t], transpose: transpose, s, x, k, ld)
+                          _ k: Int, _ ld: Int, packed: Bool = true) {
+    trailingTriangular(t, blockSizes[t], transpose: transpose, s, x, k, ld, packed: packed)
   }
 
-  /// x := T^-1 x or T^-T x for the trailing q x q triangle T of L_t.
+  /// x := T^-1 x or T^-T x for the trailing q x q triangle T of L_t, stored full (during the factorisation) or
+  /// packed (after it).
   @inline(__always)
   private func trailingTriangular(_ t: Int, _ q: Int, transpose: Bool, _ s: UnsafePointer<Double>,
-                                  _ x: UnsafeMutablePointer<Double>, _ k: Int, _ ld: Int) {
+                                  _ x: UnsafeMutablePointer<Double>, _ k: Int, _ ld: Int, packed: Bool = true) {
     let m = blockSizes[t]
+    if packed {
+      let l = s + diagonalOffsets[t] + Self.packedOffset(m, q)
+      for r in 0..<k { CLA.tpsvLower(q, transpose: transpose, l, x + r * ld) }
+      return
+    }
     let l = s + diagonalOffsets[t] + (m - q) * (1 + m)
     if k == 1 {
       CLA.trsvLower(q, transpose: transpose, l, m, x)
@@ -409,30 +449,30 @@ public struct BlockTridiagonalCholesky: Sendable {
   /// and block t-1 done.
   @inline(__always)
   private func forwardReduceStep(_ t: Int, _ s: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>, _ k: Int,
-                                 _ ld: Int, _ work: UnsafeMutablePointer<Double>) {
+                                 _ ld: Int, _ work: UnsafeMutablePointer<Double>, packed: Bool = true) {
     let m = blockSizes[t]
     let c = couplingSizes[t]
     let w = couplingWidths[t]
     if t > 0 && c > 0 && w > 0 && subdiagonalCounts[t] > 0 {
       gather(x + rowOffsets[t] - w, w, k, ld, into: work)
-      trailingTriangular(t - 1, w, transpose: true, s, work, k, w)
+      trailingTriangular(t - 1, w, transpose: true, s, work, k, w, packed: packed)
       subtractCoupling(t, transpose: false, s, work, w, x + rowOffsets[t] + (m - c), ld, k)
     }
-    triangular(t, transpose: false, s, x + rowOffsets[t], k, ld)
+    triangular(t, transpose: false, s, x + rowOffsets[t], k, ld, packed: packed)
   }
 
   /// One block of F^-1 from the back (blocks after the middle one): x_t := L_t^-1 x_t, then
   /// x_{t-1}[tail] -= Y_t' x_t[tail], with Y_t' x = E_t' (L_t[tail, tail]^-T x) formed in `work`.
   @inline(__always)
   private func backwardReduceStep(_ t: Int, _ s: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>, _ k: Int,
-                                  _ ld: Int, _ work: UnsafeMutablePointer<Double>) {
+                                  _ ld: Int, _ work: UnsafeMutablePointer<Double>, packed: Bool = true) {
     let m = blockSizes[t]
     let c = couplingSizes[t]
     let w = couplingWidths[t]
-    triangular(t, transpose: false, s, x + rowOffsets[t], k, ld)
+    triangular(t, transpose: false, s, x + rowOffsets[t], k, ld, packed: packed)
     if c > 0 && w > 0 && subdiagonalCounts[t] > 0 {
       gather(x + rowOffsets[t] + (m - c), c, k, ld, into: work)
-      trailingTriangular(t, c, transpose: true, s, work, k, c)
+      trailingTriangular(t, c, transpose: true, s, work, k, c, packed: packed)
       subtractCoupling(t, transpose: true, s, work, c, x + rowOffsets[t] - w, ld, k)
     }
   }

@@ -65,6 +65,11 @@ enum CLA {
                 x, 1)
   }
 
+  /// x := L^{-1} x or L^{-T} x for L lower triangular in packed column-major storage (dtpsv).
+  static func tpsvLower(_ n: Int, transpose: Bool, _ l: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>) {
+    cblas_dtpsv(CblasColMajor, CblasLower, transpose ? CblasTrans : CblasNoTrans, CblasNonUnit, LInt(n), l, x, 1)
+  }
+
   /// C := C + alpha * A A' on the lower triangle, C n x n, A n x k (dsyrk).
   static func syrkLower(_ n: Int, _ k: Int, alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int, beta: Double,
                         _ c: UnsafeMutablePointer<Double>, _ ldc: Int) {
