@@ -174,24 +174,6 @@ final class IPMCore {
 
   // MARK: - Residuals and measures
 
-  /// rp = b - A x, rl = mL(l - x + wl), ru = mU(u - x - wu), rd = c - A'y - zl + zu.
-  func computeResiduals() {
-    form.a.multiply(x.p, into: rp.p, parallel: parallel)
-    let (rp, b) = (self.rp, self.b)
-    Chunks.run(m, parallel: parallel) { lo, hi, _ in for i in lo..<hi { rp.p[i] = b.p[i] - rp.p[i] } }
-    at.multiply(y.p, into: rd.p, parallel: parallel)
-    let (x, wl, wu, zl, zu, lo_, up_, mL, mU, rl, ru, rd, c) =
-      (self.x, self.wl, self.wu, self.zl, self.zu, self.lo, self.up, self.mL, self.mU, self.rl, self.ru, self.rd,
-       self.c)
-    Chunks.run(n, parallel: parallel) { lo, hi, _ in
-      for j in lo..<hi {
-        rl.p[j] = mL.p[j] * (lo_.p[j] - x.p[j] + wl.p[j])
-        ru.p[j] = mU.p[j] * (up_.p[j] - x.p[j] - wu.p[j])
-        rd.p[j] = c.p[j] - rd.p[j] - zl.p[j] + zu.p[j]
-      }
-    }
-  }
-
   /// Sums and maxima over the rows and columns of one iterate, for ``measures()`` and the Farkas certificate.
   struct Tally: Sendable {
     /// Largest primal residual (rows and bounds) in original units.
@@ -216,7 +198,7 @@ final class IPMCore {
     }
   }
 
-  /// The tally of the current iterate (residuals computed), set by ``measures()``.
+  /// The tally of the current iterate, set by ``computeResiduals()``.
   var tally = Tally()
 
   /// The largest right-hand side or bound and the largest cost, in original units: the scales of the relative
@@ -237,10 +219,12 @@ final class IPMCore {
   /// Factors from a scaled row residual to original units.
   lazy var rowUnscale: [Double] = form.rowScale.map { 1 / ($0 * form.boundScale) }
 
-  /// Relative infeasibilities and gap on the unscaled problem, the unscaled objectives, and mu.
-  func measures() -> (pinf: Double, dinf: Double, gap: Double, pobj: Double, dobj: Double, mu: Double) {
+  /// rp = b - A x, rl = mL(l - x + wl), ru = mU(u - x - wu), rd = c - A'y - zl + zu, and in the same passes the
+  /// ``tally`` of the iterate that ``measures()`` reads.
+  func computeResiduals() {
     let fm = form
-    let norms = dataNorms
+    form.a.multiply(x.p, into: rp.p, parallel: parallel)
+    at.multiply(y.p, into: rd.p, parallel: parallel)
     let (rp, b, y, rl, ru, lo, up, zl, zu, rd, c, x, wl, wu, mL, mU) =
       (self.rp, self.b, self.y, self.rl, self.ru, self.lo, self.up, self.zl, self.zu, self.rd, self.c, self.x, self.wl,
        self.wu, self.mL, self.mU)
@@ -250,7 +234,9 @@ final class IPMCore {
       return Chunks.reduce(m, parallel: parallel, Tally(), Tally.combined) { lo_, hi in
         var t = Tally()
         for i in lo_..<hi {
-          t.primalResidual = max(t.primalResidual, abs(rp.p[i]) * rsp.p[i])
+          let r = b.p[i] - rp.p[i]
+          rp.p[i] = r
+          t.primalResidual = max(t.primalResidual, abs(r) * rsp.p[i])
           t.dualObjective += b.p[i] * y.p[i]
           t.dualSize = max(t.dualSize, abs(y.p[i]))
         }
@@ -264,19 +250,32 @@ final class IPMCore {
       return Chunks.reduce(n, parallel: parallel, Tally(), Tally.combined) { lo_, hi in
         var t = Tally()
         for j in lo_..<hi {
+          let rlj = mL.p[j] * (lo.p[j] - x.p[j] + wl.p[j])
+          let ruj = mU.p[j] * (up.p[j] - x.p[j] - wu.p[j])
+          let rdj = c.p[j] - rd.p[j] - zl.p[j] + zu.p[j]
+          rl.p[j] = rlj
+          ru.p[j] = ruj
+          rd.p[j] = rdj
           let s = csp.p[j] / boundScale
-          t.primalResidual = max(t.primalResidual, abs(rl.p[j]) * s, abs(ru.p[j]) * s)
+          t.primalResidual = max(t.primalResidual, abs(rlj) * s, abs(ruj) * s)
           t.dualObjective += lo.p[j] * zl.p[j] - up.p[j] * zu.p[j]
-          t.dualResidual = max(t.dualResidual, abs(rd.p[j]) / (csp.p[j] * costScale))
+          t.dualResidual = max(t.dualResidual, abs(rdj) / (csp.p[j] * costScale))
           t.primalObjective += c.p[j] * x.p[j]
           t.complementarity += mL.p[j] * wl.p[j] * zl.p[j] + mU.p[j] * wu.p[j] * zu.p[j]
           t.dualSize = max(t.dualSize, zl.p[j], zu.p[j])
-          t.farkasResidual = max(t.farkasResidual, abs(c.p[j] - rd.p[j]))
+          t.farkasResidual = max(t.farkasResidual, abs(c.p[j] - rdj))
         }
         return t
       }
     }
     tally = Tally.combined(rows, columns)
+  }
+
+  /// Relative infeasibilities and gap on the unscaled problem, the unscaled objectives, and mu, from the tally of
+  /// the last ``computeResiduals()``.
+  func measures() -> (pinf: Double, dinf: Double, gap: Double, pobj: Double, dobj: Double, mu: Double) {
+    let fm = form
+    let norms = dataNorms
     let unscale = 1 / (fm.costScale * fm.boundScale)
     let pobj = tally.primalObjective * unscale + fm.objectiveOffset
     let dobj = tally.dualObjective * unscale + fm.objectiveOffset
@@ -434,7 +433,7 @@ final class IPMCore {
   // MARK: - Certificates
 
   /// A Farkas ray from the dual iterate: A'y + zl - zu = 0 and b'y + l'zl - u'zu > 0 (relative to its size), from
-  /// the tally of the last ``measures()``.
+  /// the tally of the last ``computeResiduals()``.
   func primalInfeasibilityCertificate() -> Bool {
     let value = tally.dualObjective
     let scale = tally.dualSize
@@ -520,7 +519,9 @@ final class IPMCore {
                          "the iterates stalled: \(stuckP ? "primal" : "dual") infeasibility stopped falling", iteration)
         }
       }
-      // Scaling matrix Θ.
+      // Scaling matrix Θ and, in the same pass, the predictor's complementarity terms. The predictor's right-hand
+      // side is then known before the factorisation, which solves for it on the way (the time of that solve counts
+      // as factorisation).
       t0 = ContinuousClock.now
       let rho = settings.primalRegularisation
       theta.withUnsafeMutableBufferPointer { th in
@@ -530,15 +531,9 @@ final class IPMCore {
             var d = rho + zl.p[j] / wl.p[j] + zu.p[j] / wu.p[j]
             if mL.p[j] == 0 && mU.p[j] == 0 { d = max(d, 1e-8) }
             thp.p[j] = 1 / d
+            xil.p[j] = -mL.p[j] * wl.p[j] * zl.p[j]
+            xiu.p[j] = -mU.p[j] * wu.p[j] * zu.p[j]
           }
-        }
-      }
-      // Predictor: its right-hand side is known before the factorisation, which solves for it on the way (the
-      // time of that solve counts as factorisation).
-      Chunks.run(n, parallel: parallel) { lo, hi, _ in
-        for j in lo..<hi {
-          xil.p[j] = -mL.p[j] * wl.p[j] * zl.p[j]
-          xiu.p[j] = -mU.p[j] * wu.p[j] * zu.p[j]
         }
       }
       formRightHandSide(homogeneous: false)
