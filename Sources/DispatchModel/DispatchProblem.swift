@@ -53,17 +53,6 @@ public struct DispatchProblem: Sendable {
     }
     self.network = network
     self.hours = T
-    var lp = LinearProgram(name: network.name)
-    var rowStage: [Int] = []
-    var colStage: [Int] = []
-    func col(_ name: String, _ t: Int, cost: Double, lower: Double, upper: Double) -> Int {
-      colStage.append(t)
-      return lp.addColumn(name: "\(name)@\(t)", cost: cost, lower: lower, upper: upper)
-    }
-    func row(_ name: String, _ stage: Int, lower: Double, upper: Double, _ terms: [(Int, Double)]) -> Int {
-      rowStage.append(stage)
-      return lp.addRow(name: stage >= 0 ? "\(name)@\(stage)" : name, lower: lower, upper: upper, terms: terms)
-    }
     var busIndex: [String: Int] = [:]
     for (i, b) in network.buses.enumerated() { busIndex[b.id] = i }
     let internalIndices = network.buses.indices.filter { !network.buses[$0].external }
@@ -75,6 +64,36 @@ public struct DispatchProblem: Sendable {
     }
     let cycles = CycleBasis.cycles(buses: internalIDs, lines: network.lines)
     let reactance = network.lines.map { $0.effectiveReactancePU ?? 0.01 }
+    // Buses of the components and heating seasons of the generators, looked up once rather than every hour.
+    let generatorBus = network.generators.map { busIndex[$0.bus] }
+    let heatingSeason = generatorBus.map { b in b.flatMap { network.heatingSeasons[network.buses[$0].area] } }
+    let lineBuses = network.lines.map { (busIndex[$0.bus0], busIndex[$0.bus1]) }
+    let linkBuses = network.links.map { (busIndex[$0.bus0], busIndex[$0.bus1]) }
+    let storageBus = network.storageUnits.map { busIndex[$0.bus] }
+    let loadBus = network.loads.map { busIndex[$0.bus] }
+
+    var builder = ProgramBuilder()
+    let G = network.generators.count
+    let S = network.storageUnits.count
+    let X = expansion.count
+    let perHour = G + network.lines.count + network.links.count + 3 * S + network.loads.count + 3 * X
+    let ramping = network.generators.filter { $0.rampPUPerHour != nil }.count
+    let kvlTerms = cycles.reduce(0) { $0 + $1.count }
+    let borderTerms = (network.study.co2CapTonnes == nil ? 0 : G * T) + constraints.count * G * T
+    builder.reserve(
+      columns: X + T * perHour,
+      rows: T * (internalIndices.count + cycles.count + 3 * X) + T * (ramping + S + X) + S + 1 + X + constraints.count,
+      nonzeros: T * (2 * perHour + kvlTerms + 2 * ramping + 4 * S + 10 * X) + borderTerms)
+    let generatorStem = network.generators.map { builder.stem("p_\($0.id)") }
+    let lineStem = network.lines.map { builder.stem("f_\($0.id)") }
+    let linkStem = network.links.map { builder.stem("p_\($0.id)") }
+    let chargeStem = network.storageUnits.map { builder.stem("charge_\($0.id)") }
+    let dischargeStem = network.storageUnits.map { builder.stem("discharge_\($0.id)") }
+    let socStem = network.storageUnits.map { builder.stem("soc_\($0.id)") }
+    let shedStem = network.loads.map { builder.stem("shed_\($0.id)") }
+    let balanceStem = network.buses.map { builder.stem("balance_\($0.id)") }
+    let kvlStem = cycles.indices.map { builder.stem("kvl_\($0)") }
+    let rampStem = network.generators.map { builder.stem("ramp_\($0.id)") }
 
     var gCols = [[Int]](repeating: [], count: network.generators.count)
     var lCols = [[Int]](repeating: [], count: network.lines.count)
@@ -86,34 +105,37 @@ public struct DispatchProblem: Sendable {
     var bRows = [[Int]](repeating: [], count: network.buses.count)
     for g in gCols.indices { gCols[g].reserveCapacity(T) }
     var expansionBuilder = try ExpansionBuilder(expansion, network: network, busIndex: busIndex, hours: T)
-    expansionBuilder.addCapacityColumns(&lp, &colStage)
+    expansionBuilder.addCapacityColumns(&builder)
 
+    // Terms and demand of each bus balance, cleared every hour (the buffers are reused).
+    var terms = [[(Int, Double)]](repeating: [], count: network.buses.count)
+    var demand = [Double](repeating: 0, count: network.buses.count)
     for t in 0..<T {
-      var terms = [[(Int, Double)]](repeating: [], count: network.buses.count)
-      var demand = [Double](repeating: 0, count: network.buses.count)
+      for b in terms.indices { terms[b].removeAll(keepingCapacity: true) }
+      for b in demand.indices { demand[b] = 0 }
       for (g, gen) in network.generators.enumerated() {
         let avail = gen.availability.map { t < $0.count ? $0[t] : 0 } ?? 1
         let upper = max(0, gen.capacityMW * avail)
         var lower = 0.0
         if gen.role == .operating {
           lower = gen.capacityMW * gen.pMinPU * min(avail, 1)
-          if let mustRun = gen.heatingMustRunPU, let b = busIndex[gen.bus],
-            let season = network.heatingSeasons[network.buses[b].area],
+          if let mustRun = gen.heatingMustRunPU, let season = heatingSeason[g],
             season.contains(month: monthDay[t].0, day: monthDay[t].1)
           {
             lower = max(lower, gen.capacityMW * mustRun * min(avail, 1))
           }
         }
-        let c = col("p_\(gen.id)", t, cost: gen.marginalCostCNYPerMWh + carbon * gen.co2TonnesPerMWh,
-                    lower: min(lower, upper), upper: upper)
+        let c = builder.addColumn(generatorStem[g], hour: t, stage: t,
+                                  cost: gen.marginalCostCNYPerMWh + carbon * gen.co2TonnesPerMWh,
+                                  lower: min(lower, upper), upper: upper)
         gCols[g].append(c)
-        if let b = busIndex[gen.bus] { terms[b].append((c, 1)) }
+        if let b = generatorBus[g] { terms[b].append((c, 1)) }
       }
       for (l, line) in network.lines.enumerated() {
-        let c = col("f_\(line.id)", t, cost: 0, lower: -line.ratingMW, upper: line.ratingMW)
+        let c = builder.addColumn(lineStem[l], hour: t, stage: t, cost: 0, lower: -line.ratingMW, upper: line.ratingMW)
         lCols[l].append(c)
-        if let a = busIndex[line.bus0] { terms[a].append((c, -1)) }
-        if let b = busIndex[line.bus1] { terms[b].append((c, 1)) }
+        if let a = lineBuses[l].0 { terms[a].append((c, -1)) }
+        if let b = lineBuses[l].1 { terms[b].append((c, 1)) }
       }
       for (k, link) in network.links.enumerated() {
         var lower = link.pMinPU * link.ratingMW
@@ -128,94 +150,102 @@ public struct DispatchProblem: Sendable {
           lower = min(lower, v)
           upper = v
           cost -= DispatchProblem.scheduleShortfallPenalty
-          lp.objectiveConstant += DispatchProblem.scheduleShortfallPenalty * v
+          builder.objectiveConstant += DispatchProblem.scheduleShortfallPenalty * v
         case .firm(let minPU): lower = max(lower, minPU * link.ratingMW)
         }
-        if let b1 = busIndex[link.bus1], network.buses[b1].external {
+        if let b1 = linkBuses[k].1, network.buses[b1].external {
           cost -= link.efficiency * (network.buses[b1].priceCNYPerMWh ?? 0)
         }
-        let c = col("p_\(link.id)", t, cost: cost, lower: lower, upper: upper)
+        let c = builder.addColumn(linkStem[k], hour: t, stage: t, cost: cost, lower: lower, upper: upper)
         kCols[k].append(c)
-        if let a = busIndex[link.bus0] { terms[a].append((c, -1)) }
-        if let b = busIndex[link.bus1] { terms[b].append((c, link.efficiency)) }
+        if let a = linkBuses[k].0 { terms[a].append((c, -1)) }
+        if let b = linkBuses[k].1 { terms[b].append((c, link.efficiency)) }
       }
       for (s, unit) in network.storageUnits.enumerated() {
-        let ch = col("charge_\(unit.id)", t, cost: 0, lower: 0, upper: unit.powerMW)
-        let dis = col("discharge_\(unit.id)", t, cost: unit.marginalCostCNYPerMWh, lower: 0, upper: unit.powerMW)
-        let soc = col("soc_\(unit.id)", t, cost: 0, lower: unit.minimumStateOfChargePU * unit.energyMWh,
-                      upper: unit.energyMWh)
+        let ch = builder.addColumn(chargeStem[s], hour: t, stage: t, cost: 0, lower: 0, upper: unit.powerMW)
+        let dis = builder.addColumn(dischargeStem[s], hour: t, stage: t, cost: unit.marginalCostCNYPerMWh, lower: 0,
+                                    upper: unit.powerMW)
+        let soc = builder.addColumn(socStem[s], hour: t, stage: t, cost: 0,
+                                    lower: unit.minimumStateOfChargePU * unit.energyMWh, upper: unit.energyMWh)
         chCols[s].append(ch)
         disCols[s].append(dis)
         socCols[s].append(soc)
-        if let b = busIndex[unit.bus] {
+        if let b = storageBus[s] {
           terms[b].append((dis, 1))
           terms[b].append((ch, -1))
         }
       }
       for (d, load) in network.loads.enumerated() {
         let v = t < load.demandMW.count ? load.demandMW[t] : 0
-        let c = col("shed_\(load.id)", t, cost: load.valueOfLostLoadCNYPerMWh, lower: 0, upper: max(0, v))
+        let c = builder.addColumn(shedStem[d], hour: t, stage: t, cost: load.valueOfLostLoadCNYPerMWh, lower: 0,
+                                  upper: max(0, v))
         shCols[d].append(c)
-        if let b = busIndex[load.bus] {
+        if let b = loadBus[d] {
           terms[b].append((c, 1))
           demand[b] += v
         }
       }
-      for (b, c, v) in expansionBuilder.addColumns(hour: t, &lp, &colStage) { terms[b].append((c, v)) }
+      for (b, c, v) in expansionBuilder.addColumns(hour: t, &builder) { terms[b].append((c, v)) }
       for b in network.buses.indices {
         if network.buses[b].external {
           bRows[b].append(-1)
         } else {
-          bRows[b].append(row("balance_\(network.buses[b].id)", t, lower: demand[b], upper: demand[b], terms[b]))
+          bRows[b].append(builder.addRow(balanceStem[b], hour: t, stage: t, lower: demand[b], upper: demand[b],
+                                         terms: terms[b]))
         }
       }
       for (ci, cycle) in cycles.enumerated() {
-        _ = row("kvl_\(ci)", t, lower: 0, upper: 0, cycle.map { (lCols[$0.0][t], $0.1 * reactance[$0.0]) })
+        for (l, orientation) in cycle { builder.term(lCols[l][t], orientation * reactance[l]) }
+        builder.closeRow(kvlStem[ci], hour: t, stage: t, lower: 0, upper: 0)
       }
-      expansionBuilder.addRows(hour: t, &lp, &rowStage)
+      expansionBuilder.addRows(hour: t, &builder)
       if t > 0 {
         for (g, gen) in network.generators.enumerated() {
           guard let ramp = gen.rampPUPerHour else { continue }
           let r = ramp * gen.capacityMW
-          _ = row("ramp_\(gen.id)", t, lower: -r, upper: r, [(gCols[g][t], 1), (gCols[g][t - 1], -1)])
+          builder.term(gCols[g][t], 1)
+          builder.term(gCols[g][t - 1], -1)
+          builder.closeRow(rampStem[g], hour: t, stage: t, lower: -r, upper: r)
         }
         for (s, unit) in network.storageUnits.enumerated() {
-          _ = row("soc_\(unit.id)", t, lower: 0, upper: 0, [
-            (socCols[s][t], 1), (socCols[s][t - 1], -(1 - unit.standingLossPerHour)),
-            (chCols[s][t], -unit.efficiencyCharge), (disCols[s][t], 1 / unit.efficiencyDischarge),
-          ])
+          builder.term(socCols[s][t], 1)
+          builder.term(socCols[s][t - 1], -(1 - unit.standingLossPerHour))
+          builder.term(chCols[s][t], -unit.efficiencyCharge)
+          builder.term(disCols[s][t], 1 / unit.efficiencyDischarge)
+          builder.closeRow(socStem[s], hour: t, stage: t, lower: 0, upper: 0)
         }
       }
     }
-    // First hour of storage: fixed initial state, or cyclic through the last hour (border row).
+    // First hour of storage: fixed initial state, or cyclic through the last hour (border row; with two hours or
+    // fewer, a row of the last hour that keeps its name `...@0`).
     for (s, unit) in network.storageUnits.enumerated() {
-      var terms: [(Int, Double)] = [
-        (socCols[s][0], 1), (chCols[s][0], -unit.efficiencyCharge), (disCols[s][0], 1 / unit.efficiencyDischarge),
-      ]
+      builder.term(socCols[s][0], 1)
+      builder.term(chCols[s][0], -unit.efficiencyCharge)
+      builder.term(disCols[s][0], 1 / unit.efficiencyDischarge)
       switch unit.initialStateOfCharge {
       case .fixed(let pu):
         let e = (1 - unit.standingLossPerHour) * pu * unit.energyMWh
-        _ = row("soc_\(unit.id)", 0, lower: e, upper: e, terms)
+        builder.closeRow(socStem[s], hour: 0, stage: 0, lower: e, upper: e)
       case .cyclic:
-        terms.append((socCols[s][T - 1], -(1 - unit.standingLossPerHour)))
-        _ = row("soc_cyclic_\(unit.id)", T > 2 ? StageStructure.border : 0, lower: 0, upper: 0, terms)
-        if T <= 2 { rowStage[rowStage.count - 1] = T - 1 }
+        builder.term(socCols[s][T - 1], -(1 - unit.standingLossPerHour))
+        let stem = builder.stem("soc_cyclic_\(unit.id)")
+        builder.closeRow(stem, hour: T > 2 ? nil : 0,
+                         stage: T > 2 ? StageStructure.border : T - 1, lower: 0, upper: 0)
       }
     }
     var capRow: Int? = nil
     if let cap = network.study.co2CapTonnes {
-      var terms: [(Int, Double)] = []
       for (g, gen) in network.generators.enumerated() where gen.co2TonnesPerMWh > 0 {
-        for t in 0..<T { terms.append((gCols[g][t], gen.co2TonnesPerMWh)) }
+        for t in 0..<T { builder.term(gCols[g][t], gen.co2TonnesPerMWh) }
       }
-      capRow = row("co2_cap", StageStructure.border, lower: -.infinity, upper: cap, terms)
+      let stem = builder.stem("co2_cap")
+      capRow = builder.closeRow(stem, hour: nil, stage: StageStructure.border, lower: -.infinity, upper: cap)
     }
-    expansionBuilder.addCyclicRows(&lp, &rowStage)
+    expansionBuilder.addCyclicRows(&builder)
     let targetRows = try expansionBuilder.addTargets(constraints, network: network, generatorColumns: gCols,
-                                                     shedColumns: shCols, &lp, &rowStage)
+                                                     shedColumns: shCols, &builder)
+    (self.lp, self.stages) = builder.program(name: network.name)
     self.expansion = expansionBuilder.index(constraints: constraints, targetRows: targetRows)
-    self.lp = lp
-    self.stages = StageStructure(rowStage: rowStage, columnStage: colStage)
     self.generatorColumns = gCols
     self.lineColumns = lCols
     self.linkColumns = kCols

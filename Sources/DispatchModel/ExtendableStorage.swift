@@ -134,6 +134,12 @@ struct ExpansionBuilder {
   var chargeColumns: [[Int]]
   var dischargeColumns: [[Int]]
   var socColumns: [[Int]]
+  /// The stems of each expansion's names (see ``ProgramBuilder``).
+  var stems: [Stems] = []
+
+  struct Stems {
+    var charge, discharge, soc, chargeCap, dischargeCap, energyCap: Int32
+  }
 
   init(_ expansions: [StorageExpansion], network: Network, busIndex: [String: Int], hours: Int) throws {
     var seen = Set<String>()
@@ -163,24 +169,28 @@ struct ExpansionBuilder {
     socColumns = chargeColumns
   }
 
-  /// The border capacity columns, before the hours.
-  mutating func addCapacityColumns(_ lp: inout LinearProgram, _ colStage: inout [Int]) {
+  /// The border capacity columns, before the hours (and the stems of the expansions' names).
+  mutating func addCapacityColumns(_ lp: inout ProgramBuilder) {
     for e in expansions {
-      colStage.append(StageStructure.border)
-      capacityColumns.append(lp.addColumn(name: "cap_\(e.bus)", cost: e.cost(powerMW: 1, hours: hours), lower: 0,
+      let cap = lp.stem("cap_\(e.bus)")
+      capacityColumns.append(lp.addColumn(cap, hour: nil, stage: StageStructure.border,
+                                          cost: e.cost(powerMW: 1, hours: hours), lower: 0,
                                           upper: e.maxPowerMW ?? .infinity))
+      stems.append(Stems(
+        charge: lp.stem("charge_\(e.id)"), discharge: lp.stem("discharge_\(e.id)"), soc: lp.stem("soc_\(e.id)"),
+        chargeCap: lp.stem("chargecap_\(e.id)"), dischargeCap: lp.stem("dischargecap_\(e.id)"),
+        energyCap: lp.stem("energycap_\(e.id)")))
     }
   }
 
   /// Hour t's columns; returns the (bus, column, coefficient) terms of the bus balances.
-  mutating func addColumns(hour t: Int, _ lp: inout LinearProgram, _ colStage: inout [Int]) -> [(Int, Int, Double)] {
+  mutating func addColumns(hour t: Int, _ lp: inout ProgramBuilder) -> [(Int, Int, Double)] {
     var terms: [(Int, Int, Double)] = []
     for (x, e) in expansions.enumerated() {
       let p = e.maxPowerMW ?? .infinity
-      colStage.append(contentsOf: [t, t, t])
-      let ch = lp.addColumn(name: "charge_\(e.id)@\(t)", cost: 0, lower: 0, upper: p)
-      let dis = lp.addColumn(name: "discharge_\(e.id)@\(t)", cost: e.marginalCostCNYPerMWh, lower: 0, upper: p)
-      let soc = lp.addColumn(name: "soc_\(e.id)@\(t)", cost: 0, lower: 0, upper: e.durationH * p)
+      let ch = lp.addColumn(stems[x].charge, hour: t, stage: t, cost: 0, lower: 0, upper: p)
+      let dis = lp.addColumn(stems[x].discharge, hour: t, stage: t, cost: e.marginalCostCNYPerMWh, lower: 0, upper: p)
+      let soc = lp.addColumn(stems[x].soc, hour: t, stage: t, cost: 0, lower: 0, upper: e.durationH * p)
       chargeColumns[x].append(ch)
       dischargeColumns[x].append(dis)
       socColumns[x].append(soc)
@@ -191,19 +201,17 @@ struct ExpansionBuilder {
   }
 
   /// Hour t's capacity rows and (t >= 1) state-of-charge rows.
-  func addRows(hour t: Int, _ lp: inout LinearProgram, _ rowStage: inout [Int]) {
+  func addRows(hour t: Int, _ lp: inout ProgramBuilder) {
     for (x, e) in expansions.enumerated() {
       let cap = capacityColumns[x]
-      rowStage.append(contentsOf: [t, t, t])
-      lp.addRow(name: "chargecap_\(e.id)@\(t)", lower: -.infinity, upper: 0,
+      lp.addRow(stems[x].chargeCap, hour: t, stage: t, lower: -.infinity, upper: 0,
                 terms: [(chargeColumns[x][t], 1), (cap, -1)])
-      lp.addRow(name: "dischargecap_\(e.id)@\(t)", lower: -.infinity, upper: 0,
+      lp.addRow(stems[x].dischargeCap, hour: t, stage: t, lower: -.infinity, upper: 0,
                 terms: [(dischargeColumns[x][t], 1), (cap, -1)])
-      lp.addRow(name: "energycap_\(e.id)@\(t)", lower: -.infinity, upper: 0,
+      lp.addRow(stems[x].energyCap, hour: t, stage: t, lower: -.infinity, upper: 0,
                 terms: [(socColumns[x][t], 1), (cap, -e.durationH)])
       if t > 0 {
-        rowStage.append(t)
-        lp.addRow(name: "soc_\(e.id)@\(t)", lower: 0, upper: 0, terms: [
+        lp.addRow(stems[x].soc, hour: t, stage: t, lower: 0, upper: 0, terms: [
           (socColumns[x][t], 1), (socColumns[x][t - 1], -1), (chargeColumns[x][t], -e.efficiencyCharge),
           (dischargeColumns[x][t], 1 / e.efficiencyDischarge),
         ])
@@ -212,11 +220,11 @@ struct ExpansionBuilder {
   }
 
   /// The cyclic first-hour rows (border, like a network storage's cyclic row), after the hours.
-  func addCyclicRows(_ lp: inout LinearProgram, _ rowStage: inout [Int]) {
+  func addCyclicRows(_ lp: inout ProgramBuilder) {
     let T = hours
     for (x, e) in expansions.enumerated() {
-      rowStage.append(T > 2 ? StageStructure.border : T - 1)
-      lp.addRow(name: "soc_cyclic_\(e.id)", lower: 0, upper: 0, terms: [
+      let stem = lp.stem("soc_cyclic_\(e.id)")
+      lp.addRow(stem, hour: nil, stage: T > 2 ? StageStructure.border : T - 1, lower: 0, upper: 0, terms: [
         (socColumns[x][0], 1), (chargeColumns[x][0], -e.efficiencyCharge),
         (dischargeColumns[x][0], 1 / e.efficiencyDischarge), (socColumns[x][T - 1], -1),
       ])
@@ -226,7 +234,7 @@ struct ExpansionBuilder {
   /// The target rows (border) and bounds.
   func addTargets(
     _ targets: [LinearTarget], network: Network, generatorColumns: [[Int]], shedColumns: [[Int]],
-    _ lp: inout LinearProgram, _ rowStage: inout [Int]
+    _ lp: inout ProgramBuilder
   ) throws -> [Int?] {
     var rows: [Int?] = []
     let busIDs = Set(network.buses.map(\.id))
@@ -253,9 +261,9 @@ struct ExpansionBuilder {
             allowed: "no generator with a profile" + (bus.map { " at bus '\($0)'" } ?? "")
               + "; allowed: a bus with wind, solar or other profiled generators")
         }
-        rowStage.append(StageStructure.border)
-        rows.append(lp.addRow(name: "target_\(k)_curtailment" + (bus.map { "_\($0)" } ?? ""),
-                              lower: (1 - share) * available, upper: .infinity, terms: terms))
+        let stem = lp.stem("target_\(k)_curtailment" + (bus.map { "_\($0)" } ?? ""))
+        rows.append(lp.addRow(stem, hour: nil, stage: StageStructure.border, lower: (1 - share) * available,
+                              upper: .infinity, terms: terms))
       case .noUnservedLoad:
         for cols in shedColumns { for c in cols { lp.columnUpper[c] = 0 } }
         rows.append(nil)
@@ -267,8 +275,9 @@ struct ExpansionBuilder {
         for (g, gen) in network.generators.enumerated() where gen.co2TonnesPerMWh > 0 {
           for c in generatorColumns[g] { terms.append((c, gen.co2TonnesPerMWh)) }
         }
-        rowStage.append(StageStructure.border)
-        rows.append(lp.addRow(name: "target_\(k)_co2", lower: -.infinity, upper: cap, terms: terms))
+        let stem = lp.stem("target_\(k)_co2")
+        rows.append(lp.addRow(stem, hour: nil, stage: StageStructure.border, lower: -.infinity, upper: cap,
+                              terms: terms))
       }
     }
     return rows

@@ -168,40 +168,47 @@ struct Sweep {
   /// Runs the horizon from `start` (tank content by source, S x columns, row-major); returns the content after the
   /// last hour. Columns beyond the sources are pseudo-sources (only tank content carries them).
   mutating func run(start: [Double], columns R: Int, recorder: Recorder?) -> [Double] {
+    // Components are read field by field through their indices: binding each to a local copy every hour retains
+    // and releases its arrays, which cost more than the tracing itself.
     let B = input.buses.count
     var content = start
     for t in 0..<input.hours {
       system.reset(columns: R)
-      for gen in input.generators { system.inject(gen.bus, gen.source, gen.outputMW[t]) }
-      for (s, tank) in input.tanks.enumerated() {
-        let keep = 1 - tank.standingLossPerHour
+      for g in input.generators.indices {
+        system.inject(input.generators[g].bus, input.generators[g].source, input.generators[g].outputMW[t])
+      }
+      for s in input.tanks.indices {
+        let keep = 1 - input.tanks[s].standingLossPerHour
         for r in 0..<R { system.inject(B + s, r, content[s * R + r] * keep) }
       }
-      for line in input.lines {
-        let p = line.p0MW[t]
+      for l in input.lines.indices {
+        let p = input.lines[l].p0MW[t]
         if p > 0 {
-          system.flow(from: line.bus0, to: line.bus1, delivered: p)
+          system.flow(from: input.lines[l].bus0, to: input.lines[l].bus1, delivered: p)
         } else {
-          system.flow(from: line.bus1, to: line.bus0, delivered: -p)
+          system.flow(from: input.lines[l].bus1, to: input.lines[l].bus0, delivered: -p)
         }
       }
-      for link in input.links {
-        if let b1 = link.bus1 { system.flow(from: link.bus0, to: b1, delivered: link.efficiency * link.p0MW[t]) }
+      for k in input.links.indices {
+        if let b1 = input.links[k].bus1 {
+          system.flow(from: input.links[k].bus0, to: b1, delivered: input.links[k].efficiency * input.links[k].p0MW[t])
+        }
       }
-      for (s, tank) in input.tanks.enumerated() {
-        system.flow(from: tank.bus, to: B + s, delivered: tank.efficiencyCharge * tank.chargeMW[t])
-        system.flow(from: B + s, to: tank.bus, delivered: tank.dischargeMW[t])
+      for s in input.tanks.indices {
+        let bus = input.tanks[s].bus
+        system.flow(from: bus, to: B + s, delivered: input.tanks[s].efficiencyCharge * input.tanks[s].chargeMW[t])
+        system.flow(from: B + s, to: bus, delivered: input.tanks[s].dischargeMW[t])
       }
       let path = system.solve(method: settings.method)
-      for (s, tank) in input.tanks.enumerated() {
-        let e = tank.stateOfChargeMWh[t]
+      for s in input.tanks.indices {
+        let e = input.tanks[s].stateOfChargeMWh[t]
         let node = B + s
         for r in 0..<R { content[s * R + r] = 0 }
         guard e > 0 else { continue }
         if system.p[node] > 0 {
           for r in 0..<R { content[s * R + r] = system.mix(node, r) * e }
         } else {
-          content[s * R + tank.unknownSource] = e
+          content[s * R + input.tanks[s].unknownSource] = e
         }
       }
       recorder?.record(hour: t, system: system, path: path)

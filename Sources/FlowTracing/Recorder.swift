@@ -65,31 +65,35 @@ final class Recorder {
         tankClean[s][t] = cs
       }
     }
-    // Clean energy balance of the hour (MW over one hour = MWh).
+    // Clean energy balance of the hour (MW over one hour = MWh). Components are read through their indices, not
+    // bound to local copies (which would retain and release their arrays every hour).
     var generation = 0.0
-    for gen in input.generators where clean[gen.source] { generation += max(gen.outputMW[t], 0) }
+    for g in input.generators.indices where clean[input.generators[g].source] {
+      generation += max(input.generators[g].outputMW[t], 0)
+    }
     var discharge = 0.0
     var charge = 0.0
-    for (s, tank) in input.tanks.enumerated() {
-      discharge += max(tank.dischargeMW[t], 0) * share[B + s]
-      charge += max(tank.chargeMW[t], 0) * share[tank.bus]
+    for s in input.tanks.indices {
+      discharge += max(input.tanks[s].dischargeMW[t], 0) * share[B + s]
+      charge += max(input.tanks[s].chargeMW[t], 0) * share[input.tanks[s].bus]
     }
     var consumption = 0.0
     for b in 0..<B { consumption += input.consumptionMW[b][t] * share[b] }
     var export = 0.0
     var losses = 0.0
-    for (k, link) in input.links.enumerated() {
-      let p = link.p0MW[t]
+    for k in input.links.indices {
+      let p = input.links[k].p0MW[t]
       if p < 0 {
         d.ignoredReverseLinkMWh -= p
         continue
       }
-      let c = share[link.bus0]
-      losses += (1 - link.efficiency) * p * c
-      if link.bus1 == nil { export += link.efficiency * p * c }
+      let c = share[input.links[k].bus0]
+      let efficiency = input.links[k].efficiency
+      losses += (1 - efficiency) * p * c
+      if input.links[k].bus1 == nil { export += efficiency * p * c }
       linkEnergy[k] += p
       linkCleanEnergy[k] += p * c
-      if p >= negligible && system.p[link.bus0] >= negligible { linkShare[k][t] = c }
+      if p >= negligible && system.p[input.links[k].bus0] >= negligible { linkShare[k][t] = c }
     }
     let supply = generation + discharge
     let use = consumption + export + charge + losses

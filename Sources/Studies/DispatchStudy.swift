@@ -66,11 +66,13 @@ public struct DispatchStudy: Sendable {
     lap("solve")
     guard result.status == .optimal else { throw StudyError.notSolved(result.status.rawValue, result.statusReason) }
     progress?(.phase("tracing the clean share of the corridors"))
-    let trace = FlowTracer.trace(result)
+    // The tracing goes hour by hour on one core; the tables of the dispatch are formatted on the other meanwhile.
+    let (trace, dispatchTables) = BothCores.run({ FlowTracer.trace(result) }, { HourlyTables.dispatchTables(result) })
     lap("trace")
     progress?(.phase("writing \(outputFolder.path)"))
     let summary = Summary.rows(result, trace: trace)
-    var tables = HourlyTables.tables(result, trace: trace)
+    var tables = dispatchTables
+    tables["links-clean_share.csv"] = HourlyTables.cleanShareTable(result, trace: trace)
     tables["summary.csv"] = Summary.csv(summary)
     tables["corridors.csv"] = Summary.corridors(result, trace: trace)
     try ResultsFolder.write(tables: tables, to: outputFolder)

@@ -8,15 +8,21 @@ import GridModel
 public enum HourlyTables {
   /// The tables; the clean shares come from `trace`, or from tracing `r` when it is nil.
   public static func tables(_ r: DispatchResult, trace: FlowTraceResult? = nil) -> [String: String] {
-    let trace = trace ?? FlowTracer.trace(r)
+    var tables = dispatchTables(r)
+    tables["links-clean_share.csv"] = cleanShareTable(r, trace: trace ?? FlowTracer.trace(r))
+    return tables
+  }
+
+  /// The tables of the dispatch itself: every one but `links-clean_share.csv`, so they need no flow tracing.
+  public static func dispatchTables(_ r: DispatchResult) -> [String: String] {
     let net = r.network
-    let snaps = (0..<r.hours).map { $0 < net.snapshots.count ? net.snapshots[$0] : "h\($0)" }
+    let snaps = snapshots(r)
     let internalBuses = net.buses.indices.filter { !net.buses[$0].external }
+    let profiled = net.generators.indices.filter { net.generators[$0].availability != nil }
     return [
       "generators-p.csv": table(snaps, net.generators.map(\.id), r.generatorP),
       "generators-curtailment.csv": table(
-        snaps, net.generators.indices.filter { net.generators[$0].availability != nil }.map { net.generators[$0].id },
-        net.generators.indices.filter { net.generators[$0].availability != nil }.map { r.generatorCurtailment[$0] }),
+        snaps, profiled.map { net.generators[$0].id }, profiled.map { r.generatorCurtailment[$0] }),
       "storage_units-p.csv": table(snaps, net.storageUnits.map(\.id), r.storageP),
       "storage_units-state_of_charge.csv": table(snaps, net.storageUnits.map(\.id), r.stateOfCharge),
       "lines-p0.csv": table(snaps, net.lines.map(\.id), r.lineP0),
@@ -24,26 +30,36 @@ public enum HourlyTables {
       "buses-marginal_price.csv": table(
         snaps, internalBuses.map { net.buses[$0].id }, internalBuses.map { r.busMarginalPrice[$0] }),
       "loads-shed.csv": table(snaps, net.loads.map(\.id), r.loadShed),
-      "links-clean_share.csv": table(snaps, trace.links, trace.linkCleanShare, decimals: 4),
     ]
   }
 
+  /// `links-clean_share.csv`: the clean share of each link's flow hour by hour (four decimals).
+  public static func cleanShareTable(_ r: DispatchResult, trace: FlowTraceResult) -> String {
+    table(snapshots(r), trace.links, trace.linkCleanShare, decimals: 4)
+  }
+
+  /// The snapshot of each hour of the horizon (`h<t>` past the network's snapshots).
+  static func snapshots(_ r: DispatchResult) -> [String] {
+    (0..<r.hours).map { $0 < r.network.snapshots.count ? r.network.snapshots[$0] : "h\($0)" }
+  }
+
   /// A wide CSV: header `snapshot,<ids>`, one row per hour; |values| below half the last digit print as 0, NaN as
-  /// an empty field.
+  /// an empty field. Written as bytes into one buffer (a year's generators-p.csv holds half a million numbers).
   public static func table(_ snapshots: [String], _ ids: [String], _ columns: [[Double]], decimals: Int = 3)
     -> String
   {
     let half = 0.5 / (0..<decimals).reduce(1.0) { x, _ in x * 10 }
-    var out = "snapshot," + ids.joined(separator: ",") + "\n"
+    var out: [UInt8] = []
     out.reserveCapacity(snapshots.count * (17 + 10 * ids.count))
+    out.append(contentsOf: ("snapshot," + ids.joined(separator: ",") + "\n").utf8)
     for t in snapshots.indices {
-      out += snapshots[t]
+      out.append(contentsOf: snapshots[t].utf8)
       for c in columns {
-        out += ","
-        out += Fixed.format(abs(c[t]) < half ? 0 : c[t], decimals: decimals)
+        out.append(UInt8(ascii: ","))
+        Fixed.append(abs(c[t]) < half ? 0 : c[t], decimals: decimals, to: &out)
       }
-      out += "\n"
+      out.append(UInt8(ascii: "\n"))
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 }
