@@ -10,8 +10,3 @@ protocol NormalEquations {
   /// Solves M y = r in place, r indexed by standard-form rows.
   func solve(_ r: inout [Double])
 }
-
-extension StandardForm {
-  /// Rows of every column (the CSC pattern of A) with the values.
-  var transposedMatrix: SparseMatrix { a.transposed() }
-}
