@@ -69,8 +69,13 @@ public struct BlockTridiagonalCholesky: Sendable {
 
   /// - Parameter subdiagonalPatterns: per block, the (row, column) positions inside the c_t x w_t corner of E_t
   ///   that may be nonzero; nil means all of them, in column-major order.
+  /// - Parameter filledByFactorisation: every factorisation will be given a `fill` closure, so ``storage`` is left
+  ///   uninitialised here (each block is zeroed just before it is filled). A large chain's memory is then first
+  ///   touched (paged in) block by block by the factorisation's two sweeps, not all at once, on one thread, by a
+  ///   zero fill that the factorisation repeats anyway.
   public init(blockSizes: [Int], couplingSizes: [Int], couplingWidths: [Int]? = nil,
-              subdiagonalPatterns: [[(row: Int, column: Int)]]? = nil, parallel: Bool = false) throws {
+              subdiagonalPatterns: [[(row: Int, column: Int)]]? = nil, parallel: Bool = false,
+              filledByFactorisation: Bool = false) throws {
     let widths = couplingWidths ?? blockSizes.indices.map { $0 > 0 ? blockSizes[$0 - 1] : 0 }
     guard blockSizes.count == couplingSizes.count, widths.count == blockSizes.count,
           subdiagonalPatterns == nil || subdiagonalPatterns!.count == blockSizes.count else {
@@ -134,7 +139,8 @@ public struct BlockTridiagonalCholesky: Sendable {
     self.patternOffsets = pOff
     self.rowOffsets = r
     self.order = row
-    self.storage = [Double](repeating: 0, count: offset)
+    self.storage = filledByFactorisation
+      ? [Double](uninitializedCount: offset) : [Double](repeating: 0, count: offset)
     self.largestBlock = largest
     self.largestCoupling = largestC
     let blocks = blockSizes.count

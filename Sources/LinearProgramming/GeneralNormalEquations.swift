@@ -27,9 +27,9 @@ struct GeneralNormalEquations: NormalEquations {
   var denseSolves: [[Double]] = []
   var smallFactor: DenseCholesky? = nil
 
-  init(_ a: SparseMatrix) {
+  /// - Parameter at: the transpose of `a`.
+  init(_ a: SparseMatrix, transposed at: SparseMatrix) {
     m = a.rowCount
-    let at = a.transposed()
     let counts = (0..<at.rowCount).map { at.rowStart[$0 + 1] - at.rowStart[$0] }
     let sortedCounts = counts.sorted()
     let typicalCount = sortedCounts.isEmpty ? 0 : sortedCounts[sortedCounts.count / 2]

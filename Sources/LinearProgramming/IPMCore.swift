@@ -75,38 +75,52 @@ final class IPMCore {
     parallel = settings.parallelSweeps
     m = form.rowCount
     n = form.columnCount
-    at = form.a.transposed()
+    at = form.at
     c = Buffer(form.c)
     b = Buffer(form.b)
-    lo = Buffer(form.lower.map { $0.isFinite ? $0 : 0 })
-    up = Buffer(form.upper.map { $0.isFinite ? $0 : 0 })
-    mL = Buffer(form.lower.map { $0.isFinite ? 1 : 0 })
-    mU = Buffer(form.upper.map { $0.isFinite ? 1 : 0 })
-    boundCount = form.lower.filter { $0.isFinite }.count + form.upper.filter { $0.isFinite }.count
+    // Bounds with infinities masked, in one pass.
+    lo = Buffer(uninitializedCount: n)
+    up = Buffer(uninitializedCount: n)
+    mL = Buffer(uninitializedCount: n)
+    mU = Buffer(uninitializedCount: n)
+    var bounds = 0
+    for j in 0..<n {
+      let (l, u) = (form.lower[j], form.upper[j])
+      (lo[j], mL[j]) = l.isFinite ? (l, 1) : (0, 0)
+      (up[j], mU[j]) = u.isFinite ? (u, 1) : (0, 0)
+      if l.isFinite { bounds += 1 }
+      if u.isFinite { bounds += 1 }
+    }
+    boundCount = bounds
+    // x and y are zero until start() (and stay so when it fails); every other vector is written before it is read:
+    // the iterate by start(), the residuals by computeResiduals(), the work vectors and directions by the loops that
+    // use them.
     x = Buffer(count: n)
-    wl = Buffer(count: n, repeating: 1)
-    wu = Buffer(count: n, repeating: 1)
-    zl = Buffer(count: n)
-    zu = Buffer(count: n)
     y = Buffer(count: m)
-    rp = Buffer(count: m)
-    rl = Buffer(count: n)
-    ru = Buffer(count: n)
-    rd = Buffer(count: n)
+    wl = Buffer(uninitializedCount: n)
+    wu = Buffer(uninitializedCount: n)
+    zl = Buffer(uninitializedCount: n)
+    zu = Buffer(uninitializedCount: n)
+    rp = Buffer(uninitializedCount: m)
+    rl = Buffer(uninitializedCount: n)
+    ru = Buffer(uninitializedCount: n)
+    rd = Buffer(uninitializedCount: n)
     theta = [Double](repeating: 1, count: n)
-    xil = Buffer(count: n)
-    xiu = Buffer(count: n)
-    f = Buffer(count: n)
-    tn = Buffer(count: n)
-    tm = Buffer(count: m)
-    rhsM = Buffer(count: m)
-    zeroM = Buffer(count: m)
-    zeroN = Buffer(count: n)
+    xil = Buffer(uninitializedCount: n)
+    xiu = Buffer(uninitializedCount: n)
+    f = Buffer(uninitializedCount: n)
+    tn = Buffer(uninitializedCount: n)
+    tm = Buffer(uninitializedCount: m)
+    rhsM = Buffer(uninitializedCount: m)
+    // Only the centrality correctors solve with zero right-hand sides.
+    let correcting = settings.centralityCorrectors > 0
+    zeroM = Buffer(count: correcting ? m : 0)
+    zeroN = Buffer(count: correcting ? n : 0)
     rhs = [Double](repeating: 0, count: m)
-    ax = Buffer(count: n); awl = Buffer(count: n); awu = Buffer(count: n)
-    azl = Buffer(count: n); azu = Buffer(count: n); ay = Buffer(count: m)
-    dx = Buffer(count: n); dwl = Buffer(count: n); dwu = Buffer(count: n)
-    dzl = Buffer(count: n); dzu = Buffer(count: n); dy = Buffer(count: m)
+    ax = Buffer(uninitializedCount: n); awl = Buffer(uninitializedCount: n); awu = Buffer(uninitializedCount: n)
+    azl = Buffer(uninitializedCount: n); azu = Buffer(uninitializedCount: n); ay = Buffer(uninitializedCount: m)
+    dx = Buffer(uninitializedCount: n); dwl = Buffer(uninitializedCount: n); dwu = Buffer(uninitializedCount: n)
+    dzl = Buffer(uninitializedCount: n); dzu = Buffer(uninitializedCount: n); dy = Buffer(uninitializedCount: m)
   }
 
   deinit {
@@ -287,31 +301,38 @@ final class IPMCore {
   // MARK: - Start
 
   func start(_ eq: inout any NormalEquations) throws {
-    _ = try eq.factor(theta: [Double](repeating: 1, count: n), delta: 1e-8)
-    // x = A'(AA')^-1 b, y = (AA')^-1 A c.
+    // Θ is still all ones here.
+    _ = try eq.factor(theta: theta, delta: 1e-8)
+    // x = A'(AA')^-1 b, y = (AA')^-1 A c, s = c - A'y (in tn).
     var v = form.b
     eq.solve(&v)
-    let xt = at.multiply(v)
-    var w = form.a.multiply(form.c)
+    v.withUnsafeBufferPointer { at.multiply($0.baseAddress!, into: self.x.p, parallel: parallel) }
+    var w = [Double](repeating: 0, count: m)
+    w.withUnsafeMutableBufferPointer { form.a.multiply(self.c.p, into: $0.baseAddress!, parallel: parallel) }
     eq.solve(&w)
     for i in 0..<m { y[i] = w[i] }
-    let s = zip(form.c, at.multiply(w)).map { $0 - $1 }
-    var minW = Double.infinity
-    var minZ = Double.infinity
-    for j in 0..<n {
-      x[j] = xt[j]
-      let hasL = mL[j] == 1
-      let hasU = mU[j] == 1
-      if hasL && hasU && (x[j] <= lo[j] || x[j] >= up[j]) {
-        // Start boxed columns inside their box when the least-squares point is outside.
-        x[j] = 0.5 * (lo[j] + up[j])
+    w.withUnsafeBufferPointer { at.multiply($0.baseAddress!, into: tn.p, parallel: parallel) }
+    let (x, wl, wu, zl, zu, lo_, up_, mL, mU, c, s) =
+      (self.x, self.wl, self.wu, self.zl, self.zu, self.lo, self.up, self.mL, self.mU, self.c, self.tn)
+    let (minW, minZ) = Chunks.minima(n, parallel: parallel) { lo, hi, _ in
+      var minW = Double.infinity
+      var minZ = Double.infinity
+      for j in lo..<hi {
+        let sj = c.p[j] - s.p[j]
+        let hasL = mL.p[j] == 1
+        let hasU = mU.p[j] == 1
+        if hasL && hasU && (x.p[j] <= lo_.p[j] || x.p[j] >= up_.p[j]) {
+          // Start boxed columns inside their box when the least-squares point is outside.
+          x.p[j] = 0.5 * (lo_.p[j] + up_.p[j])
+        }
+        wl.p[j] = hasL ? x.p[j] - lo_.p[j] : 1
+        wu.p[j] = hasU ? up_.p[j] - x.p[j] : 1
+        zl.p[j] = hasL ? (hasU ? max(sj, 0) : sj) : 0
+        zu.p[j] = hasU ? (hasL ? max(-sj, 0) : -sj) : 0
+        if hasL { minW = min(minW, wl.p[j]); minZ = min(minZ, zl.p[j]) }
+        if hasU { minW = min(minW, wu.p[j]); minZ = min(minZ, zu.p[j]) }
       }
-      wl[j] = hasL ? x[j] - lo[j] : 1
-      wu[j] = hasU ? up[j] - x[j] : 1
-      zl[j] = hasL ? (hasU ? max(s[j], 0) : s[j]) : 0
-      zu[j] = hasU ? (hasL ? max(-s[j], 0) : -s[j]) : 0
-      if hasL { minW = min(minW, wl[j]); minZ = min(minZ, zl[j]) }
-      if hasU { minW = min(minW, wu[j]); minZ = min(minZ, zu[j]) }
+      return (minW, minZ)
     }
     if boundCount == 0 { return }
     let dw = max(-1.5 * minW, 0)
@@ -332,9 +353,11 @@ final class IPMCore {
     let dw2 = sz > 0 ? 0.5 * wz / sz : 0
     let dz2 = sw > 0 ? 0.5 * wz / sw : 0
     let floor = 1e-2
-    for j in 0..<n {
-      if mL[j] == 1 { wl[j] = max(wl[j] + dw2, floor); zl[j] = max(zl[j] + dz2, floor) }
-      if mU[j] == 1 { wu[j] = max(wu[j] + dw2, floor); zu[j] = max(zu[j] + dz2, floor) }
+    Chunks.run(n, parallel: parallel) { lo, hi, _ in
+      for j in lo..<hi {
+        if mL.p[j] == 1 { wl.p[j] = max(wl.p[j] + dw2, floor); zl.p[j] = max(zl.p[j] + dz2, floor) }
+        if mU.p[j] == 1 { wu.p[j] = max(wu.p[j] + dw2, floor); zu.p[j] = max(zu.p[j] + dz2, floor) }
+      }
     }
   }
 

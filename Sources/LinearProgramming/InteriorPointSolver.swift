@@ -47,7 +47,8 @@ public struct InteriorPointSolver: Sendable {
     }
     var stages: StageStructure? = nil
     if case .staged(let s) = settings.backend { stages = s }
-    let verdict = try StandardForm.make(lp, stages: stages, scalingPasses: settings.scalingPasses)
+    let verdict = try StandardForm.make(lp, stages: stages, scalingPasses: settings.scalingPasses,
+                                         parallel: settings.parallelSweeps)
     func trivial(_ status: SolveStatus, _ reason: String) -> LPSolution {
       LPSolution(
         status: status, reason: reason, objective: .nan, x: [Double](repeating: .nan, count: lp.columnCount),
@@ -67,7 +68,7 @@ public struct InteriorPointSolver: Sendable {
       equations = try StagedNormalEquations(form, structure: s, originalNames: (lp.rowNames, lp.columnNames),
                                         parallel: settings.parallelSweeps)
     } else {
-      equations = GeneralNormalEquations(form.a)
+      equations = GeneralNormalEquations(form.a, transposed: form.at)
     }
     let core = IPMCore(form: form, settings: settings)
     core.profile.add("setup", since: setupStart)

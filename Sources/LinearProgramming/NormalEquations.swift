@@ -22,8 +22,3 @@ extension NormalEquations {
     return shifted
   }
 }
-
-extension StandardForm {
-  /// Rows of every column (the CSC pattern of A) with the values.
-  var transposedMatrix: SparseMatrix { a.transposed() }
-}

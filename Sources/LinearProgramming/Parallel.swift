@@ -1,23 +1,42 @@
 import Dispatch
+import Foundation
 import LinearAlgebra
 
 /// A buffer pointer that loops on two threads may share: each thread touches its own index range.
+///
+/// Large buffers are paged in by their first write. A work vector that is always written before it is read is
+/// therefore allocated uninitialised (``init(uninitializedCount:)``): its pages are touched once, by the loop that
+/// first writes it (usually on two threads), not once more beforehand by a zero fill on one thread.
 struct Buffer: @unchecked Sendable {
   let p: UnsafeMutablePointer<Double>
   let count: Int
 
-  init(count: Int, repeating value: Double = 0) {
+  /// A buffer whose entries are undefined until written.
+  init(uninitializedCount count: Int) {
     self.count = count
-    p = UnsafeMutablePointer<Double>.allocate(capacity: max(count, 1))
-    p.initialize(repeating: value, count: max(count, 1))
+    guard let memory = malloc(max(count, 1) * MemoryLayout<Double>.stride) else {
+      fatalError("out of memory for \(count) doubles")
+    }
+    p = memory.bindMemory(to: Double.self, capacity: max(count, 1))
+  }
+
+  /// A buffer of zeros.
+  init(count: Int) {
+    self.init(uninitializedCount: count)
+    p.update(repeating: 0, count: count)
+  }
+
+  init(count: Int, repeating value: Double) {
+    self.init(uninitializedCount: count)
+    p.update(repeating: value, count: count)
   }
 
   init(_ values: [Double]) {
-    self.init(count: values.count)
+    self.init(uninitializedCount: values.count)
     values.withUnsafeBufferPointer { if let base = $0.baseAddress { p.update(from: base, count: values.count) } }
   }
 
-  func free() { p.deallocate() }
+  func free() { Foundation.free(p) }
 
   var array: [Double] { Array(UnsafeBufferPointer(start: p, count: count)) }
 
@@ -70,6 +89,14 @@ enum Chunks {
     let slots = SharedPointer(parts)
     run(n, parallel: parallel) { lo, hi, part in slots.p[part] = body(lo, hi) }
     return combine(parts[0], parts[1])
+  }
+
+  /// The largest of a value computed per range over 0..<n, in two halves (a maximum is the same in any order).
+  static func maximum(_ n: Int, parallel: Bool, _ term: @Sendable (Int, Int) -> Double) -> Double {
+    let partial = Partials()
+    partial.values[1] = -.infinity
+    run(n, parallel: parallel) { lo, hi, part in partial.values[part] = term(lo, hi) }
+    return max(partial.values[0], partial.values[1])
   }
 
   /// Sums a per-element value over 0..<n, in two halves.

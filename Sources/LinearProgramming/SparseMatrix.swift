@@ -74,8 +74,22 @@ public struct SparseMatrix: Sendable, Equatable {
     return SparseMatrix(rowCount: columnCount, columnCount: rowCount, rowStart: counts, columnIndices: idx, values: val)
   }
 
+  /// Whether every row has strictly ascending columns and no explicit zeros, so that ``compacted()`` is the matrix
+  /// itself (as for every matrix the MPS reader builds).
+  public var isCompact: Bool {
+    for i in 0..<rowCount {
+      var previous = -1
+      for k in rowStart[i]..<rowStart[i + 1] {
+        if columnIndices[k] <= previous || values[k] == 0 { return false }
+        previous = columnIndices[k]
+      }
+    }
+    return true
+  }
+
   /// The same matrix with duplicate entries in a row summed, explicit zeros dropped and columns sorted in each row.
   public func compacted() -> SparseMatrix {
+    if isCompact { return self }
     var out = SparseMatrix(columnCount: columnCount)
     out.reserve(nonzeros: nonzeroCount)
     var acc = [Double](repeating: 0, count: columnCount)
@@ -131,28 +145,37 @@ public struct SparseMatrix: Sendable, Equatable {
     }
   }
 
+  /// Calls `body` with the row starts, column indices and values as pointers that two threads may share.
+  func withUnsafeStorage<R>(
+    _ body: (SharedConstPointer<Int>, SharedConstPointer<Int>, SharedConstPointer<Double>) throws -> R
+  ) rethrows -> R {
+    try rowStart.withUnsafeBufferPointer { rs in
+      try columnIndices.withUnsafeBufferPointer { ci in
+        try values.withUnsafeBufferPointer { v in
+          // An empty array has no base address; no entry is read then.
+          try body(SharedConstPointer(rs.baseAddress!),
+                   SharedConstPointer(ci.baseAddress ?? UnsafePointer<Int>(bitPattern: 8)!),
+                   SharedConstPointer(v.baseAddress ?? UnsafePointer(bitPattern: 8)!))
+        }
+      }
+    }
+  }
+
   /// y = A x on raw buffers, rows split over two threads when the matrix is large.
   func multiply(_ x: UnsafePointer<Double>, into y: UnsafeMutablePointer<Double>, parallel: Bool) {
     let xs = SharedConstPointer(x)
     let ys = SharedPointer(y)
-    rowStart.withUnsafeBufferPointer { rs in
-      columnIndices.withUnsafeBufferPointer { ci in
-        values.withUnsafeBufferPointer { v in
-          let r = SharedConstPointer(rs.baseAddress!)
-          let c = SharedConstPointer(ci.baseAddress ?? UnsafePointer<Int>(bitPattern: 8)!)
-          let vv = SharedConstPointer(v.baseAddress ?? UnsafePointer(bitPattern: 8)!)
-          Chunks.run(rowCount, parallel: parallel) { lo, hi, _ in
-            for i in lo..<hi {
-              var s = 0.0
-              var k = r.p[i]
-              let end = r.p[i + 1]
-              while k < end {
-                s += vv.p[k] * xs.p[c.p[k]]
-                k += 1
-              }
-              ys.p[i] = s
-            }
+    withUnsafeStorage { r, c, vv in
+      Chunks.run(rowCount, parallel: parallel) { lo, hi, _ in
+        for i in lo..<hi {
+          var s = 0.0
+          var k = r.p[i]
+          let end = r.p[i + 1]
+          while k < end {
+            s += vv.p[k] * xs.p[c.p[k]]
+            k += 1
           }
+          ys.p[i] = s
         }
       }
     }
@@ -162,6 +185,23 @@ public struct SparseMatrix: Sendable, Equatable {
   public mutating func scale(rows r: [Double], columns s: [Double]) {
     for i in 0..<rowCount {
       for k in rowStart[i]..<rowStart[i + 1] { values[k] *= r[i] * s[columnIndices[k]] }
+    }
+  }
+
+  /// Calls `body` with the row starts and column indices, and the values to update in place, as pointers that two
+  /// threads may share (each updating its own rows).
+  mutating func withUnsafeMutableStorage<R>(
+    _ body: (SharedConstPointer<Int>, SharedConstPointer<Int>, SharedPointer<Double>) throws -> R
+  ) rethrows -> R {
+    try rowStart.withUnsafeBufferPointer { rs in
+      try columnIndices.withUnsafeBufferPointer { ci in
+        try values.withUnsafeMutableBufferPointer { v in
+          // An empty array has no base address; no entry is touched then.
+          try body(SharedConstPointer(rs.baseAddress!),
+                   SharedConstPointer(ci.baseAddress ?? UnsafePointer<Int>(bitPattern: 8)!),
+                   SharedPointer(v.baseAddress ?? UnsafeMutablePointer(bitPattern: 8)!))
+        }
+      }
     }
   }
 

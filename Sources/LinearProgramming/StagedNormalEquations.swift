@@ -56,7 +56,7 @@ struct StagedNormalEquations: NormalEquations {
   var borderSize: Int { borderRows.count + borderColumns.count }
 
   init(_ form: StandardForm, structure: StageStructure, originalNames: ([String], [String]), parallel: Bool) throws {
-    let a = form.a
+    let (a, at) = (form.a, form.at)
     m = a.rowCount
     let n = a.columnCount
     let rowStage = form.rowStage ?? []
@@ -74,15 +74,16 @@ struct StagedNormalEquations: NormalEquations {
       throw LinearProgramError.invalidStageStructure("column '\(columnName(j))' has stage \(colStage[j]); allowed: >= 0, or -1 for the border")
     }
     let stageCount = max(rowStage.max() ?? -1, 0) + 1
-    let at = a.transposed()
     var coupling = [Bool](repeating: false, count: m)
     var exposed = [Bool](repeating: false, count: m)
     for j in 0..<n where colStage[j] != border {
+      let entries = at.rowStart[j]..<at.rowStart[j + 1]
       var lo = Int.max
       var hi = Int.min
       var loRow = -1
       var hiRow = -1
-      for (i, _) in at.row(j) where rowStage[i] != border {
+      for u in entries where rowStage[at.columnIndices[u]] != border {
+        let i = at.columnIndices[u]
         if rowStage[i] < lo { lo = rowStage[i]; loRow = i }
         if rowStage[i] > hi { hi = rowStage[i]; hiRow = i }
       }
@@ -94,52 +95,128 @@ struct StagedNormalEquations: NormalEquations {
             + "(make the column or one of the rows a border one)")
       }
       if hi == lo + 1 {
-        for (i, _) in at.row(j) where rowStage[i] != border {
+        for u in entries where rowStage[at.columnIndices[u]] != border {
+          let i = at.columnIndices[u]
           if rowStage[i] == hi { coupling[i] = true } else { exposed[i] = true }
         }
       }
     }
     // Order per stage: local rows, then rows the next stage touches, then the coupling rows (which touch the
     // previous stage). The coupling rows of stage t+1 then meet only the trailing rows of stage t: E_{t+1} is narrow.
-    var local = [[Int]](repeating: [], count: stageCount)
-    var exposedOnly = [[Int]](repeating: [], count: stageCount)
-    var tail = [[Int]](repeating: [], count: stageCount)
+    // A stable counting sort on the key 3 t + class lists the rows so, each class in row order.
+    func key(_ i: Int) -> Int { 3 * rowStage[i] + (coupling[i] ? 2 : exposed[i] ? 1 : 0) }
+    var classStart = [Int](repeating: 0, count: 3 * stageCount + 1)
     var bRows: [Int] = []
     for i in 0..<m {
-      let t = rowStage[i]
-      if t == border {
-        bRows.append(i)
-      } else if coupling[i] {
-        tail[t].append(i)
-      } else if exposed[i] {
-        exposedOnly[t].append(i)
-      } else {
-        local[t].append(i)
-      }
+      if rowStage[i] == border { bRows.append(i) } else { classStart[key(i) + 1] += 1 }
     }
-    var order: [Int] = []
-    order.reserveCapacity(m)
-    var sizes: [Int] = []
-    var couplingSizes: [Int] = []
-    var widths: [Int] = []
-    for t in 0..<stageCount {
-      order.append(contentsOf: local[t])
-      order.append(contentsOf: exposedOnly[t])
-      order.append(contentsOf: tail[t])
-      sizes.append(local[t].count + exposedOnly[t].count + tail[t].count)
-      couplingSizes.append(t == 0 ? 0 : tail[t].count)
-      widths.append(t == 0 ? 0 : exposedOnly[t - 1].count + tail[t - 1].count)
+    for k in 0..<3 * stageCount { classStart[k + 1] += classStart[k] }
+    let nChain = classStart[3 * stageCount]
+    var order = [Int](repeating: 0, count: nChain)
+    var chainPosition = [Int](repeating: -1, count: m)
+    var nextInClass = classStart
+    for i in 0..<m where rowStage[i] != border {
+      let k = key(i)
+      order[nextInClass[k]] = i
+      chainPosition[i] = nextInClass[k]
+      nextInClass[k] += 1
     }
+    let chainIndex = chainPosition  // immutable: the pair passes read it on two threads
+    let (rowOffset, sizes, couplingSizes, widths) = Self.blocks(classStart: classStart)
     let bCols = (0..<n).filter { colStage[$0] == border }
-    let nChain = order.count
     let kb = bRows.count
     let kTotal = kb + bCols.count
-    // Where each row lives.
-    var chainIndex = [Int](repeating: -1, count: m)
-    var stageOf = [Int](repeating: 0, count: m)
-    for (k, i) in order.enumerated() { chainIndex[i] = k; stageOf[i] = rowStage[i] }
     var borderIndex = [Int](repeating: -1, count: m)
     for (k, i) in bRows.enumerated() { borderIndex[i] = k }
+    // Chain pairs: every pair of chain rows sharing a regular column, grouped by block (the later stage of the two)
+    // and, inside a block, in column order (locality of Θ). Two passes over the columns, split over two threads: the
+    // first counts each half's pairs per block, the second writes them in place, the first half's pairs of a block
+    // before the second half's, which is the order a single pass would give. A diagonal-block pair's position is its
+    // index inside D_t; a coupling pair first gets its dense index i + j c_t inside E_t's c_t x w_t corner (flagged),
+    // replaced by its slot in the block's coupling pattern once that pattern is known.
+    let counts = UnsafeMutablePointer<Int>.allocate(capacity: 2 * stageCount)
+    counts.initialize(repeating: 0, count: 2 * stageCount)
+    defer { counts.deallocate() }
+    let shared = SharedPointer(counts)
+    /// Calls `body` with the block, position, column and the two entries of A' (u >= v) of every chain pair.
+    @Sendable func forEachChainPair(in columns: Range<Int>, _ body: (Int, UInt32, Int, Int, Int) -> Void) {
+      for j in columns where colStage[j] != border {
+        let lo = at.rowStart[j]
+        for u in lo..<at.rowStart[j + 1] {
+          let p = at.columnIndices[u]
+          let cp = chainIndex[p]
+          if cp < 0 { continue }
+          for v in lo...u {
+            let q = at.columnIndices[v]
+            let cq = chainIndex[q]
+            if cq < 0 { continue }
+            var (r, rr) = (cp, cq)
+            var (tr, tc) = (rowStage[p], rowStage[q])
+            if tr < tc || (tr == tc && r < rr) { swap(&r, &rr); swap(&tr, &tc) }
+            if tr == tc {
+              body(tr, UInt32((r - rowOffset[tr]) + (rr - rowOffset[tr]) * sizes[tr]), j, u, v)
+            } else {
+              let ct = couplingSizes[tr]
+              let i = r - rowOffset[tr] - (sizes[tr] - ct)
+              let jj = rr - rowOffset[tc] - (sizes[tc] - widths[tr])
+              body(tr, ChainPairs.couplingFlag | UInt32(i + jj * ct), j, u, v)
+            }
+          }
+        }
+      }
+    }
+    Chunks.run(n, parallel: parallel) { lo, hi, part in
+      let count = shared.p + part * stageCount
+      forEachChainPair(in: lo..<hi) { t, _, _, _, _ in count[t] += 1 }
+    }
+    var pairStart = [Int](repeating: 0, count: stageCount + 1)
+    for t in 0..<stageCount {
+      let (first, second) = (counts[t], counts[stageCount + t])
+      counts[t] = pairStart[t]
+      counts[stageCount + t] = pairStart[t] + first
+      pairStart[t + 1] = pairStart[t] + first + second
+    }
+    let pairs = ChainPairs(count: pairStart[stageCount])
+    Chunks.run(n, parallel: parallel) { lo, hi, part in
+      let next = shared.p + part * stageCount
+      forEachChainPair(in: lo..<hi) { t, position, j, u, v in
+        let k = next[t]
+        pairs.position[k] = position
+        pairs.coefficient[k] = at.values[u] * at.values[v]
+        pairs.column[k] = Int32(j)
+        next[t] = k + 1
+      }
+    }
+    // Each block's coupling pattern: the corner entries some pair touches, in ascending dense index (column-major);
+    // a coupling pair's position is then its entry's offset after D_t in the block's storage.
+    var patterns = [[(row: Int, column: Int)]](repeating: [], count: stageCount)
+    var keys: [UInt32] = []
+    for t in 0..<stageCount {
+      let range = pairStart[t]..<pairStart[t + 1]
+      keys.removeAll(keepingCapacity: true)
+      for k in range where pairs.position[k] & ChainPairs.couplingFlag != 0 {
+        keys.append(pairs.position[k] & ~ChainPairs.couplingFlag)
+      }
+      if keys.isEmpty { continue }
+      keys.sort()
+      var unique = 0
+      for key in keys where unique == 0 || keys[unique - 1] != key {
+        keys[unique] = key
+        unique += 1
+      }
+      keys.removeLast(keys.count - unique)
+      let ct = couplingSizes[t]
+      patterns[t] = keys.map { (row: Int($0) % ct, column: Int($0) / ct) }
+      let diagonal = UInt32(sizes[t] * sizes[t])
+      for k in range where pairs.position[k] & ChainPairs.couplingFlag != 0 {
+        pairs.position[k] = diagonal + UInt32(keys.sortedIndex(of: pairs.position[k] & ~ChainPairs.couplingFlag))
+      }
+    }
+    if parallel { BLAS.setThreadCount(1) }
+    let chain = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: couplingSizes, couplingWidths: widths,
+                                             subdiagonalPatterns: patterns, parallel: parallel,
+                                             filledByFactorisation: true)
+    // Pairs with a border row, in column order.
     var gPos: [Int] = []
     var gCoef: [Double] = []
     var gCol: [Int32] = []
@@ -147,23 +224,10 @@ struct StagedNormalEquations: NormalEquations {
     var hPos: [Int] = []
     var hCoef: [Double] = []
     var hCol: [Int32] = []
-    // Chain pairs in local terms first: block, kind (diagonal or coupling) and index inside the block (for the
-    // coupling block, the dense index i + j c inside its c x w corner); positions follow once the coupling
-    // patterns, and with them the storage layout, are known.
-    var pBlock: [Int32] = []
-    var pLocal: [Int32] = []
-    var pCoef: [Double] = []
-    var pCol: [Int32] = []
-    pBlock.reserveCapacity(3 * a.nonzeroCount)
-    pLocal.reserveCapacity(3 * a.nonzeroCount)
-    pCoef.reserveCapacity(3 * a.nonzeroCount)
-    pCol.reserveCapacity(3 * a.nonzeroCount)
-    var rOff: [Int] = []
-    var row0 = 0
-    for t in 0..<stageCount { rOff.append(row0); row0 += sizes[t] }
     for j in 0..<n where colStage[j] != border {
       let lo = at.rowStart[j]
       let hi = at.rowStart[j + 1]
+      guard (lo..<hi).contains(where: { chainIndex[at.columnIndices[$0]] < 0 }) else { continue }
       for u in lo..<hi {
         let p = at.columnIndices[u]
         for v in lo...u {
@@ -171,27 +235,13 @@ struct StagedNormalEquations: NormalEquations {
           let coef = at.values[u] * at.values[v]
           let cp = chainIndex[p]
           let cq = chainIndex[q]
-          if cp >= 0 && cq >= 0 {
-            var (r, rr) = (cp, cq)
-            var (tr, tc) = (stageOf[p], stageOf[q])
-            if tr < tc || (tr == tc && r < rr) { swap(&r, &rr); swap(&tr, &tc) }
-            if tr == tc {
-              pLocal.append(Int32((r - rOff[tr]) + (rr - rOff[tr]) * sizes[tr]))
-            } else {
-              let ct = couplingSizes[tr]
-              let i = r - rOff[tr] - (sizes[tr] - ct)
-              let jj = rr - rOff[tc] - (sizes[tc] - widths[tr])
-              pLocal.append(Int32(-1 - (i + jj * ct)))
-            }
-            pBlock.append(Int32(tr))
-            pCoef.append(coef)
-            pCol.append(Int32(j))
-          } else if cp >= 0 || cq >= 0 {
+          if cp >= 0 && cq >= 0 { continue }
+          if cp >= 0 || cq >= 0 {
             let (c, bk) = cp >= 0 ? (cp, borderIndex[q]) : (cq, borderIndex[p])
             gPos.append(c + bk * nChain)
             gCoef.append(coef)
             gCol.append(Int32(j))
-            gBlock.append(Int32(cp >= 0 ? stageOf[p] : stageOf[q]))
+            gBlock.append(Int32(cp >= 0 ? rowStage[p] : rowStage[q]))
           } else {
             let (bp, bq) = (borderIndex[p], borderIndex[q])
             hPos.append(bp + bq * kTotal)
@@ -206,60 +256,16 @@ struct StagedNormalEquations: NormalEquations {
         }
       }
     }
-    // Group the pairs by block (counting sort, stable: column order, hence locality, within a block), and collect
-    // each block's coupling pattern: the corner entries some pair touches, column-major.
-    var pairStart = [Int](repeating: 0, count: stageCount + 1)
-    for t in pBlock { pairStart[Int(t) + 1] += 1 }
-    for t in 0..<stageCount { pairStart[t + 1] += pairStart[t] }
-    var next = pairStart
-    var byBlock = [Int](repeating: 0, count: pBlock.count)
-    for k in pBlock.indices {
-      let t = Int(pBlock[k])
-      byBlock[next[t]] = k
-      next[t] += 1
-    }
-    var patterns = [[(row: Int, column: Int)]](repeating: [], count: stageCount)
-    var patternIndex = [Int32](repeating: -1, count: pBlock.count)
-    for t in 0..<stageCount {
-      let ct = max(couplingSizes[t], 1)
-      var keys: [Int32] = []
-      for q in pairStart[t]..<pairStart[t + 1] where pLocal[byBlock[q]] < 0 { keys.append(-1 - pLocal[byBlock[q]]) }
-      let unique = Array(Set(keys)).sorted()
-      var slot: [Int32: Int32] = [:]
-      for (u, key) in unique.enumerated() {
-        slot[key] = Int32(u)
-        patterns[t].append((row: Int(key) % ct, column: Int(key) / ct))
-      }
-      for q in pairStart[t]..<pairStart[t + 1] where pLocal[byBlock[q]] < 0 {
-        patternIndex[byBlock[q]] = slot[-1 - pLocal[byBlock[q]]]!
-      }
-    }
-    if parallel { BLAS.setThreadCount(1) }
-    let chain = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: couplingSizes, couplingWidths: widths,
-                                             subdiagonalPatterns: patterns, parallel: parallel)
-    var cPos: [UInt32] = []
-    var cCoef: [Double] = []
-    var cCol: [Int32] = []
-    cPos.reserveCapacity(pBlock.count)
-    cCoef.reserveCapacity(pBlock.count)
-    cCol.reserveCapacity(pBlock.count)
-    for k in byBlock {
-      let t = Int(pBlock[k])
-      // Offset from the start of block t's storage (D_t, then E_t's stored entries).
-      let local = pLocal[k] >= 0 ? Int(pLocal[k]) : sizes[t] * sizes[t] + Int(patternIndex[k])
-      cPos.append(UInt32(local))
-      cCoef.append(pCoef[k])
-      cCol.append(pCol[k])
-    }
     var gConst: [(Int, Double)] = []
     var gConstBlock: [Int32] = []
     var hConst: [(Int, Double)] = []
     for (k, j) in bCols.enumerated() {
       let col = kb + k
-      for (i, v) in at.row(j) {
+      for u in at.rowStart[j]..<at.rowStart[j + 1] {
+        let (i, v) = (at.columnIndices[u], at.values[u])
         if chainIndex[i] >= 0 {
           gConst.append((chainIndex[i] + col * nChain, v))
-          gConstBlock.append(Int32(stageOf[i]))
+          gConstBlock.append(Int32(rowStage[i]))
         } else {
           let bi = borderIndex[i]
           hConst.append((bi + col * kTotal, v))
@@ -272,7 +278,7 @@ struct StagedNormalEquations: NormalEquations {
     self.borderRows = bRows
     self.borderColumns = bCols
     self.chain = chain
-    self.pairs = ChainPairs(position: cPos, coefficient: cCoef, column: cCol)
+    self.pairs = pairs
     self.pairStart = pairStart
     self.work = ScratchBuffer(count: nChain)
     let gOrder = Self.groupedByBlock(gBlock, blocks: stageCount)
@@ -288,8 +294,9 @@ struct StagedNormalEquations: NormalEquations {
     self.hCoefficient = hCoef
     self.hColumn = hCol
     self.hConstant = hConst
-    // G (W after a factorisation), and one more column for a right-hand side solved along with the factorisation.
-    self.g = [Double](repeating: 0, count: nChain * (kTotal + 1))
+    // G (W after a factorisation), and one more column for a right-hand side solved along with the factorisation;
+    // each factorisation's block fill zeroes and fills G's rows, and the fused column is written before use.
+    self.g = [Double](uninitializedCount: nChain * (kTotal + 1))
     self.lu = nil
   }
 
@@ -305,6 +312,23 @@ struct StagedNormalEquations: NormalEquations {
       next[Int(t)] += 1
     }
     return (order, start)
+  }
+
+  /// Block t of the chain from the start of each class of rows (local, exposed, coupling) of each stage: its first
+  /// row and size, and its last c_t rows (the coupling ones) touching the last w_t rows of block t-1 (the exposed and
+  /// coupling ones).
+  private static func blocks(classStart: [Int])
+    -> (rowOffset: [Int], sizes: [Int], couplingSizes: [Int], widths: [Int])
+  {
+    var (rowOffset, sizes, couplingSizes, widths) = ([Int](), [Int](), [Int](), [Int]())
+    for t in 0..<(classStart.count - 1) / 3 {
+      let (first, tail, end) = (classStart[3 * t], classStart[3 * t + 2], classStart[3 * t + 3])
+      rowOffset.append(first)
+      sizes.append(end - first)
+      couplingSizes.append(t == 0 ? 0 : end - tail)
+      widths.append(t == 0 ? 0 : first - classStart[3 * t - 2])
+    }
+    return (rowOffset, sizes, couplingSizes, widths)
   }
 
   mutating func factor(theta: [Double], delta: Double) throws -> Int {
@@ -437,18 +461,20 @@ struct StagedNormalEquations: NormalEquations {
 }
 
 /// The chain's fill pairs in memory that the fill closure, running on the factorisation's threads, can share.
+/// Allocated uninitialised and written once, in place, by ``StagedNormalEquations``.
 final class ChainPairs: @unchecked Sendable {
+  /// Marks a position that is still a coupling pair's dense corner index while the pairs are being built (positions
+  /// inside D_t stay below it unless a block has more than 46,340 rows, 17 GB of factor).
+  static let couplingFlag: UInt32 = 1 << 31
+
   let position: UnsafeMutablePointer<UInt32>
   let coefficient: UnsafeMutablePointer<Double>
   let column: UnsafeMutablePointer<Int32>
 
-  init(position p: [UInt32], coefficient c: [Double], column j: [Int32]) {
-    position = .allocate(capacity: max(p.count, 1))
-    coefficient = .allocate(capacity: max(c.count, 1))
-    column = .allocate(capacity: max(j.count, 1))
-    _ = UnsafeMutableBufferPointer(start: position, count: p.count).initialize(from: p)
-    _ = UnsafeMutableBufferPointer(start: coefficient, count: c.count).initialize(from: c)
-    _ = UnsafeMutableBufferPointer(start: column, count: j.count).initialize(from: j)
+  init(count: Int) {
+    position = .allocate(capacity: max(count, 1))
+    coefficient = .allocate(capacity: max(count, 1))
+    column = .allocate(capacity: max(count, 1))
   }
 
   deinit {
@@ -476,3 +502,14 @@ struct SharedOptionalPointer<Pointee>: @unchecked Sendable {
   init(_ p: UnsafePointer<Pointee>?) { self.p = p }
 }
 
+extension Array where Element: Comparable {
+  /// The index of `value` in this sorted array that holds it (binary search).
+  fileprivate func sortedIndex(of value: Element) -> Int {
+    var (lo, hi) = (0, count)
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if self[mid] < value { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+}

@@ -11,6 +11,8 @@
 /// `x = colScale * xbar / boundScale` and `y = rowScale * ybar / costScale`.
 struct StandardForm {
   var a: SparseMatrix
+  /// A' in CSR form (the columns of A), built once after scaling for the normal equations and the iterations.
+  var at = SparseMatrix(columnCount: 0)
   var b: [Double]
   var c: [Double]
   var lower: [Double]
@@ -62,6 +64,8 @@ struct StandardForm {
         throw LinearProgramError.invalidValue(field: "upper bound", name: lp.columnNames[j], value: lp.columnUpper[j])
       }
     }
+    // Usually every coefficient is finite, and one flat pass says so; else the rows are searched in order.
+    let finite = !lp.matrix.values.contains { !$0.isFinite }
     for i in 0..<m {
       if lp.rowLower[i].isNaN || lp.rowLower[i] == .infinity {
         throw LinearProgramError.invalidValue(field: "row lower bound", name: lp.rowNames[i], value: lp.rowLower[i])
@@ -69,6 +73,7 @@ struct StandardForm {
       if lp.rowUpper[i].isNaN || lp.rowUpper[i] == -.infinity {
         throw LinearProgramError.invalidValue(field: "row upper bound", name: lp.rowNames[i], value: lp.rowUpper[i])
       }
+      if finite { continue }
       for (j, v) in lp.matrix.row(i) where !v.isFinite {
         throw LinearProgramError.invalidValue(
           field: "coefficient in row '\(lp.rowNames[i])'", name: lp.columnNames[j], value: v)
@@ -79,8 +84,9 @@ struct StandardForm {
     }
   }
 
-  /// Presolves and converts; `stages` (optional) is carried to the standard-form rows and columns.
-  static func make(_ lp: LinearProgram, stages: StageStructure?, scalingPasses: Int) throws -> Verdict {
+  /// Presolves and converts; `stages` (optional) is carried to the standard-form rows and columns. With `parallel`,
+  /// scaling runs on two threads.
+  static func make(_ lp: LinearProgram, stages: StageStructure?, scalingPasses: Int, parallel: Bool) throws -> Verdict {
     try validate(lp)
     let n = lp.columnCount
     let m = lp.rowCount
@@ -122,11 +128,13 @@ struct StandardForm {
     var keptRows: [Int] = []
     var rowLo: [Double] = []
     var rowUp: [Double] = []
+    var keptNonzeros = 0
     for i in 0..<m {
       var fixedPart = 0.0
       var kept = 0
-      for (j, v) in a.row(i) {
-        if presolved[j].isNaN { kept += 1 } else { fixedPart += v * presolved[j] }
+      for k in a.rowStart[i]..<a.rowStart[i + 1] {
+        let j = a.columnIndices[k]
+        if presolved[j].isNaN { kept += 1 } else { fixedPart += a.values[k] * presolved[j] }
       }
       let lo = lp.rowLower[i] - fixedPart
       let up = lp.rowUpper[i] - fixedPart
@@ -143,13 +151,21 @@ struct StandardForm {
       keptRows.append(i)
       rowLo.append(lo)
       rowUp.append(up)
+      keptNonzeros += kept
     }
+    // Columns: the kept ones, then (appended row by row below) the slacks.
     var newColumn = [Int](repeating: -1, count: n)
     var originalColumn: [Int] = []
     var c: [Double] = []
     var lower: [Double] = []
     var upper: [Double] = []
     var colStage: [Int]? = stages == nil ? nil : []
+    let columnCapacity = n + keptRows.count
+    originalColumn.reserveCapacity(columnCapacity)
+    c.reserveCapacity(columnCapacity)
+    lower.reserveCapacity(columnCapacity)
+    upper.reserveCapacity(columnCapacity)
+    colStage?.reserveCapacity(columnCapacity)
     for j in 0..<n where presolved[j].isNaN {
       newColumn[j] = originalColumn.count
       originalColumn.append(j)
@@ -158,83 +174,131 @@ struct StandardForm {
       upper.append(lp.columnUpper[j])
       colStage?.append(stages!.columnStage[j])
     }
-    var sf = SparseMatrix(columnCount: 0)
+    // The standard-form rows in CSR, written in place: a row's kept columns (ascending), then its slack.
     var b: [Double] = []
     var rowStage: [Int]? = stages == nil ? nil : []
-    var rows: [[(Int, Double)]] = []
-    rows.reserveCapacity(keptRows.count)
+    b.reserveCapacity(keptRows.count)
+    rowStage?.reserveCapacity(keptRows.count)
+    var rowStart: [Int] = [0]
+    var columnIndices: [Int] = []
+    var values: [Double] = []
+    rowStart.reserveCapacity(keptRows.count + 1)
+    columnIndices.reserveCapacity(keptNonzeros + keptRows.count)
+    values.reserveCapacity(keptNonzeros + keptRows.count)
     for (k, i) in keptRows.enumerated() {
-      var terms: [(Int, Double)] = []
-      for (j, v) in a.row(i) where newColumn[j] >= 0 { terms.append((newColumn[j], v)) }
+      for p in a.rowStart[i]..<a.rowStart[i + 1] where newColumn[a.columnIndices[p]] >= 0 {
+        columnIndices.append(newColumn[a.columnIndices[p]])
+        values.append(a.values[p])
+      }
       if rowLo[k] == rowUp[k] {
         b.append(rowLo[k])
       } else {
-        let s = originalColumn.count
+        columnIndices.append(originalColumn.count)
+        values.append(-1)
         originalColumn.append(-1 - i)
         c.append(0)
         lower.append(rowLo[k])
         upper.append(rowUp[k])
         colStage?.append(stages!.rowStage[i])
-        terms.append((s, -1))
         b.append(0)
       }
       rowStage?.append(stages!.rowStage[i])
-      rows.append(terms)
+      rowStart.append(columnIndices.count)
     }
-    sf.columnCount = originalColumn.count
-    sf.reserve(nonzeros: a.nonzeroCount + keptRows.count)
-    for terms in rows { sf.appendRow(terms) }
+    let sf = SparseMatrix(rowCount: keptRows.count, columnCount: originalColumn.count, rowStart: rowStart,
+                          columnIndices: columnIndices, values: values)
     var form = StandardForm(
       a: sf, b: b, c: c, lower: lower, upper: upper, originalRow: keptRows, originalColumn: originalColumn,
-      rowScale: [Double](repeating: 1, count: b.count), colScale: [Double](repeating: 1, count: c.count),
-      presolvedValue: presolved, rowStage: rowStage, columnStage: colStage)
+      rowScale: [], colScale: [], presolvedValue: presolved, rowStage: rowStage, columnStage: colStage)
     form.objectiveOffset = lp.objectiveConstant
     for j in 0..<n where !presolved[j].isNaN { form.objectiveOffset += lp.objective[j] * presolved[j] }
-    form.scale(passes: scalingPasses)
+    form.scale(passes: scalingPasses, parallel: parallel)  // sets rowScale and colScale
+    form.at = form.a.transposed()
     return .reduced(form)
   }
 
   /// Ruiz equilibration, then objective and bound scaling.
-  mutating func scale(passes: Int) {
+  ///
+  /// Each Ruiz pass takes the largest magnitude of every row and column and divides A by their square roots on both
+  /// sides. One sweep over A applies a pass's scaling and takes the next pass's maxima; the rows are split over two
+  /// threads with `parallel`, each thread keeping its own column maxima (a maximum does not depend on the order it
+  /// is taken in).
+  mutating func scale(passes: Int, parallel: Bool) {
     let m = rowCount
     let n = columnCount
     if passes > 0 && a.nonzeroCount > 0 {
-      var r = [Double](repeating: 1, count: m)
-      var s = [Double](repeating: 1, count: n)
-      for _ in 0..<passes {
-        var rowMax = [Double](repeating: 0, count: m)
-        var colMax = [Double](repeating: 0, count: n)
-        for i in 0..<m {
-          for k in a.rowStart[i]..<a.rowStart[i + 1] {
-            let v = abs(a.values[k])
-            rowMax[i] = max(rowMax[i], v)
-            colMax[a.columnIndices[k]] = max(colMax[a.columnIndices[k]], v)
+      let r = Buffer(count: m, repeating: 1)
+      let s = Buffer(count: n, repeating: 1)
+      let dr = Buffer(uninitializedCount: m)
+      let ds = Buffer(uninitializedCount: n)
+      let rowMax = Buffer(uninitializedCount: m)
+      // Zero between sweeps: the pass that reads the column maxima resets them.
+      let colMax = (Buffer(count: n), Buffer(count: n))
+      defer { for buffer in [r, s, dr, ds, rowMax, colMax.0, colMax.1] { buffer.free() } }
+      a.withUnsafeMutableStorage { rs, ci, v in
+        /// Scales A by (dr, ds) when `scaling` (and the row scales r with it), then takes its maxima when
+        /// `measuring`.
+        func sweep(scaling: Bool, measuring: Bool) {
+          Chunks.run(m, parallel: parallel) { lo, hi, part in
+            let cm = part == 0 ? colMax.0 : colMax.1
+            for i in lo..<hi {
+              var rm = 0.0
+              for k in rs.p[i]..<rs.p[i + 1] {
+                let j = ci.p[k]
+                if scaling { v.p[k] *= dr[i] * ds[j] }
+                if measuring {
+                  let x = abs(v.p[k])
+                  rm = max(rm, x)
+                  cm[j] = max(cm[j], x)
+                }
+              }
+              if scaling { r[i] *= dr[i] }
+              if measuring { rowMax[i] = rm }
+            }
           }
         }
-        var dr = [Double](repeating: 1, count: m)
-        var ds = [Double](repeating: 1, count: n)
-        var worst = 0.0
-        for i in 0..<m where rowMax[i] > 0 {
-          dr[i] = 1 / rowMax[i].squareRoot()
-          worst = max(worst, abs(1 - rowMax[i]))
+        sweep(scaling: false, measuring: true)
+        for pass in 0..<passes {
+          let rowWorst = Chunks.maximum(m, parallel: parallel) { lo, hi in
+            var worst = 0.0
+            for i in lo..<hi {
+              dr[i] = 1
+              if rowMax[i] > 0 {
+                dr[i] = 1 / rowMax[i].squareRoot()
+                worst = max(worst, abs(1 - rowMax[i]))
+              }
+            }
+            return worst
+          }
+          let columnWorst = Chunks.maximum(n, parallel: parallel) { lo, hi in
+            var worst = 0.0
+            for j in lo..<hi {
+              let cm = max(colMax.0[j], colMax.1[j])
+              (colMax.0[j], colMax.1[j]) = (0, 0)
+              ds[j] = 1
+              if cm > 0 {
+                ds[j] = 1 / cm.squareRoot()
+                worst = max(worst, abs(1 - cm))
+              }
+            }
+            return worst
+          }
+          if max(rowWorst, columnWorst) < 1e-3 { break }
+          sweep(scaling: true, measuring: pass < passes - 1)
+          Chunks.run(n, parallel: parallel) { lo, hi, _ in for j in lo..<hi { s[j] *= ds[j] } }
         }
-        for j in 0..<n where colMax[j] > 0 {
-          ds[j] = 1 / colMax[j].squareRoot()
-          worst = max(worst, abs(1 - colMax[j]))
-        }
-        if worst < 1e-3 { break }
-        a.scale(rows: dr, columns: ds)
-        for i in 0..<m { r[i] *= dr[i] }
-        for j in 0..<n { s[j] *= ds[j] }
       }
-      rowScale = r
-      colScale = s
-      for i in 0..<m { b[i] *= r[i] }
+      rowScale = r.array
+      colScale = s.array
+      for i in 0..<m { b[i] *= rowScale[i] }
       for j in 0..<n {
-        c[j] *= s[j]
-        lower[j] /= s[j]
-        upper[j] /= s[j]
+        c[j] *= colScale[j]
+        lower[j] /= colScale[j]
+        upper[j] /= colScale[j]
       }
+    } else {
+      rowScale = [Double](repeating: 1, count: m)
+      colScale = [Double](repeating: 1, count: n)
     }
     var cmax = 0.0
     for v in c { cmax = max(cmax, abs(v)) }
