@@ -315,7 +315,7 @@ final class IPMCore {
     w.withUnsafeBufferPointer { at.multiply($0.baseAddress!, into: tn.p, parallel: parallel) }
     let (x, wl, wu, zl, zu, lo_, up_, mL, mU, c, s) =
       (self.x, self.wl, self.wu, self.zl, self.zu, self.lo, self.up, self.mL, self.mU, self.c, self.tn)
-    let (minW, minZ) = Chunks.minima(n, parallel: parallel) { lo, hi, _ in
+    let (minW, minZ) = Chunks.minima(n, parallel: parallel) { lo, hi in
       var minW = Double.infinity
       var minZ = Double.infinity
       for j in lo..<hi {
@@ -407,7 +407,7 @@ final class IPMCore {
     at.multiply(ddy.p, into: tn.p, parallel: parallel)
     return theta.withUnsafeBufferPointer { th in
       let thp = SharedConstPointer(th.baseAddress!)
-      return Chunks.minima(n, parallel: parallel) { lo, hi, _ in
+      return Chunks.minima(n, parallel: parallel) { lo, hi in
         var ap = 1.0
         var ad = 1.0
         for j in lo..<hi {
@@ -437,7 +437,7 @@ final class IPMCore {
     let (wl, wu, zl, zu, dwl, dwu, dzl, dzu, awl, awu, azl, azu) =
       (self.wl, self.wu, self.zl, self.zu, self.dwl, self.dwu, self.dzl, self.dzu, self.awl, self.awu, self.azl,
        self.azu)
-    return Chunks.minima(n, parallel: parallel) { lo, hi, _ in
+    return Chunks.minima(n, parallel: parallel) { lo, hi in
       var ap = 1.0
       var ad = 1.0
       for j in lo..<hi {

@@ -69,17 +69,15 @@ enum Chunks {
   }
 
   /// The smallest values of a pair computed per range over 0..<n, in two halves (step lengths).
-  static func minima(_ n: Int, parallel: Bool, _ pair: @Sendable (Int, Int, Int) -> (Double, Double)) -> (Double, Double) {
-    let partial = Partials()
-    partial.values[1] = .infinity
-    partial.extra[1] = .infinity
-    run(n, parallel: parallel) { lo, hi, part in (partial.values[part], partial.extra[part]) = pair(lo, hi, part) }
-    return (min(partial.values[0], partial.values[1]), min(partial.extra[0], partial.extra[1]))
+  static func minima(_ n: Int, parallel: Bool, _ pair: @Sendable (Int, Int) -> (Double, Double)) -> (Double, Double) {
+    reduce(n, parallel: parallel, (Double.infinity, Double.infinity), { (min($0.0, $1.0), min($0.1, $1.1)) }, pair)
   }
 
-  /// Combines per-range results over 0..<n (two halves on two threads when long) with `combine`.
+  /// Combines per-range results over 0..<n (two halves on two threads when long) with `combine`; a half that does
+  /// not run (a short or serial loop) contributes `identity`.
   static func reduce<T: Sendable>(_ n: Int, parallel: Bool, _ identity: T, _ combine: (T, T) -> T,
                                   _ body: @Sendable (Int, Int) -> T) -> T {
+    // Raw storage, not a Swift array: two threads writing to elements of one array race on its copy-on-write check.
     let parts = UnsafeMutablePointer<T>.allocate(capacity: 2)
     parts.initialize(repeating: identity, count: 2)
     defer {
@@ -93,35 +91,11 @@ enum Chunks {
 
   /// The largest of a value computed per range over 0..<n, in two halves (a maximum is the same in any order).
   static func maximum(_ n: Int, parallel: Bool, _ term: @Sendable (Int, Int) -> Double) -> Double {
-    let partial = Partials()
-    partial.values[1] = -.infinity
-    run(n, parallel: parallel) { lo, hi, part in partial.values[part] = term(lo, hi) }
-    return max(partial.values[0], partial.values[1])
+    reduce(n, parallel: parallel, -Double.infinity, max, term)
   }
 
   /// Sums a per-element value over 0..<n, in two halves.
   static func sum(_ n: Int, parallel: Bool, _ term: @Sendable (Int, Int) -> Double) -> Double {
-    let partial = Partials()
-    run(n, parallel: parallel) { lo, hi, part in partial.values[part] = term(lo, hi) }
-    return partial.values[0] + partial.values[1]
-  }
-}
-
-/// Per-thread results of a chunked loop; each slot is written by one thread. Raw storage, not Swift arrays: two
-/// threads writing to elements of one array race on its copy-on-write check.
-final class Partials: @unchecked Sendable {
-  let values: UnsafeMutablePointer<Double>
-  let extra: UnsafeMutablePointer<Double>
-
-  init() {
-    values = .allocate(capacity: 2)
-    values.initialize(repeating: 0, count: 2)
-    extra = .allocate(capacity: 2)
-    extra.initialize(repeating: 0, count: 2)
-  }
-
-  deinit {
-    values.deallocate()
-    extra.deallocate()
+    reduce(n, parallel: parallel, 0, +, term)
   }
 }

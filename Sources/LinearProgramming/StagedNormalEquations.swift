@@ -496,12 +496,6 @@ final class ScratchBuffer: @unchecked Sendable {
   deinit { p.deallocate() }
 }
 
-/// An optional read-only pointer (an empty array's base address is nil) that two threads may share.
-struct SharedOptionalPointer<Pointee>: @unchecked Sendable {
-  let p: UnsafePointer<Pointee>?
-  init(_ p: UnsafePointer<Pointee>?) { self.p = p }
-}
-
 extension Array where Element: Comparable {
   /// The index of `value` in this sorted array that holds it (binary search).
   fileprivate func sortedIndex(of value: Element) -> Int {
