@@ -3,7 +3,8 @@
 ///     minimise c'x  subject to  A x = b,  x_j >= l_j (j in lowerBounded),  x_j <= u_j (j in upperBounded)
 ///
 /// Presolve removes fixed columns (l = u; their contribution moves into the row bounds), empty rows, free rows
-/// (no finite bound) and empty columns (set to the bound their cost prefers). Each remaining row with
+/// (no finite bound), rows that the column bounds already satisfy (``isRedundant(_:row:lower:upper:columnLower:
+/// columnUpper:presolved:)``; their dual is 0) and empty columns (set to the bound their cost prefers). Each remaining row with
 /// `rowLower < rowUpper` gets a slack column s in [rowLower, rowUpper] and becomes `a'x - s = 0`.
 ///
 /// Scaling: Ruiz equilibration (rows and columns to unit infinity norm), then the objective is divided by its largest
@@ -124,7 +125,7 @@ struct StandardForm {
         }
       }
     }
-    // Rows: remove the fixed part, drop empty and free rows.
+    // Rows: remove the fixed part, drop empty, free and redundant rows.
     var keptRows: [Int] = []
     var rowLo: [Double] = []
     var rowUp: [Double] = []
@@ -148,6 +149,8 @@ struct StandardForm {
         continue
       }
       if !lo.isFinite && !up.isFinite { continue }
+      if isRedundant(a, row: i, lower: lo, upper: up, columnLower: lp.columnLower, columnUpper: lp.columnUpper,
+                     presolved: presolved) { continue }
       keptRows.append(i)
       rowLo.append(lo)
       rowUp.append(up)
@@ -215,6 +218,29 @@ struct StandardForm {
     form.scale(passes: scalingPasses, parallel: parallel)  // sets rowScale and colScale
     form.at = form.a.transposed()
     return .reduced(form)
+  }
+
+  /// Whether the column bounds alone keep row i's activity (over its columns not fixed by presolve) within
+  /// [lower, upper], so that the row can be dropped with dual 0. Example: a ramp limit |p_t - p_{t-1}| <= 0.5 cap on a
+  /// unit whose output is held in [0.5 cap, cap] at both hours (heating-season must-run). The activity range is
+  /// compared with a relative margin of 1e-12, far inside the solver's feasibility tolerance.
+  static func isRedundant(_ a: SparseMatrix, row i: Int, lower: Double, upper: Double, columnLower: [Double],
+                          columnUpper: [Double], presolved: [Double]) -> Bool {
+    var least = 0.0
+    var most = 0.0
+    var size = max(abs(lower.isFinite ? lower : 0), abs(upper.isFinite ? upper : 0))
+    for k in a.rowStart[i]..<a.rowStart[i + 1] {
+      let j = a.columnIndices[k]
+      guard presolved[j].isNaN else { continue }
+      let v = a.values[k]
+      let (l, u) = (columnLower[j], columnUpper[j])
+      least += v > 0 ? v * l : v * u
+      most += v > 0 ? v * u : v * l
+      size += abs(v) * max(abs(l), abs(u))
+    }
+    guard least.isFinite, most.isFinite else { return false }
+    let margin = 1e-12 * max(size, 1)
+    return least >= lower - margin && most <= upper + margin
   }
 
   /// Ruiz equilibration, then objective and bound scaling.

@@ -158,6 +158,43 @@ struct HandSolvedTests {
     #expect(try InteriorPointSolver().solve(unb).status == .dualInfeasible)
   }
 
+  /// Two hours at one bus with load 10 then 20. Unit p (cost 1) must run in [5, 10] both hours, so its ramp row
+  /// -5 <= p1 - p0 <= 5 can never bind: presolve drops it (dual 0). Unit q (cost 2, [0, 10]) ramps by at most 4;
+  /// shedding costs 100. Hour 0: p0 + q0 = 10 with p0 >= 5 gives q0 <= 5, so q1 <= 9 and at least 1 MW is shed in
+  /// hour 1. p0 = 5, q0 = 5, p1 = 10, q1 = 9, s1 = 1: cost 5 + 10 + 10 + 18 + 100 = 143 (every other choice sheds
+  /// more). The p ramp row is tight (p1 - p0 = 5) yet redundant. With p's upper bound U = 10.001 the row is kept and
+  /// binds: p1 = U, p0 = U - 5, q0 = 15 - U, q1 = 19 - U, s1 = 1, cost 163 - 2U = 142.998 (U = 10 gives 143 again).
+  @Test(arguments: backends) func redundantRampRowIsDropped(backend: String) throws {
+    func model(pUpper: Double) -> LinearProgram {
+      var lp = LinearProgram()
+      var cols: [(p: Int, q: Int, s: Int)] = []
+      for (t, load) in [10.0, 20.0].enumerated() {
+        let p = lp.addColumn(name: "p@\(t)", cost: 1, lower: 5, upper: pUpper)
+        let q = lp.addColumn(name: "q@\(t)", cost: 2, lower: 0, upper: 10)
+        let s = lp.addColumn(name: "shed@\(t)", cost: 100, lower: 0, upper: .infinity)
+        lp.addRow(name: "balance@\(t)", lower: load, upper: load, terms: [(p, 1), (q, 1), (s, 1)])
+        cols.append((p, q, s))
+      }
+      lp.addRow(name: "ramp_p@1", lower: -5, upper: 5, terms: [(cols[1].p, 1), (cols[0].p, -1)])
+      lp.addRow(name: "ramp_q@1", lower: -4, upper: 4, terms: [(cols[1].q, 1), (cols[0].q, -1)])
+      return lp
+    }
+    for (pUpper, keptRows) in [(10.0, 3), (10.001, 4)] {
+      let lp = model(pUpper: pUpper)
+      let stages = StageStructure(rowStage: [0, 1, 1, 1], columnStage: [0, 0, 0, 1, 1, 1])
+      guard case .reduced(let form) = try StandardForm.make(lp, stages: stages, scalingPasses: 0, parallel: false)
+      else { Issue.record("presolve decided the LP"); return }
+      #expect(form.rowCount == keptRows)
+      var settings = InteriorPointSettings()
+      if backend == "staged" { settings.backend = .staged(stages) }
+      let s = try InteriorPointSolver(settings: settings).solve(lp)
+      #expect(s.status == .optimal)
+      #expect(abs(s.objective - (163 - 2 * pUpper)) <= 1e-7 * 143)
+      #expect(abs(s.x[3] - pUpper) <= 1e-6 && abs(s.x[4] - (19 - pUpper)) <= 1e-6 && abs(s.x[5] - 1) <= 1e-6)
+      if keptRows == 3 { #expect(s.rowDuals[2] == 0) }
+    }
+  }
+
   /// NaN in the data is an input error naming the column, not a status.
   @Test func nanIsAnError() throws {
     var lp = LinearProgram()
