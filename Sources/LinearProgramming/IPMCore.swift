@@ -366,28 +366,49 @@ final class IPMCore {
 
   /// Solves the Newton system for the complementarity right-hand sides in xil, xiu (zero where masked) and writes
   /// the direction into (ddx, dwl, dwu, dzl, dzu, ddy). Returns the largest primal and dual steps in [0, 1].
+  ///
+  /// With `centring`, the complementarity terms are Mehrotra's corrector ones for that target, σμ - w∘z - Δw∘Δz with
+  /// the affine direction in the a-buffers, formed (and stored in xil, xiu) by the pass that forms the right-hand
+  /// side.
   func direction(_ eq: any NormalEquations, into d: (Buffer, Buffer, Buffer, Buffer, Buffer, Buffer),
-                 homogeneous: Bool = false) -> (primal: Double, dual: Double)
+                 homogeneous: Bool = false, centring target: Double? = nil) -> (primal: Double, dual: Double)
   {
-    formRightHandSide(homogeneous: homogeneous)
+    formRightHandSide(homogeneous: homogeneous, centring: target)
     solveNormal(eq, rhsM, into: d.5)
     return completeDirection(into: d, homogeneous: homogeneous)
   }
 
   /// The right-hand side of the normal equations for the complementarity terms in xil, xiu: f (kept for
-  /// ``completeDirection(into:homogeneous:)``) and rhsM = rp + A Θ f.
-  func formRightHandSide(homogeneous: Bool) {
+  /// ``completeDirection(into:homogeneous:)``) and rhsM = rp + A Θ f. With `centring` (a target σμ), the same pass
+  /// first sets xil, xiu to Mehrotra's corrector terms for it (see ``direction(_:into:homogeneous:centring:)``).
+  func formRightHandSide(homogeneous: Bool, centring target: Double? = nil) {
     // A centrality corrector keeps the residuals: it solves with zero primal and dual right-hand sides.
     let (rp, rl, ru, rd) = homogeneous ? (zeroM, zeroN, zeroN, zeroN) : (self.rp, self.rl, self.ru, self.rd)
     let (f, tn, xil, xiu, zl, zu, wl, wu) =
       (self.f, self.tn, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu)
+    let (mL, mU, awl, awu, azl, azu) = (self.mL, self.mU, self.awl, self.awu, self.azl, self.azu)
     theta.withUnsafeBufferPointer { th in
       let thp = SharedConstPointer(th.baseAddress!)
-      Chunks.run(n, parallel: parallel) { lo, hi, _ in
-        for j in lo..<hi {
-          let v = rd.p[j] - (xil.p[j] + zl.p[j] * rl.p[j]) / wl.p[j] + (xiu.p[j] - zu.p[j] * ru.p[j]) / wu.p[j]
-          f.p[j] = v
-          tn.p[j] = thp.p[j] * v
+      if let target {
+        Chunks.run(n, parallel: parallel) { lo, hi, _ in
+          for j in lo..<hi {
+            let (wlj, wuj, zlj, zuj) = (wl.p[j], wu.p[j], zl.p[j], zu.p[j])
+            let xl = mL.p[j] * (target - wlj * zlj - awl.p[j] * azl.p[j])
+            let xu = mU.p[j] * (target - wuj * zuj - awu.p[j] * azu.p[j])
+            xil.p[j] = xl
+            xiu.p[j] = xu
+            let v = rd.p[j] - (xl + zlj * rl.p[j]) / wlj + (xu - zuj * ru.p[j]) / wuj
+            f.p[j] = v
+            tn.p[j] = thp.p[j] * v
+          }
+        }
+      } else {
+        Chunks.run(n, parallel: parallel) { lo, hi, _ in
+          for j in lo..<hi {
+            let v = rd.p[j] - (xil.p[j] + zl.p[j] * rl.p[j]) / wl.p[j] + (xiu.p[j] - zu.p[j] * ru.p[j]) / wu.p[j]
+            f.p[j] = v
+            tn.p[j] = thp.p[j] * v
+          }
         }
       }
     }
@@ -586,15 +607,9 @@ final class IPMCore {
       }
       let muAff = boundCount > 0 ? muAffTotal / Double(boundCount) : 0
       let sigma = mu > 0 ? min(1, pow3(muAff / mu)) : 0
-      // Corrector.
+      // Corrector (its complementarity terms are formed with its right-hand side).
       let target = sigma * mu
-      Chunks.run(n, parallel: parallel) { lo, hi, _ in
-        for j in lo..<hi {
-          xil.p[j] = mL.p[j] * (target - wl.p[j] * zl.p[j] - awl.p[j] * azl.p[j])
-          xiu.p[j] = mU.p[j] * (target - wu.p[j] * zu.p[j] - awu.p[j] * azu.p[j])
-        }
-      }
-      var (apMax, adMax) = direction(eq, into: (dx, dwl, dwu, dzl, dzu, dy))
+      var (apMax, adMax) = direction(eq, into: (dx, dwl, dwu, dzl, dzu, dy), centring: target)
       // Gondzio's multiple centrality correctors: aim at longer steps by pulling the complementarity products of the
       // trial point into [0.1, 10] x the target, while the step lengths keep growing.
       for _ in 0..<settings.centralityCorrectors {
