@@ -37,9 +37,11 @@ public struct BlockTridiagonalCholesky: Sendable {
   /// address it receives.
   public typealias BlockFill = @Sendable (_ block: Int, _ storage: UnsafeMutablePointer<Double>) -> Void
   /// Called once per nonempty block after it is factored and its rows of the forward-solved right-hand sides are
-  /// final, with the sweep (0 or 1) that did it; calls with the same sweep never overlap, calls with different sweeps
-  /// may.
-  public typealias BlockDone = @Sendable (_ block: Int, _ sweep: Int) -> Void
+  /// final, with the sweep (0 or 1) that did it and the block's first row where the sparse right-hand sides (see
+  /// ``factor(pivotShift:fill:forwardSolving:rightHandSides:leadingDimension:sparseColumns:firstNonzeroRows:finished:)``)
+  /// may be nonzero (the rows before it are zero; the block size when all are); calls with the same sweep never
+  /// overlap, calls with different sweeps may.
+  public typealias BlockDone = @Sendable (_ block: Int, _ sweep: Int, _ firstRow: Int) -> Void
 
   public let blockSizes: [Int]
   public let couplingSizes: [Int]
@@ -73,9 +75,11 @@ public struct BlockTridiagonalCholesky: Sendable {
   ///   uninitialised here (each block is zeroed just before it is filled). A large chain's memory is then first
   ///   touched (paged in) block by block by the factorisation's two sweeps, not all at once, on one thread, by a
   ///   zero fill that the factorisation repeats anyway.
+  /// - Parameter middle: the block where the two sweeps meet when `parallel` (default: the middle one; see
+  ///   ``balancedMiddle(blockSizes:couplingSizes:couplingWidths:sparseColumns:firstNonzeroRows:)``).
   public init(blockSizes: [Int], couplingSizes: [Int], couplingWidths: [Int]? = nil,
               subdiagonalPatterns: [[(row: Int, column: Int)]]? = nil, parallel: Bool = false,
-              filledByFactorisation: Bool = false) throws {
+              filledByFactorisation: Bool = false, middle: Int? = nil) throws {
     let widths = couplingWidths ?? blockSizes.indices.map { $0 > 0 ? blockSizes[$0 - 1] : 0 }
     guard blockSizes.count == couplingSizes.count, widths.count == blockSizes.count,
           subdiagonalPatterns == nil || subdiagonalPatterns!.count == blockSizes.count else {
@@ -145,7 +149,57 @@ public struct BlockTridiagonalCholesky: Sendable {
     self.largestCoupling = largestC
     let blocks = blockSizes.count
     self.parallel = parallel && blocks >= 4
-    self.middle = self.parallel ? blocks / 2 : max(blocks - 1, 0)
+    if let middle, self.parallel {
+      guard middle >= 1 && middle < blocks - 1 else {
+        throw LinearAlgebraError.dimensionMismatch("middle block \(middle) of \(blocks); allowed: 1..<\(blocks - 1)")
+      }
+      self.middle = middle
+    } else {
+      self.middle = self.parallel ? blocks / 2 : max(blocks - 1, 0)
+    }
+  }
+
+  /// A middle block that balances the two sweeps of a factorisation that forward-solves `sparseColumns` sparse
+  /// right-hand sides (zero in block t before row `firstNonzeroRows[t]`) on the way, by a count of floating-point
+  /// operations per block. The forward sweep carries those columns on the c_t coupling rows of each block, the
+  /// backward one on the w_{t+1} rows that block t+1 touches, so with many sparse columns the forward sweep should
+  /// take more blocks.
+  public static func balancedMiddle(blockSizes: [Int], couplingSizes: [Int], couplingWidths: [Int],
+                                    sparseColumns k: Int, firstNonzeroRows: [Int]) -> Int {
+    let blocks = blockSizes.count
+    guard blocks >= 4 else { return max(blocks - 1, 0) }
+    func cube(_ v: Int) -> Double { Double(v * v * v) }
+    var forward = [Double](repeating: 0, count: blocks + 1)  // cost of blocks 0..<t in the forward sweep
+    var first = Int.max
+    for t in 0..<blocks {
+      let (m, c, w) = (blockSizes[t], couplingSizes[t], couplingWidths[t])
+      var f = min(firstNonzeroRows[t], m)
+      if t > 0 && c > 0 && first < blockSizes[t - 1] { f = min(f, m - c) }
+      let q = Double(m - f)
+      let factor = cube(m) / 3 + Double(c * w * w + c * c * w)
+      forward[t + 1] = forward[t] + factor + Double(k) * (Double(c * c) + q * q) + Double(k * k) * q
+      first = f
+    }
+    var backward = [Double](repeating: 0, count: blocks + 1)  // cost of blocks t..<blocks in the backward sweep
+    first = Int.max
+    for t in stride(from: blocks - 1, through: 0, by: -1) {
+      let (m, c, w) = (blockSizes[t], couplingSizes[t], couplingWidths[t])
+      var f = min(firstNonzeroRows[t], m)
+      if t + 1 < blocks && couplingSizes[t + 1] > 0 && first < blockSizes[t + 1] {
+        f = min(f, m - couplingWidths[t + 1])
+      }
+      let q = Double(m - f)
+      let factor = cube(m) / 3 + Double(c * w * w + c * c * w)
+      backward[t] = backward[t + 1] + factor + Double(k) * (q * q + 2 * Double(c * c)) + Double(k * k) * q
+      first = f
+    }
+    var best = blocks / 2
+    var bestCost = Double.infinity
+    for middle in 1..<(blocks - 1) {
+      let cost = max(forward[middle], backward[middle + 1])
+      if cost < bestCost { (best, bestCost) = (middle, cost) }
+    }
+    return best
   }
 
 
@@ -201,17 +255,22 @@ public struct BlockTridiagonalCholesky: Sendable {
     }
   }
 
-  /// Forward update of block t from block t-1: Ẽ_t = E_t L_{t-1}^{-T} (in scratch), D_t[tail, tail] -= Ẽ_t Ẽ_t'.
-  private func forwardUpdate(_ t: Int, _ s: UnsafeMutablePointer<Double>, _ scratch: UnsafeMutablePointer<Double>) {
+  /// Forward update of block t from block t-1: Ẽ_t = E_t L_{t-1}^{-T} (in scratch, c_t x w_t, column-major),
+  /// D_t[tail, tail] -= Ẽ_t Ẽ_t'. Returns whether there was a coupling (and so Ẽ_t in scratch).
+  @discardableResult
+  private func forwardUpdate(_ t: Int, _ s: UnsafeMutablePointer<Double>, _ scratch: UnsafeMutablePointer<Double>)
+    -> Bool
+  {
     let m = blockSizes[t]
     let c = couplingSizes[t]
-    guard t > 0, c > 0, m > 0, subdiagonalCounts[t] > 0 else { return }
+    guard t > 0, c > 0, m > 0, subdiagonalCounts[t] > 0 else { return false }
     let mp = blockSizes[t - 1]
     let w = couplingWidths[t]
-    guard mp > 0, w > 0 else { return }
+    guard mp > 0, w > 0 else { return false }
     expandCoupling(t, s, into: scratch)
     CLA.trsmRightLowerTranspose(c, w, s + diagonalOffsets[t - 1] + (mp - w) * (1 + mp), mp, scratch, c)
     CLA.syrkLower(c, w, alpha: -1, scratch, c, beta: 1, s + diagonalOffsets[t] + (m - c) * (1 + m), m)
+    return true
   }
 
   /// Backward update of block t-1 from the factored block t: Y_t = L_t[tail,tail]^{-1} E_t (in scratch),
@@ -234,15 +293,27 @@ public struct BlockTridiagonalCholesky: Sendable {
   /// full triangles then, packed afterwards), each block's step right after the block is factored, while it is still
   /// in cache. `finished` then sees
   /// each block's rows of the result as soon as they are final (for products such as W'W accumulated per sweep).
+  ///
+  /// The first `sparseColumns` right-hand sides may be sparse: zero in block t before row `firstNonzeroRows[t]`, as
+  /// the border columns of a bordered chain that touch only a few blocks. Their zeros are kept where the solve keeps
+  /// them, and skipped: in the forward sweep such a column reaches block t only through its c_t coupling rows
+  /// (x_t[tail] -= Ẽ_t x_{t-1} with the Ẽ_t = E_t L_{t-1}^-T that the factorisation forms anyway, then the triangular
+  /// solve with L_t's trailing triangle), in the backward sweep through the w_{t+1} rows that block t+1 touches.
   /// Returns the number of blocks that needed a pivot shift (see ``factorDiagonal``).
   @discardableResult
   public mutating func factor(pivotShift: Double = 0, fill: BlockFill? = nil,
                               forwardSolving b: UnsafeMutablePointer<Double>? = nil, rightHandSides nrhs: Int = 0,
-                              leadingDimension ld: Int = 0, finished: BlockDone? = nil) throws -> Int {
+                              leadingDimension ld: Int = 0, sparseColumns: Int = 0, firstNonzeroRows: [Int]? = nil,
+                              finished: BlockDone? = nil) throws -> Int {
     let blocks = blockSizes.count
     if blocks == 0 { return 0 }
     precondition(b == nil || ld >= order)
+    precondition(sparseColumns >= 0 && sparseColumns <= nrhs
+                   && (sparseColumns == 0 || firstNonzeroRows?.count == blockSizes.count))
     let rhs = b.map { SharedPointer($0) }
+    let sparse = b == nil ? 0 : sparseColumns
+    let dense = nrhs - sparse
+    let firstNonzero = firstNonzeroRows ?? []
     let k_ = max(nrhs, 1)
     let k = middle
     let largest = max(largestBlock, 1)
@@ -261,28 +332,72 @@ public struct BlockTridiagonalCholesky: Sendable {
         let solveWork = coupling + max(largestCoupling, 1)
         do {
           if part == 0 {
+            var previousFirst = 0  // first nonzero row of the sparse columns in block t-1 (its size: none)
             for t in 0..<k {
               prepare(t, s.p, fill)
-              if blockSizes[t] > 0 {
-                forwardUpdate(t, s.p, coupling)
+              let m = blockSizes[t]
+              var first = m
+              if m > 0 {
+                let coupled = forwardUpdate(t, s.p, coupling)  // leaves Ẽ_t in `coupling`
                 if try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift) { results.shifted[0] += 1 }
-                if let x = rhs { forwardReduceStep(t, UnsafePointer(s.p), x.p, nrhs, ld, solveWork, packed: false) }
-                finished?(t, 0)
+                if let x = rhs {
+                  if dense > 0 {
+                    forwardReduceStep(t, UnsafePointer(s.p), x.p + sparse * ld, dense, ld, solveWork, packed: false)
+                  }
+                  if sparse > 0 {
+                    first = min(firstNonzero[t], m)
+                    let mp = t > 0 ? blockSizes[t - 1] : 0
+                    if coupled && previousFirst < mp {
+                      let (c, w) = (couplingSizes[t], couplingWidths[t])
+                      first = min(first, m - c)
+                      let from = max(previousFirst, mp - w)
+                      CLA.gemm(transA: false, transB: false, c, sparse, mp - from, alpha: -1,
+                               coupling + (from - (mp - w)) * c, c, x.p + rowOffsets[t - 1] + from, ld, beta: 1,
+                               x.p + rowOffsets[t] + m - c, ld)
+                    }
+                    if first < m {
+                      trailingTriangular(t, m - first, transpose: false, s.p, x.p + rowOffsets[t] + first, sparse, ld,
+                                         packed: false)
+                    }
+                  }
+                }
+                finished?(t, 0, first)
               }
+              previousFirst = first
               // Block t-1's full triangle served block t's update and forward step; from now on only solves read it.
               if t > 0 { pack(t - 1, s.p) }
             }
           } else if blocks - 1 > k {
             prepare(blocks - 1, s.p, fill)
+            var nextFirst = 0  // first nonzero row of the sparse columns in block t+1 (its size: none)
             for t in stride(from: blocks - 1, to: k, by: -1) {
-              if blockSizes[t] > 0, try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift) {
+              let m = blockSizes[t]
+              if m > 0, try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift) {
                 results.shifted[1] += 1
               }
               if t - 1 > k { prepare(t - 1, s.p, fill) }
-              guard blockSizes[t] > 0 else { continue }
+              var first = m
+              defer { nextFirst = first }
+              guard m > 0 else { continue }
               backwardUpdate(t, s.p, coupling)
-              if let x = rhs { backwardReduceStep(t, UnsafePointer(s.p), x.p, nrhs, ld, solveWork, packed: false) }
-              finished?(t, 1)
+              if let x = rhs {
+                if dense > 0 {
+                  backwardReduceStep(t, UnsafePointer(s.p), x.p + sparse * ld, dense, ld, solveWork, packed: false)
+                }
+                if sparse > 0 {
+                  first = min(firstNonzero[t], m)
+                  // Block t+1's step subtracted into the last w_{t+1} rows of this block.
+                  if t + 1 < blocks && nextFirst < blockSizes[t + 1] && couplingSizes[t + 1] > 0
+                    && couplingWidths[t + 1] > 0 && subdiagonalCounts[t + 1] > 0 {
+                    first = min(first, m - couplingWidths[t + 1])
+                  }
+                  if first < m {
+                    backwardReduceStep(t, UnsafePointer(s.p), x.p, sparse, ld, solveWork, packed: false,
+                                       firstRow: first)
+                  }
+                }
+              }
+              finished?(t, 1, first)
               pack(t, s.p)
             }
           }
@@ -307,7 +422,7 @@ public struct BlockTridiagonalCholesky: Sendable {
           forwardReduceStep(k, UnsafePointer(s.p), x.p, nrhs, ld, coupling + max(largestCoupling, 1), packed: false)
         }
       }
-      finished?(k, 0)
+      finished?(k, 0, 0)
       if k > 0 { pack(k - 1, s.p) }
       pack(k, s.p)
       return shifted
@@ -471,11 +586,13 @@ public struct BlockTridiagonalCholesky: Sendable {
   /// x_{t-1}[tail] -= Y_t' x_t[tail], with Y_t' x = E_t' (L_t[tail, tail]^-T x) formed in `work`.
   @inline(__always)
   private func backwardReduceStep(_ t: Int, _ s: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>, _ k: Int,
-                                  _ ld: Int, _ work: UnsafeMutablePointer<Double>, packed: Bool = true) {
+                                  _ ld: Int, _ work: UnsafeMutablePointer<Double>, packed: Bool = true,
+                                  firstRow: Int = 0) {
     let m = blockSizes[t]
     let c = couplingSizes[t]
     let w = couplingWidths[t]
-    triangular(t, transpose: false, s, x + rowOffsets[t], k, ld, packed: packed)
+    // Rows before firstRow are zero and stay so: only the trailing triangle acts.
+    trailingTriangular(t, m - firstRow, transpose: false, s, x + rowOffsets[t] + firstRow, k, ld, packed: packed)
     if c > 0 && w > 0 && subdiagonalCounts[t] > 0 {
       gather(x + rowOffsets[t] + (m - c), c, k, ld, into: work)
       trailingTriangular(t, c, transpose: true, s, work, k, c, packed: packed)

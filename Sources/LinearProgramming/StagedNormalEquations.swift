@@ -49,6 +49,8 @@ struct StagedNormalEquations: NormalEquations {
   let hConstant: [(Int, Double)]
   /// G before a factorisation, W = F^-1 G after it (N x K, column-major), then a column for a fused right-hand side.
   var g: [Double]
+  /// Per block, the first row where G may be nonzero (the block size where it is zero).
+  let firstNonzeroRows: [Int]
   /// W'W accumulated block by block during a factorisation, one K x K matrix per sweep.
   let gram: ScratchBuffer
   var lu: LUFactorization?
@@ -213,9 +215,6 @@ struct StagedNormalEquations: NormalEquations {
       }
     }
     if parallel { BLAS.setThreadCount(1) }
-    let chain = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: couplingSizes, couplingWidths: widths,
-                                             subdiagonalPatterns: patterns, parallel: parallel,
-                                             filledByFactorisation: true)
     // Pairs with a border row, in column order.
     var gPos: [Int] = []
     var gCoef: [Double] = []
@@ -273,6 +272,21 @@ struct StagedNormalEquations: NormalEquations {
         }
       }
     }
+    // The border columns of G are sparse right-hand sides for the factorisation (a cyclic state-of-charge row touches
+    // only the first and last hours): the first row of each block where G may be nonzero.
+    var firstNonzero = sizes
+    for p in gPos + gConst.map({ $0.0 }) {
+      let c = p % nChain
+      let t = rowStage[order[c]]
+      firstNonzero[t] = min(firstNonzero[t], c - rowOffset[t])
+    }
+    let middle = BlockTridiagonalCholesky.balancedMiddle(
+      blockSizes: sizes, couplingSizes: couplingSizes, couplingWidths: widths, sparseColumns: kTotal,
+      firstNonzeroRows: firstNonzero)
+    let chain = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: couplingSizes, couplingWidths: widths,
+                                             subdiagonalPatterns: patterns, parallel: parallel,
+                                             filledByFactorisation: true, middle: stageCount >= 4 ? middle : nil)
+    self.firstNonzeroRows = firstNonzero
     self.chainOrder = nChain
     self.chainRow = order
     self.borderRows = bRows
@@ -372,6 +386,7 @@ struct StagedNormalEquations: NormalEquations {
       let gConstant = self.gConstant
       let gConstantStart = self.gConstantStart
       let gram = self.gram
+      let firstNonzeroRows = self.firstNonzeroRows
       return try g.withUnsafeMutableBufferPointer { (gp: inout UnsafeMutableBufferPointer<Double>) throws -> Int in
         let gBase = SharedPointer(gp.baseAddress!)
         // Each block is filled by the factorisation just before it is factored: A Θ A' pair by pair, then δ on the
@@ -389,14 +404,15 @@ struct StagedNormalEquations: NormalEquations {
         }
         guard forwardColumns > 0 else { return try chain.factor(pivotShift: 1e-12, fill: fill) }
         // W'W, block by block as each block's rows of W become final, into one accumulator per sweep.
-        let finished: BlockTridiagonalCholesky.BlockDone = { (t: Int, sweep: Int) in
-          let rows = UnsafePointer(gBase.p + rowOffsets[t])
-          DenseKernels.subtractTransposeProduct(n: sizes[t], k: kTotal, rows, rows, leadingDimension: nChain,
+        let finished: BlockTridiagonalCholesky.BlockDone = { (t: Int, sweep: Int, first: Int) in
+          let rows = UnsafePointer(gBase.p + rowOffsets[t] + first)
+          DenseKernels.subtractTransposeProduct(n: sizes[t] - first, k: kTotal, rows, rows, leadingDimension: nChain,
                                                 into: gram.p + sweep * gramSize)
         }
-        // Factor K_cc = F F' and, block by block on the way, W = F^-1 G in place of G.
+        // Factor K_cc = F F' and, block by block on the way, W = F^-1 G in place of G (G's columns are sparse).
         return try chain.factor(pivotShift: 1e-12, fill: fill, forwardSolving: gBase.p, rightHandSides: forwardColumns,
-                                leadingDimension: nChain, finished: kTotal > 0 ? finished : nil)
+                                leadingDimension: nChain, sparseColumns: kTotal, firstNonzeroRows: firstNonzeroRows,
+                                finished: kTotal > 0 ? finished : nil)
       }
     }
     guard kTotal > 0 else { return shifted }

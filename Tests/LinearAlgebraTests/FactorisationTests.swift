@@ -220,7 +220,7 @@ struct FactorisationTests {
     let (gramP, seenP, rowOffsets) = (SharedPointer(gram), SharedPointer(seen), btc.rowOffsets)
     try w.withUnsafeMutableBufferPointer { wp in
       let wBase = SharedPointer(wp.baseAddress!)
-      let finished: BlockTridiagonalCholesky.BlockDone = { t, sweep in
+      let finished: BlockTridiagonalCholesky.BlockDone = { t, sweep, _ in
         seenP.p[t] += 1
         for p in 0..<k {
           for q in 0..<k {
@@ -256,6 +256,93 @@ struct FactorisationTests {
       }
       // The padding row beyond the order is left alone.
       #expect(w[p * ld + n] == g[p * ld + n])
+    }
+  }
+
+  /// Border-like right-hand sides that are nonzero only in the first and last blocks ride on the factorisation as
+  /// sparse columns, next to a dense one, with the default middle block and others (the balanced one among them):
+  /// the zeros before each block's reported first row stay exact zeros, the sparse and dense results match a
+  /// separate forward solve after the factorisation, and the per-sweep W'W from the reported rows is G' M^-1 G.
+  @Test(arguments: [nil, 1, 3, 7, -1]) func sparseRightHandSidesRideOnTheFactorisation(middle: Int?) throws {
+    var rng = TestRandom(state: 23)
+    let sizes = [6, 5, 7, 6, 4, 6, 5, 6, 7, 5, 6]
+    let coupling = [0, 2, 3, 1, 2, 3, 2, 4, 3, 2, 3]
+    let widths = [0, 3, 4, 5, 2, 4, 3, 5, 4, 6, 4]
+    let sparse = 3
+    var first = sizes
+    (first[0], first[sizes.count - 1]) = (2, 1)
+    let chosen = middle == -1
+      ? BlockTridiagonalCholesky.balancedMiddle(blockSizes: sizes, couplingSizes: coupling, couplingWidths: widths,
+                                                sparseColumns: sparse, firstNonzeroRows: first)
+      : middle
+    var btc = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: coupling, couplingWidths: widths,
+                                           parallel: true, middle: chosen)
+    if let chosen { #expect(btc.middle == chosen) }
+    let n = btc.order
+    var dense = Matrix(rows: n, columns: n)
+    var entries = [[(Int, Double)]](repeating: [], count: sizes.count)
+    for t in sizes.indices {
+      let (m, c, w, r0) = (sizes[t], coupling[t], widths[t], btc.rowOffsets[t])
+      randomDiagonalBlock(m, at: r0, &rng, into: &dense) { entries[t].append(($0, $1)) }
+      for q in 0..<(c * w) {
+        let (i, j, v) = (q % c, q / c, rng.next())
+        entries[t].append((btc.subdiagonalOffsets[t] - btc.diagonalOffsets[t] + q, v))
+        dense[r0 + (m - c) + i, r0 - w + j] = v
+        dense[r0 - w + j, r0 + (m - c) + i] = v
+      }
+    }
+    let (blocks, offsets) = (entries, btc.diagonalOffsets)
+    let fill: BlockTridiagonalCholesky.BlockFill = { t, s in for (p, v) in blocks[t] { s[offsets[t] + p] += v } }
+    let k = sparse + 1
+    let ld = n
+    var g = [Double](repeating: 0, count: k * ld)
+    for col in 0..<k {
+      for t in sizes.indices where col == sparse || first[t] < sizes[t] {
+        for i in (col == sparse ? 0 : first[t])..<sizes[t] { g[col * ld + btc.rowOffsets[t] + i] = rng.next() - 0.5 }
+      }
+    }
+    var w = g
+    let gram = UnsafeMutablePointer<Double>.allocate(capacity: 2 * sparse * sparse)
+    gram.initialize(repeating: 0, count: 2 * sparse * sparse)
+    let reported = UnsafeMutablePointer<Int>.allocate(capacity: sizes.count)
+    reported.initialize(repeating: -1, count: sizes.count)
+    defer { gram.deallocate(); reported.deallocate() }
+    let (gramP, reportedP, rowOffsets) = (SharedPointer(gram), SharedPointer(reported), btc.rowOffsets)
+    try w.withUnsafeMutableBufferPointer { wp in
+      let wBase = SharedPointer(wp.baseAddress!)
+      let finished: BlockTridiagonalCholesky.BlockDone = { t, sweep, firstRow in
+        reportedP.p[t] = firstRow
+        for p in 0..<sparse {
+          for q in 0..<sparse {
+            for i in (rowOffsets[t] + firstRow)..<(rowOffsets[t] + sizes[t]) {
+              gramP.p[sweep * sparse * sparse + p + q * sparse] += wBase.p[p * ld + i] * wBase.p[q * ld + i]
+            }
+          }
+        }
+      }
+      try btc.factor(fill: fill, forwardSolving: wp.baseAddress!, rightHandSides: k, leadingDimension: ld,
+                     sparseColumns: sparse, firstNonzeroRows: first, finished: finished)
+    }
+    // Zeros before each block's reported first row.
+    for t in sizes.indices {
+      #expect(reported[t] >= 0 && reported[t] <= sizes[t])
+      for col in 0..<sparse {
+        for i in 0..<reported[t] { #expect(w[col * ld + rowOffsets[t] + i] == 0) }
+      }
+    }
+    // The same columns solved afterwards, all dense.
+    var separate = g
+    separate.withUnsafeMutableBufferPointer { btc.forwardSolve($0.baseAddress!, rightHandSides: k, leadingDimension: ld) }
+    #expect(maxAbs(w, separate) < 1e-12)
+    let reference = try DenseCholesky(dense)
+    for p in 0..<sparse {
+      let mg = try reference.solve(Array(g[(p * ld)..<(p * ld + n)]))
+      for q in 0..<sparse {
+        var gmg = 0.0
+        for i in 0..<n { gmg += g[q * ld + i] * mg[i] }
+        let sum = gram[p + q * sparse] + gram[sparse * sparse + p + q * sparse]
+        #expect(abs(sum - gmg) < 1e-12 * max(1, abs(gmg)))
+      }
     }
   }
 
