@@ -441,38 +441,59 @@ struct StagedNormalEquations: NormalEquations {
   }
 
   func solve(_ r: inout [Double]) {
-    let nChain = chainOrder
-    for k in 0..<nChain { work.p[k] = r[chainRow[k]] }
+    let (nChain, chainRow, work) = (chainOrder, self.chainRow, self.work)
+    r.withUnsafeBufferPointer { rp in
+      let source = SharedConstPointer(rp.baseAddress!)
+      Chunks.run(nChain, parallel: chain.parallel) { lo, hi, _ in
+        for k in lo..<hi { work.p[k] = source.p[chainRow[k]] }
+      }
+    }
     chain.forwardSolve(work.p, rightHandSides: 1, leadingDimension: nChain)
     finishSolve(&r)
   }
 
   /// The rest of a solve once the chain-ordered work vector holds u = F^-1 r_c: the border, z = S^-1 (r_b - W'u),
-  /// then dy_c = F^-T (u - W z), written back into r.
+  /// then dy_c = F^-T (u - W z), written back into r. The products with W (N x K, tens of megabytes for a year)
+  /// are split over two threads by rows.
   private func finishSolve(_ r: inout [Double]) {
-    let nChain = chainOrder
-    let wp = UnsafeMutableBufferPointer(start: work.p, count: nChain)
+    let (nChain, chainRow, parallel) = (chainOrder, self.chainRow, chain.parallel)
+    let u = SharedPointer(work.p)
     let kTotal = borderSize
     if kTotal > 0, let lu = lu {
       var t = [Double](repeating: 0, count: kTotal)
       for (k, i) in borderRows.enumerated() { t[k] = r[i] }
+      let halves = UnsafeMutablePointer<Double>.allocate(capacity: 2 * kTotal)
+      halves.initialize(repeating: 0, count: 2 * kTotal)
+      defer { halves.deallocate() }
+      let partial = SharedPointer(halves)
       g.withUnsafeBufferPointer { xp in
-        t.withUnsafeMutableBufferPointer { tp in
-          DenseKernels.multiplyAdd(transpose: true, rows: nChain, columns: kTotal, alpha: -1, xp.baseAddress!,
-                                   leadingDimension: nChain, UnsafePointer(wp.baseAddress!), into: tp.baseAddress!)
+        let w = SharedConstPointer(xp.baseAddress!)
+        Chunks.run(nChain, parallel: parallel) { lo, hi, part in
+          DenseKernels.multiplyAdd(transpose: true, rows: hi - lo, columns: kTotal, alpha: -1, w.p + lo,
+                                   leadingDimension: nChain, UnsafePointer(u.p + lo), into: partial.p + part * kTotal)
         }
       }
+      for k in 0..<kTotal { t[k] += halves[k] + halves[kTotal + k] }
       let z = (try? lu.solve(t)) ?? t
       z.withUnsafeBufferPointer { zp in
+        let zs = SharedConstPointer(zp.baseAddress!)
         g.withUnsafeBufferPointer { xp in
-          DenseKernels.multiplyAdd(transpose: false, rows: nChain, columns: kTotal, alpha: -1, xp.baseAddress!,
-                                   leadingDimension: nChain, zp.baseAddress!, into: wp.baseAddress!)
+          let w = SharedConstPointer(xp.baseAddress!)
+          Chunks.run(nChain, parallel: parallel) { lo, hi, _ in
+            DenseKernels.multiplyAdd(transpose: false, rows: hi - lo, columns: kTotal, alpha: -1, w.p + lo,
+                                     leadingDimension: nChain, zs.p, into: u.p + lo)
+          }
         }
       }
       for (k, i) in borderRows.enumerated() { r[i] = z[k] }
     }
-    chain.backwardSolve(wp.baseAddress!, rightHandSides: 1, leadingDimension: nChain)
-    for k in 0..<nChain { r[chainRow[k]] = wp[k] }
+    chain.backwardSolve(u.p, rightHandSides: 1, leadingDimension: nChain)
+    r.withUnsafeMutableBufferPointer { rp in
+      let target = SharedPointer(rp.baseAddress!)
+      Chunks.run(nChain, parallel: parallel) { lo, hi, _ in
+        for k in lo..<hi { target.p[chainRow[k]] = u.p[k] }
+      }
+    }
   }
 }
 
