@@ -137,8 +137,12 @@ final class IPMCore {
 
   // MARK: - Normal equations
 
-  /// Solves (A Θ A' + δI) out = r with iterative refinement against A Θ A'; r and out have length m.
-  func solveNormal(_ eq: any NormalEquations, _ r: Buffer, into out: Buffer) {
+  /// Solves (A Θ A' + δI) out = r with iterative refinement against A Θ A'; r and out have length m. Returns the
+  /// accuracy that ``refine(_:_:_:)`` reports.
+  @discardableResult
+  func solveNormal(_ eq: any NormalEquations, _ r: Buffer, into out: Buffer)
+    -> (residual: Double, rightHandSide: Double)
+  {
     let m = self.m
     rhs.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: r.p, count: m) }
     let t0 = ContinuousClock.now
@@ -146,15 +150,18 @@ final class IPMCore {
     profile.add("solve", since: t0)
     profile.solves += 1
     rhs.withUnsafeBufferPointer { out.p.update(from: $0.baseAddress!, count: m) }
-    refine(eq, r, out)
+    return refine(eq, r, out)
   }
 
-  /// Improves a solution `out` of (A Θ A' + δI) out = r by iterative refinement against A Θ A'.
-  func refine(_ eq: any NormalEquations, _ r: Buffer, _ out: Buffer) {
+  /// Improves a solution `out` of (A Θ A' + δI) out = r by iterative refinement against A Θ A'. Returns the largest
+  /// entry of the residual of the solution it keeps, and of r (the residual is not measured, and reported as 0, with
+  /// refinement off).
+  @discardableResult
+  func refine(_ eq: any NormalEquations, _ r: Buffer, _ out: Buffer) -> (residual: Double, rightHandSide: Double) {
     let (tn, tm, m, n) = (self.tn, self.tm, self.m, self.n)
-    if settings.refinementSteps == 0 { return }
     var rnorm = 0.0
     for i in 0..<m { rnorm = max(rnorm, abs(r[i])) }
+    if settings.refinementSteps == 0 { return (0, rnorm) }
     var previous = Double.infinity
     for step in 0..<settings.refinementSteps {
       var t0 = ContinuousClock.now
@@ -170,12 +177,12 @@ final class IPMCore {
         worst = max(worst, abs(tm[i]))
       }
       profile.add("refinement residual", since: t0)
-      if worst <= settings.refinementTolerance * max(1, rnorm) { break }
+      if worst <= settings.refinementTolerance * max(1, rnorm) { return (worst, rnorm) }
       if step > 0 && !(worst < previous) {
         // The last correction made the residual worse (a factor too inaccurate for refinement to converge, as when a
         // border column nears its bound): take it back and keep the better solution.
         rhs.withUnsafeBufferPointer { rp in for i in 0..<m { out[i] -= rp[i] } }
-        break
+        return (previous, rnorm)
       }
       previous = worst
       rhs.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: tm.p, count: m) }
@@ -185,6 +192,8 @@ final class IPMCore {
       profile.solves += 1
       rhs.withUnsafeBufferPointer { rp in for i in 0..<m { out[i] += rp[i] } }
     }
+    // Out of steps: the last correction was not measured; it followed ones that reduced the residual.
+    return (previous, rnorm)
   }
 
   // MARK: - Residuals and measures
@@ -370,12 +379,23 @@ final class IPMCore {
   /// With `centring`, the complementarity terms are Mehrotra's corrector ones for that target, σμ - w∘z - Δw∘Δz with
   /// the affine direction in the a-buffers, formed (and stored in xil, xiu) by the pass that forms the right-hand
   /// side.
+  ///
+  /// Also returns the accuracy of the normal-equations solve (see ``refine(_:_:_:)``).
   func direction(_ eq: any NormalEquations, into d: (Buffer, Buffer, Buffer, Buffer, Buffer, Buffer),
-                 homogeneous: Bool = false, centring target: Double? = nil) -> (primal: Double, dual: Double)
+                 homogeneous: Bool = false, centring target: Double? = nil)
+    -> (primal: Double, dual: Double, accuracy: (residual: Double, rightHandSide: Double))
   {
     formRightHandSide(homogeneous: homogeneous, centring: target)
-    solveNormal(eq, rhsM, into: d.5)
-    return completeDirection(into: d, homogeneous: homogeneous)
+    let accuracy = solveNormal(eq, rhsM, into: d.5)
+    let (primal, dual) = completeDirection(into: d, homogeneous: homogeneous)
+    return (primal, dual, accuracy)
+  }
+
+  /// Whether a normal-equations solve is accurate enough to take its direction: residual at most 1e-8 relative to
+  /// the right-hand side (absolute below 1). Refinement normally reaches 1e-10; only a factor that lost the small
+  /// eigenvalues of an extremely ill-conditioned matrix misses this.
+  static func accurate(_ a: (residual: Double, rightHandSide: Double)) -> Bool {
+    a.residual <= 1e-8 * max(1, a.rightHandSide)
   }
 
   /// The right-hand side of the normal equations for the complementarity terms in xil, xiu: f (kept for
@@ -583,33 +603,58 @@ final class IPMCore {
       }
       formRightHandSide(homogeneous: false)
       profile.add("iterate", since: t0)
-      do {
-        t0 = ContinuousClock.now
-        rhs.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: rhsM.p, count: m) }
-        _ = try eq.factor(theta: theta, delta: settings.dualRegularisation, solving: &rhs)
-        rhs.withUnsafeBufferPointer { ay.p.update(from: $0.baseAddress!, count: m) }
-        profile.add("factor", since: t0)
-        profile.factorisations += 1
-        profile.solves += 1
-      } catch {
-        return outcome(.numericalFailure, "factorisation failed: \(error)", iteration)
-      }
-      t0 = ContinuousClock.now
-      refine(eq, rhsM, ay)
-      let (apA, adA) = completeDirection(into: (ax, awl, awu, azl, azu, ay), homogeneous: false)
-      let muAffTotal = Chunks.sum(n, parallel: parallel) { lo, hi in
-        var s = 0.0
-        for j in lo..<hi {
-          s += mL.p[j] * (wl.p[j] + apA * awl.p[j]) * (zl.p[j] + adA * azl.p[j])
-          s += mU.p[j] * (wu.p[j] + apA * awu.p[j]) * (zu.p[j] + adA * azu.p[j])
+      // Factor, then solve for the predictor and the corrector. When Θ spans so many orders of magnitude that the
+      // factor of the regularised matrix is too inaccurate for refinement to bring a residual down (it diverges), the
+      // direction would be noise: factor again with 100 x the dual regularisation (up to 1e-4) and start over.
+      var delta = settings.dualRegularisation
+      var (apMax, adMax, target) = (0.0, 0.0, 0.0)
+      while true {
+        do {
+          t0 = ContinuousClock.now
+          rhs.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: rhsM.p, count: m) }
+          _ = try eq.factor(theta: theta, delta: delta, solving: &rhs)
+          rhs.withUnsafeBufferPointer { ay.p.update(from: $0.baseAddress!, count: m) }
+          profile.add("factor", since: t0)
+          profile.factorisations += 1
+          profile.solves += 1
+        } catch {
+          return outcome(.numericalFailure, "factorisation failed: \(error)", iteration)
         }
-        return s
+        t0 = ContinuousClock.now
+        let retry = delta < 1e-4
+        let predictor = refine(eq, rhsM, ay)
+        if retry && !Self.accurate(predictor) {
+          delta = min(100 * delta, 1e-4)
+          profile.add("iterate", since: t0)
+          continue
+        }
+        let (apA, adA) = completeDirection(into: (ax, awl, awu, azl, azu, ay), homogeneous: false)
+        let muAffTotal = Chunks.sum(n, parallel: parallel) { lo, hi in
+          var s = 0.0
+          for j in lo..<hi {
+            s += mL.p[j] * (wl.p[j] + apA * awl.p[j]) * (zl.p[j] + adA * azl.p[j])
+            s += mU.p[j] * (wu.p[j] + apA * awu.p[j]) * (zu.p[j] + adA * azu.p[j])
+          }
+          return s
+        }
+        let muAff = boundCount > 0 ? muAffTotal / Double(boundCount) : 0
+        let sigma = mu > 0 ? min(1, pow3(muAff / mu)) : 0
+        // Corrector (its complementarity terms are formed with its right-hand side).
+        target = sigma * mu
+        let corrector = direction(eq, into: (dx, dwl, dwu, dzl, dzu, dy), centring: target)
+        (apMax, adMax) = (corrector.primal, corrector.dual)
+        if !retry || Self.accurate(corrector.accuracy) { break }
+        // The predictor's right-hand side again (the corrector's replaced it).
+        delta = min(100 * delta, 1e-4)
+        Chunks.run(n, parallel: parallel) { lo, hi, _ in
+          for j in lo..<hi {
+            xil.p[j] = -mL.p[j] * wl.p[j] * zl.p[j]
+            xiu.p[j] = -mU.p[j] * wu.p[j] * zu.p[j]
+          }
+        }
+        formRightHandSide(homogeneous: false)
+        profile.add("iterate", since: t0)
       }
-      let muAff = boundCount > 0 ? muAffTotal / Double(boundCount) : 0
-      let sigma = mu > 0 ? min(1, pow3(muAff / mu)) : 0
-      // Corrector (its complementarity terms are formed with its right-hand side).
-      let target = sigma * mu
-      var (apMax, adMax) = direction(eq, into: (dx, dwl, dwu, dzl, dzu, dy), centring: target)
       // Gondzio's multiple centrality correctors: aim at longer steps by pulling the complementarity products of the
       // trial point into [0.1, 10] x the target, while the step lengths keep growing.
       for _ in 0..<settings.centralityCorrectors {
