@@ -244,14 +244,66 @@ final class IPMCore {
   lazy var rowUnscale: [Double] = form.rowScale.map { 1 / ($0 * form.boundScale) }
 
   /// rp = b - A x, rl = mL(l - x + wl), ru = mU(u - x - wu), rd = c - A'y - zl + zu, and in the same passes the
-  /// ``tally`` of the iterate that ``measures()`` reads.
-  func computeResiduals() {
+  /// ``tally`` of the iterate that ``measures()`` reads, the scaling matrix Θ = (zl/wl + zu/wu + ρ)^-1 and the
+  /// predictor's complementarity terms xil = -mL wl zl, xiu = -mU wu zu.
+  ///
+  /// With `step` (the primal and dual step lengths along the direction in dx, dwl, dwu, dzl, dzu, dy), the iterate
+  /// first takes that step, in the same pass over the columns: one pass over the column vectors per iteration
+  /// serves the step, the residuals, their tally and the next iteration's Θ.
+  func computeResiduals(step: (primal: Double, dual: Double)? = nil) {
     let fm = form
-    form.a.multiply(x.p, into: rp.p, parallel: parallel)
+    if let step {
+      for i in 0..<m { y[i] += step.dual * dy[i] }
+    }
     at.multiply(y.p, into: rd.p, parallel: parallel)
     let (rp, b, y, rl, ru, lo, up, zl, zu, rd, c, x, wl, wu, mL, mU) =
       (self.rp, self.b, self.y, self.rl, self.ru, self.lo, self.up, self.zl, self.zu, self.rd, self.c, self.x, self.wl,
        self.wu, self.mL, self.mU)
+    let (dx, dwl, dwu, dzl, dzu, xil, xiu) = (self.dx, self.dwl, self.dwu, self.dzl, self.dzu, self.xil, self.xiu)
+    let (stepping, ap, ad) = (step != nil, step?.primal ?? 0, step?.dual ?? 0)
+    let rho = settings.primalRegularisation
+    let (boundScale, costScale) = (fm.boundScale, fm.costScale)
+    let columns = fm.colScale.withUnsafeBufferPointer { cs -> Tally in
+      guard let base = cs.baseAddress else { return Tally() }
+      let csp = SharedConstPointer(base)
+      return theta.withUnsafeMutableBufferPointer { th -> Tally in
+        let thp = SharedPointer(th.baseAddress!)
+        return Chunks.reduce(n, parallel: parallel, Tally(), Tally.combined) { lo_, hi in
+          var t = Tally()
+          for j in lo_..<hi {
+            if stepping {
+              x.p[j] += ap * dx.p[j]
+              wl.p[j] += ap * dwl.p[j]
+              wu.p[j] += ap * dwu.p[j]
+              zl.p[j] += ad * dzl.p[j]
+              zu.p[j] += ad * dzu.p[j]
+            }
+            let (xj, wlj, wuj, zlj, zuj, mLj, mUj) = (x.p[j], wl.p[j], wu.p[j], zl.p[j], zu.p[j], mL.p[j], mU.p[j])
+            let rlj = mLj * (lo.p[j] - xj + wlj)
+            let ruj = mUj * (up.p[j] - xj - wuj)
+            let rdj = c.p[j] - rd.p[j] - zlj + zuj
+            rl.p[j] = rlj
+            ru.p[j] = ruj
+            rd.p[j] = rdj
+            let s = csp.p[j] / boundScale
+            t.primalResidual = max(t.primalResidual, abs(rlj) * s, abs(ruj) * s)
+            t.dualObjective += lo.p[j] * zlj - up.p[j] * zuj
+            t.dualResidual = max(t.dualResidual, abs(rdj) / (csp.p[j] * costScale))
+            t.primalObjective += c.p[j] * xj
+            t.complementarity += mLj * wlj * zlj + mUj * wuj * zuj
+            t.dualSize = max(t.dualSize, zlj, zuj)
+            t.farkasResidual = max(t.farkasResidual, abs(c.p[j] - rdj))
+            var d = rho + zlj / wlj + zuj / wuj
+            if mLj == 0 && mUj == 0 { d = max(d, 1e-8) }
+            thp.p[j] = 1 / d
+            xil.p[j] = -mLj * wlj * zlj
+            xiu.p[j] = -mUj * wuj * zuj
+          }
+          return t
+        }
+      }
+    }
+    form.a.multiply(x.p, into: rp.p, parallel: parallel)
     let rows = rowUnscale.withUnsafeBufferPointer { rs -> Tally in
       guard let base = rs.baseAddress else { return Tally() }
       let rsp = SharedConstPointer(base)
@@ -263,31 +315,6 @@ final class IPMCore {
           t.primalResidual = max(t.primalResidual, abs(r) * rsp.p[i])
           t.dualObjective += b.p[i] * y.p[i]
           t.dualSize = max(t.dualSize, abs(y.p[i]))
-        }
-        return t
-      }
-    }
-    let (boundScale, costScale) = (fm.boundScale, fm.costScale)
-    let columns = fm.colScale.withUnsafeBufferPointer { cs -> Tally in
-      guard let base = cs.baseAddress else { return Tally() }
-      let csp = SharedConstPointer(base)
-      return Chunks.reduce(n, parallel: parallel, Tally(), Tally.combined) { lo_, hi in
-        var t = Tally()
-        for j in lo_..<hi {
-          let rlj = mL.p[j] * (lo.p[j] - x.p[j] + wl.p[j])
-          let ruj = mU.p[j] * (up.p[j] - x.p[j] - wu.p[j])
-          let rdj = c.p[j] - rd.p[j] - zl.p[j] + zu.p[j]
-          rl.p[j] = rlj
-          ru.p[j] = ruj
-          rd.p[j] = rdj
-          let s = csp.p[j] / boundScale
-          t.primalResidual = max(t.primalResidual, abs(rlj) * s, abs(ruj) * s)
-          t.dualObjective += lo.p[j] * zl.p[j] - up.p[j] * zu.p[j]
-          t.dualResidual = max(t.dualResidual, abs(rdj) / (csp.p[j] * costScale))
-          t.primalObjective += c.p[j] * x.p[j]
-          t.complementarity += mL.p[j] * wl.p[j] * zl.p[j] + mU.p[j] * wu.p[j] * zu.p[j]
-          t.dualSize = max(t.dualSize, zl.p[j], zu.p[j])
-          t.farkasResidual = max(t.farkasResidual, abs(c.p[j] - rdj))
         }
         return t
       }
@@ -546,11 +573,11 @@ final class IPMCore {
     }
     let (mL, mU, wl, wu, zl, zu, xil, xiu) = (self.mL, self.mU, self.wl, self.wu, self.zl, self.zu, self.xil, self.xiu)
     let (awl, awu, azl, azu) = (self.awl, self.awu, self.azl, self.azu)
+    var t0 = ContinuousClock.now
+    computeResiduals()
+    profile.add("iterate", since: t0)
     for iteration in 0...settings.maxIterations {
-      var t0 = ContinuousClock.now
-      computeResiduals()
       let meas = measures()
-      profile.add("iterate", since: t0)
       last = (meas.pinf, meas.dinf, meas.gap)
       let mu = meas.mu
       if meas.pinf <= tol && meas.dinf <= tol && meas.gap <= tol {
@@ -584,23 +611,10 @@ final class IPMCore {
                          "the iterates stalled: \(stuckP ? "primal" : "dual") infeasibility stopped falling", iteration)
         }
       }
-      // Scaling matrix Θ and, in the same pass, the predictor's complementarity terms. The predictor's right-hand
-      // side is then known before the factorisation, which solves for it on the way (the time of that solve counts
-      // as factorisation).
+      // Θ and the predictor's complementarity terms came with the residuals. The predictor's right-hand side is
+      // known before the factorisation, which solves for it on the way (the time of that solve counts as
+      // factorisation).
       t0 = ContinuousClock.now
-      let rho = settings.primalRegularisation
-      theta.withUnsafeMutableBufferPointer { th in
-        let thp = SharedPointer(th.baseAddress!)
-        Chunks.run(n, parallel: parallel) { lo, hi, _ in
-          for j in lo..<hi {
-            var d = rho + zl.p[j] / wl.p[j] + zu.p[j] / wu.p[j]
-            if mL.p[j] == 0 && mU.p[j] == 0 { d = max(d, 1e-8) }
-            thp.p[j] = 1 / d
-            xil.p[j] = -mL.p[j] * wl.p[j] * zl.p[j]
-            xiu.p[j] = -mU.p[j] * wu.p[j] * zu.p[j]
-          }
-        }
-      }
       formRightHandSide(homogeneous: false)
       profile.add("iterate", since: t0)
       // Factor, then solve for the predictor and the corrector. When Θ spans so many orders of magnitude that the
@@ -687,17 +701,8 @@ final class IPMCore {
       }
       let ap = min(1, settings.stepFraction * apMax)
       let ad = min(1, settings.stepFraction * adMax)
-      let (x, dx, dwl, dwu, dzl, dzu) = (self.x, self.dx, self.dwl, self.dwu, self.dzl, self.dzu)
-      Chunks.run(n, parallel: parallel) { lo, hi, _ in
-        for j in lo..<hi {
-          x.p[j] += ap * dx.p[j]
-          wl.p[j] += ap * dwl.p[j]
-          wu.p[j] += ap * dwu.p[j]
-          zl.p[j] += ad * dzl.p[j]
-          zu.p[j] += ad * dzu.p[j]
-        }
-      }
-      for i in 0..<m { y[i] += ad * dy[i] }
+      // The step, with the new iterate's residuals, tally and Θ in the same pass.
+      computeResiduals(step: (ap, ad))
       profile.add("iterate", since: t0)
       settings.progress?(IterationLog(
         iteration: iteration + 1, primalObjective: meas.pobj, dualObjective: meas.dobj, primalInfeasibility: meas.pinf,
