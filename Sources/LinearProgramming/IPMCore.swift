@@ -140,9 +140,7 @@ final class IPMCore {
   /// Solves (A Θ A' + δI) out = r with iterative refinement against A Θ A'; r and out have length m. Returns the
   /// accuracy that ``refine(_:_:_:)`` reports.
   @discardableResult
-  func solveNormal(_ eq: any NormalEquations, _ r: Buffer, into out: Buffer)
-    -> (residual: Double, rightHandSide: Double)
-  {
+  func solveNormal(_ eq: any NormalEquations, _ r: Buffer, into out: Buffer) -> SolveAccuracy {
     let m = self.m
     rhs.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: r.p, count: m) }
     let t0 = ContinuousClock.now
@@ -153,36 +151,44 @@ final class IPMCore {
     return refine(eq, r, out)
   }
 
-  /// Improves a solution `out` of (A Θ A' + δI) out = r by iterative refinement against A Θ A'. Returns the largest
-  /// entry of the residual of the solution it keeps, and of r (the residual is not measured, and reported as 0, with
-  /// refinement off).
+  /// The outcome of a normal-equations solve: the largest entries of the residual of the solution kept and of the
+  /// right-hand side, and whether `tn` holds A' times that solution (the residual's first product, which the
+  /// direction needs next).
+  struct SolveAccuracy {
+    var residual: Double
+    var rightHandSide: Double
+    var productInTn: Bool
+  }
+
+  /// Improves a solution `out` of (A Θ A' + δI) out = r by iterative refinement against A Θ A' (see
+  /// ``SolveAccuracy``; the residual is not measured, and reported as 0, with refinement off).
   @discardableResult
-  func refine(_ eq: any NormalEquations, _ r: Buffer, _ out: Buffer) -> (residual: Double, rightHandSide: Double) {
-    let (tn, tm, m, n) = (self.tn, self.tm, self.m, self.n)
+  func refine(_ eq: any NormalEquations, _ r: Buffer, _ out: Buffer) -> SolveAccuracy {
+    let (tn, tm, m) = (self.tn, self.tm, self.m)
     var rnorm = 0.0
     for i in 0..<m { rnorm = max(rnorm, abs(r[i])) }
-    if settings.refinementSteps == 0 { return (0, rnorm) }
+    if settings.refinementSteps == 0 { return SolveAccuracy(residual: 0, rightHandSide: rnorm, productInTn: false) }
     var previous = Double.infinity
     for step in 0..<settings.refinementSteps {
       var t0 = ContinuousClock.now
       at.multiply(out.p, into: tn.p, parallel: parallel)
       theta.withUnsafeBufferPointer { th in
-        let thp = SharedConstPointer(th.baseAddress!)
-        Chunks.run(n, parallel: parallel) { lo, hi, _ in for j in lo..<hi { tn.p[j] *= thp.p[j] } }
+        form.a.multiply(tn.p, scaledBy: th.baseAddress!, into: tm.p, parallel: parallel)
       }
-      form.a.multiply(tn.p, into: tm.p, parallel: parallel)
       var worst = 0.0
       for i in 0..<m {
         tm[i] = r[i] - tm[i]
         worst = max(worst, abs(tm[i]))
       }
       profile.add("refinement residual", since: t0)
-      if worst <= settings.refinementTolerance * max(1, rnorm) { return (worst, rnorm) }
+      if worst <= settings.refinementTolerance * max(1, rnorm) {
+        return SolveAccuracy(residual: worst, rightHandSide: rnorm, productInTn: true)
+      }
       if step > 0 && !(worst < previous) {
         // The last correction made the residual worse (a factor too inaccurate for refinement to converge, as when a
         // border column nears its bound): take it back and keep the better solution.
         rhs.withUnsafeBufferPointer { rp in for i in 0..<m { out[i] -= rp[i] } }
-        return (previous, rnorm)
+        return SolveAccuracy(residual: previous, rightHandSide: rnorm, productInTn: false)
       }
       previous = worst
       rhs.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: tm.p, count: m) }
@@ -193,7 +199,7 @@ final class IPMCore {
       rhs.withUnsafeBufferPointer { rp in for i in 0..<m { out[i] += rp[i] } }
     }
     // Out of steps: the last correction was not measured; it followed ones that reduced the residual.
-    return (previous, rnorm)
+    return SolveAccuracy(residual: previous, rightHandSide: rnorm, productInTn: false)
   }
 
   // MARK: - Residuals and measures
@@ -410,18 +416,18 @@ final class IPMCore {
   /// Also returns the accuracy of the normal-equations solve (see ``refine(_:_:_:)``).
   func direction(_ eq: any NormalEquations, into d: (Buffer, Buffer, Buffer, Buffer, Buffer, Buffer),
                  homogeneous: Bool = false, centring target: Double? = nil)
-    -> (primal: Double, dual: Double, accuracy: (residual: Double, rightHandSide: Double))
+    -> (primal: Double, dual: Double, accuracy: SolveAccuracy)
   {
     formRightHandSide(homogeneous: homogeneous, centring: target)
     let accuracy = solveNormal(eq, rhsM, into: d.5)
-    let (primal, dual) = completeDirection(into: d, homogeneous: homogeneous)
+    let (primal, dual) = completeDirection(into: d, homogeneous: homogeneous, productInTn: accuracy.productInTn)
     return (primal, dual, accuracy)
   }
 
   /// Whether a normal-equations solve is accurate enough to take its direction: residual at most 1e-8 relative to
   /// the right-hand side (absolute below 1). Refinement normally reaches 1e-10; only a factor that lost the small
   /// eigenvalues of an extremely ill-conditioned matrix misses this.
-  static func accurate(_ a: (residual: Double, rightHandSide: Double)) -> Bool {
+  static func accurate(_ a: SolveAccuracy) -> Bool {
     a.residual <= 1e-8 * max(1, a.rightHandSide)
   }
 
@@ -465,14 +471,16 @@ final class IPMCore {
 
   /// The rest of the direction once d's dy is known: dx, dwl, dwu, dzl, dzu. Returns the largest primal and dual
   /// steps in [0, 1].
-  func completeDirection(into d: (Buffer, Buffer, Buffer, Buffer, Buffer, Buffer), homogeneous: Bool)
-    -> (primal: Double, dual: Double)
+  ///
+  /// With `productInTn`, tn already holds A' dy (left there by the solve's refinement).
+  func completeDirection(into d: (Buffer, Buffer, Buffer, Buffer, Buffer, Buffer), homogeneous: Bool,
+                         productInTn: Bool = false) -> (primal: Double, dual: Double)
   {
     let (ddx, ddwl, ddwu, ddzl, ddzu, ddy) = d
     let (rl, ru) = homogeneous ? (zeroN, zeroN) : (self.rl, self.ru)
     let (f, tn, xil, xiu, zl, zu, wl, wu, mL, mU) =
       (self.f, self.tn, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu, self.mL, self.mU)
-    at.multiply(ddy.p, into: tn.p, parallel: parallel)
+    if !productInTn { at.multiply(ddy.p, into: tn.p, parallel: parallel) }
     return theta.withUnsafeBufferPointer { th in
       let thp = SharedConstPointer(th.baseAddress!)
       return Chunks.minima(n, parallel: parallel) { lo, hi in
@@ -642,7 +650,8 @@ final class IPMCore {
           profile.add("iterate", since: t0)
           continue
         }
-        let (apA, adA) = completeDirection(into: (ax, awl, awu, azl, azu, ay), homogeneous: false)
+        let (apA, adA) = completeDirection(into: (ax, awl, awu, azl, azu, ay), homogeneous: false,
+                                           productInTn: predictor.productInTn)
         let muAffTotal = Chunks.sum(n, parallel: parallel) { lo, hi in
           var s = 0.0
           for j in lo..<hi {

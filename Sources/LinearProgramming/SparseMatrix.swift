@@ -181,6 +181,28 @@ public struct SparseMatrix: Sendable, Equatable {
     }
   }
 
+  /// y = A diag(d) x on raw buffers (the product with x scaled entry by entry without forming the scaled vector),
+  /// rows split over two threads when the matrix is large.
+  func multiply(_ x: UnsafePointer<Double>, scaledBy d: UnsafePointer<Double>, into y: UnsafeMutablePointer<Double>,
+                parallel: Bool) {
+    let (xs, ds, ys) = (SharedConstPointer(x), SharedConstPointer(d), SharedPointer(y))
+    withUnsafeStorage { r, c, vv in
+      Chunks.run(rowCount, parallel: parallel) { lo, hi, _ in
+        for i in lo..<hi {
+          var s = 0.0
+          var k = r.p[i]
+          let end = r.p[i + 1]
+          while k < end {
+            let j = c.p[k]
+            s += vv.p[k] * (ds.p[j] * xs.p[j])
+            k += 1
+          }
+          ys.p[i] = s
+        }
+      }
+    }
+  }
+
   /// Scales entry (i, j) by r[i] * s[j].
   public mutating func scale(rows r: [Double], columns s: [Double]) {
     for i in 0..<rowCount {
