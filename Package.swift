@@ -18,7 +18,9 @@ let package = Package(
       pkgConfig: "openblas",
       providers: [.apt(["libopenblas-dev", "liblapacke-dev", "pkg-config"])]
     ),
-    .target(name: "LinearAlgebra", dependencies: ["CLinearAlgebra"]),
+    // Small dense kernels in C (with an AVX2/FMA version chosen at run time) for the stage blocks.
+    .target(name: "CDenseKernels"),
+    .target(name: "LinearAlgebra", dependencies: ["CLinearAlgebra", "CDenseKernels"]),
     .target(
       name: "LinearProgramming", dependencies: ["LinearAlgebra"],
       // The solver's inner loops index arrays whose sizes are fixed at set-up; release builds drop the bounds checks.

@@ -213,7 +213,7 @@ public struct BlockTridiagonalCholesky: Sendable {
     let m = blockSizes[t]
     let dt = s + diagonalOffsets[t]
     if pivotShift > 0 { scratch.update(from: dt, count: m * m) }
-    var info = CLA.potrf(m, dt, m)
+    var info = CLA.potrfSmall(m, dt, m)
     try lapackInfo(Int32(info), routine: "dpotrf")
     var shifted = false
     if info > 0 && pivotShift > 0 {
@@ -224,7 +224,7 @@ public struct BlockTridiagonalCholesky: Sendable {
       while info > 0 && attempt < 6 {
         dt.update(from: scratch, count: m * m)
         for i in 0..<m { dt[i * (m + 1)] += shift }
-        info = CLA.potrf(m, dt, m)
+        info = CLA.potrfSmall(m, dt, m)
         shift *= 100
         attempt += 1
       }

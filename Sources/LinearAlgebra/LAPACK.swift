@@ -1,3 +1,4 @@
+import CDenseKernels
 import CLinearAlgebra
 
 // The only file in GridPlan that calls C. Every BLAS/LAPACK call goes through one of these thin functions; all
@@ -13,6 +14,12 @@ enum CLA {
   /// Cholesky factorisation of the lower triangle of an n x n matrix in place (dpotrf). Returns LAPACK info.
   static func potrf(_ n: Int, _ a: UnsafeMutablePointer<Double>, _ lda: Int) -> Int {
     Int(LAPACKE_dpotrf_work(LAPACK_COL_MAJOR, Int8(UInt8(ascii: "L")), LInt(n), a, LInt(lda)))
+  }
+
+  /// Cholesky factorisation of a small block (the stage blocks of ``BlockTridiagonalCholesky``, tens of rows) with
+  /// GridPlan's own kernel, LAPACK's dpotrf above 128 rows. Returns LAPACK info.
+  static func potrfSmall(_ n: Int, _ a: UnsafeMutablePointer<Double>, _ lda: Int) -> Int {
+    n <= 128 ? Int(gp_cholesky_lower(Int32(n), a, Int32(lda))) : potrf(n, a, lda)
   }
 
   /// Solves L L' X = B for nrhs right-hand sides (dpotrs).

@@ -346,6 +346,47 @@ struct FactorisationTests {
     }
   }
 
+  /// GridPlan's small-block Cholesky kernel against LAPACK's dpotrf (the reference) on random SPD blocks of every
+  /// order from 1 to 70, inside a larger leading dimension whose padding rows and upper triangle it must not touch,
+  /// and on indefinite ones, where both must report the same failing order.
+  @Test func smallBlockCholeskyMatchesLAPACK() {
+    var rng = TestRandom(state: 5)
+    for n in 1...70 {
+      let lda = n + 3
+      var a = [Double](repeating: 0, count: lda * n)
+      var dense = Matrix(rows: n, columns: n)
+      randomDiagonalBlock(n, at: 0, &rng, into: &dense) { _, _ in }
+      for j in 0..<n { for i in 0..<lda { a[i + j * lda] = i < n ? dense[i, j] : -7 } }
+      var mine = a
+      var lapack = a
+      let info = mine.withUnsafeMutableBufferPointer { CLA.potrfSmall(n, $0.baseAddress!, lda) }
+      let reference = lapack.withUnsafeMutableBufferPointer { CLA.potrf(n, $0.baseAddress!, lda) }
+      #expect(info == 0 && reference == 0)
+      var worst = 0.0
+      for j in 0..<n {
+        for i in 0..<lda {
+          let k = i + j * lda
+          if i >= j && i < n {
+            worst = max(worst, abs(mine[k] - lapack[k]) / max(1, abs(lapack[k])))
+          } else if i >= n {
+            #expect(mine[k] == -7)
+          } else {
+            #expect(mine[k] == a[k])
+          }
+        }
+      }
+      #expect(worst < 1e-13, "order \(n): largest relative difference \(worst)")
+      // Indefinite: flip the sign of one diagonal entry far enough to break the minor of that order.
+      let broken = n / 2
+      var bad = a
+      bad[broken * (lda + 1)] = -abs(bad[broken * (lda + 1)]) - Double(n)
+      var badLapack = bad
+      let badInfo = bad.withUnsafeMutableBufferPointer { CLA.potrfSmall(n, $0.baseAddress!, lda) }
+      let badReference = badLapack.withUnsafeMutableBufferPointer { CLA.potrf(n, $0.baseAddress!, lda) }
+      #expect(badInfo == badReference && badInfo == broken + 1)
+    }
+  }
+
   @Test func blockTridiagonalReportsTheFailingOrder() throws {
     var btc = try BlockTridiagonalCholesky(blockSizes: [2, 2], couplingSizes: [0, 1])
     // Block 0 = I, block 1 = [[1, 0], [0, -1]]: global minor of order 4 fails.

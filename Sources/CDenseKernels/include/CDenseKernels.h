@@ -1,0 +1,15 @@
+#ifndef GRIDPLAN_CDENSEKERNELS_H
+#define GRIDPLAN_CDENSEKERNELS_H
+
+/// Dense kernels for the small blocks (tens of rows) of GridPlan's stage-structured factorisation, where a call into
+/// a general BLAS/LAPACK spends much of its time on set-up. Column-major, lower triangles, in place.
+
+/// Cholesky factorisation A = L L' of the lower triangle of the n x n matrix a (leading dimension lda), in place, as
+/// LAPACK's dpotrf('L'): returns 0, or j + 1 when the leading minor of order j + 1 is not positive definite (the
+/// columns before j are then factored, the rest untouched).
+int gp_cholesky_lower(int n, double *a, int lda);
+
+/// Whether gp_cholesky_lower runs the AVX2/FMA version on this CPU (else a portable one).
+int gp_dense_kernels_vectorised(void);
+
+#endif
