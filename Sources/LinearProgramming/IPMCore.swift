@@ -483,9 +483,12 @@ final class IPMCore {
     if !productInTn { at.multiply(ddy.p, into: tn.p, parallel: parallel) }
     return theta.withUnsafeBufferPointer { th in
       let thp = SharedConstPointer(th.baseAddress!)
-      return Chunks.minima(n, parallel: parallel) { lo, hi in
-        var ap = 1.0
-        var ad = 1.0
+      // The steps to the boundary, min -w/Δw over Δw < 0 (likewise z), are taken as 1 / max(-Δw/w): a loop without
+      // branches, which the compiler vectorises.
+      let (primalRate, dualRate) = Chunks.reduce(n, parallel: parallel, (0.0, 0.0), { (max($0.0, $1.0), max($0.1, $1.1)) })
+      { lo, hi in
+        var rp = 0.0
+        var rd = 0.0
         for j in lo..<hi {
           let dxj = thp.p[j] * (tn.p[j] - f.p[j])
           ddx.p[j] = dxj
@@ -493,17 +496,19 @@ final class IPMCore {
           let bu = mU.p[j] * (ru.p[j] - dxj)
           ddwl.p[j] = a
           ddwu.p[j] = bu
-          let zlj = (xil.p[j] - zl.p[j] * a) / wl.p[j]
-          let zuj = (xiu.p[j] - zu.p[j] * bu) / wu.p[j]
+          let (iwl, iwu) = (1 / wl.p[j], 1 / wu.p[j])
+          let (zl0, zu0) = (zl.p[j], zu.p[j])
+          let zlj = (xil.p[j] - zl0 * a) * iwl
+          let zuj = (xiu.p[j] - zu0 * bu) * iwu
           ddzl.p[j] = zlj
           ddzu.p[j] = zuj
-          if a < 0 { ap = min(ap, -wl.p[j] / a) }
-          if bu < 0 { ap = min(ap, -wu.p[j] / bu) }
-          if zlj < 0 { ad = min(ad, -zl.p[j] / zlj) }
-          if zuj < 0 { ad = min(ad, -zu.p[j] / zuj) }
+          rp = max(rp, -a * iwl, -bu * iwu)
+          // zl = 0 only where the bound is masked, and there Δzl = 0: the selects keep 0/0 out.
+          rd = max(rd, zlj < 0 ? -zlj / zl0 : 0, zuj < 0 ? -zuj / zu0 : 0)
         }
-        return (ap, ad)
+        return (rp, rd)
       }
+      return (primalRate > 1 ? 1 / primalRate : 1, dualRate > 1 ? 1 / dualRate : 1)
     }
   }
 
