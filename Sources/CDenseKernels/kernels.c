@@ -47,11 +47,57 @@ static inline __attribute__((always_inline)) int cholesky_body(int n, double *re
   return 0;
 }
 
+// Packed triangular solves for the blocks' factors, which the solves stream from memory block after block. The
+// forward solve updates the rest of x column by column (contiguous slices); the transposed one takes a dot product
+// with each column, in four partial sums so that the compiler can vectorise it. Without a call per column, on order
+// 56 they take about 0.7 and 0.75 times the time of BLAS dtpsv.
+static inline __attribute__((always_inline)) void packed_solve_body(int n, const double *restrict l,
+                                                                      double *restrict x, int transpose) {
+  if (!transpose) {
+    for (int j = 0; j < n; j++) {
+      double v = x[j] / l[0];
+      x[j] = v;
+      int len = n - j - 1;
+      const double *c = l + 1;
+      double *y = x + j + 1;
+      for (int i = 0; i < len; i++) y[i] -= v * c[i];
+      l += n - j;
+    }
+  } else {
+    const double *end = l + (long)n * (n + 1) / 2;
+    for (int j = n - 1; j >= 0; j--) {
+      int len = n - j;
+      const double *c = end - len;
+      const double *y = x + j;
+      double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      int i = 1;
+      for (; i + 3 < len; i += 4) {
+        s0 += c[i] * y[i];
+        s1 += c[i + 1] * y[i + 1];
+        s2 += c[i + 2] * y[i + 2];
+        s3 += c[i + 3] * y[i + 3];
+      }
+      for (; i < len; i++) s0 += c[i] * y[i];
+      x[j] = (x[j] - ((s0 + s1) + (s2 + s3))) / c[0];
+      end = c;
+    }
+  }
+}
+
 static int cholesky_portable(int n, double *restrict a, int lda) { return cholesky_body(n, a, lda); }
+
+static void packed_solve_portable(int n, const double *restrict l, double *restrict x, int transpose) {
+  packed_solve_body(n, l, x, transpose);
+}
 
 #if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
 __attribute__((target("avx2,fma"))) static int cholesky_avx2(int n, double *restrict a, int lda) {
   return cholesky_body(n, a, lda);
+}
+
+__attribute__((target("avx2,fma"))) static void packed_solve_avx2(int n, const double *restrict l, double *restrict x,
+                                                                 int transpose) {
+  packed_solve_body(n, l, x, transpose);
 }
 
 static int vectorised = 0;
@@ -65,8 +111,20 @@ int gp_cholesky_lower(int n, double *a, int lda) {
   return vectorised ? cholesky_avx2(n, a, lda) : cholesky_portable(n, a, lda);
 }
 
+void gp_packed_lower_solve(int n, const double *l, double *x, int transpose) {
+  if (vectorised) {
+    packed_solve_avx2(n, l, x, transpose);
+  } else {
+    packed_solve_portable(n, l, x, transpose);
+  }
+}
+
 int gp_dense_kernels_vectorised(void) { return vectorised; }
 #else
+void gp_packed_lower_solve(int n, const double *l, double *x, int transpose) {
+  packed_solve_portable(n, l, x, transpose);
+}
+
 int gp_cholesky_lower(int n, double *a, int lda) { return cholesky_portable(n, a, lda); }
 
 int gp_dense_kernels_vectorised(void) { return 0; }

@@ -500,7 +500,7 @@ public struct BlockTridiagonalCholesky: Sendable {
     let m = blockSizes[t]
     if packed {
       let l = s + diagonalOffsets[t] + Self.packedOffset(m, q)
-      for r in 0..<k { CLA.tpsvLower(q, transpose: transpose, l, x + r * ld) }
+      for r in 0..<k { CLA.tpsvLowerSmall(q, transpose: transpose, l, x + r * ld) }
       return
     }
     let l = s + diagonalOffsets[t] + (m - q) * (1 + m)

@@ -77,6 +77,12 @@ enum CLA {
     cblas_dtpsv(CblasColMajor, CblasLower, transpose ? CblasTrans : CblasNoTrans, CblasNonUnit, LInt(n), l, x, 1)
   }
 
+  /// The same as ``tpsvLower(_:transpose:_:_:)`` with GridPlan's own kernel, for the small blocks of
+  /// ``BlockTridiagonalCholesky`` (no call per column; about 0.7 times dtpsv's time on order 56).
+  static func tpsvLowerSmall(_ n: Int, transpose: Bool, _ l: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>) {
+    gp_packed_lower_solve(Int32(n), l, x, transpose ? 1 : 0)
+  }
+
   /// C := C + alpha * A A' on the lower triangle, C n x n, A n x k (dsyrk).
   static func syrkLower(_ n: Int, _ k: Int, alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int, beta: Double,
                         _ c: UnsafeMutablePointer<Double>, _ ldc: Int) {

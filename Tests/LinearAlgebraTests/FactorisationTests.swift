@@ -387,6 +387,30 @@ struct FactorisationTests {
     }
   }
 
+  /// GridPlan's packed triangular solves against BLAS dtpsv (the reference), forward and transposed, on random
+  /// well-conditioned lower triangles of every order from 1 to 70.
+  @Test func packedTriangularSolvesMatchBLAS() {
+    var rng = TestRandom(state: 9)
+    for n in 1...70 {
+      var l: [Double] = []
+      for j in 0..<n {
+        l.append(2 + rng.next())
+        for _ in (j + 1)..<n { l.append(rng.next() - 0.5) }
+      }
+      let b = (0..<n).map { _ in rng.next() - 0.5 }
+      for transpose in [false, true] {
+        var mine = b
+        var blas = b
+        l.withUnsafeBufferPointer { lp in
+          mine.withUnsafeMutableBufferPointer { CLA.tpsvLowerSmall(n, transpose: transpose, lp.baseAddress!, $0.baseAddress!) }
+          blas.withUnsafeMutableBufferPointer { CLA.tpsvLower(n, transpose: transpose, lp.baseAddress!, $0.baseAddress!) }
+        }
+        #expect(maxAbs(mine, blas) <= 1e-13 * max(1, blas.map(abs).max() ?? 0), "order \(n), transpose \(transpose)")
+        #expect(mine != b || n == 0)
+      }
+    }
+  }
+
   @Test func blockTridiagonalReportsTheFailingOrder() throws {
     var btc = try BlockTridiagonalCholesky(blockSizes: [2, 2], couplingSizes: [0, 1])
     // Block 0 = I, block 1 = [[1, 0], [0, -1]]: global minor of order 4 fails.

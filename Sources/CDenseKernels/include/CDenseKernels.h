@@ -9,7 +9,11 @@
 /// columns before j are then factored, the rest untouched).
 int gp_cholesky_lower(int n, double *a, int lda);
 
-/// Whether gp_cholesky_lower runs the AVX2/FMA version on this CPU (else a portable one).
+/// Solves L x = b (transpose = 0) or L' x = b (transpose != 0) in place for a lower triangle L of order n stored
+/// packed by columns (column j holds rows j..n-1, as BLAS dtpsv reads it).
+void gp_packed_lower_solve(int n, const double *l, double *x, int transpose);
+
+/// Whether the kernels run their AVX2/FMA versions on this CPU (else portable ones).
 int gp_dense_kernels_vectorised(void);
 
 #endif
