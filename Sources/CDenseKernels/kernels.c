@@ -84,10 +84,45 @@ static inline __attribute__((always_inline)) void packed_solve_body(int n, const
   }
 }
 
+// The same solves on a triangle stored in full: column j's part below the diagonal starts at l + j (ldl + 1).
+static inline __attribute__((always_inline)) void full_solve_body(int n, const double *restrict l, int ldl,
+                                                                    double *restrict x, int transpose) {
+  if (!transpose) {
+    for (int j = 0; j < n; j++) {
+      const double *c = l + (long)j * (ldl + 1);
+      double v = x[j] / c[0];
+      x[j] = v;
+      int len = n - j - 1;
+      double *y = x + j + 1;
+      for (int i = 0; i < len; i++) y[i] -= v * c[i + 1];
+    }
+  } else {
+    for (int j = n - 1; j >= 0; j--) {
+      const double *c = l + (long)j * (ldl + 1);
+      int len = n - j;
+      const double *y = x + j;
+      double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      int i = 1;
+      for (; i + 3 < len; i += 4) {
+        s0 += c[i] * y[i];
+        s1 += c[i + 1] * y[i + 1];
+        s2 += c[i + 2] * y[i + 2];
+        s3 += c[i + 3] * y[i + 3];
+      }
+      for (; i < len; i++) s0 += c[i] * y[i];
+      x[j] = (x[j] - ((s0 + s1) + (s2 + s3))) / c[0];
+    }
+  }
+}
+
 static int cholesky_portable(int n, double *restrict a, int lda) { return cholesky_body(n, a, lda); }
 
 static void packed_solve_portable(int n, const double *restrict l, double *restrict x, int transpose) {
   packed_solve_body(n, l, x, transpose);
+}
+
+static void full_solve_portable(int n, const double *restrict l, int ldl, double *restrict x, int transpose) {
+  full_solve_body(n, l, ldl, x, transpose);
 }
 
 #if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
@@ -98,6 +133,11 @@ __attribute__((target("avx2,fma"))) static int cholesky_avx2(int n, double *rest
 __attribute__((target("avx2,fma"))) static void packed_solve_avx2(int n, const double *restrict l, double *restrict x,
                                                                  int transpose) {
   packed_solve_body(n, l, x, transpose);
+}
+
+__attribute__((target("avx2,fma"))) static void full_solve_avx2(int n, const double *restrict l, int ldl,
+                                                               double *restrict x, int transpose) {
+  full_solve_body(n, l, ldl, x, transpose);
 }
 
 static int vectorised = 0;
@@ -119,10 +159,22 @@ void gp_packed_lower_solve(int n, const double *l, double *x, int transpose) {
   }
 }
 
+void gp_lower_solve(int n, const double *l, int ldl, double *x, int transpose) {
+  if (vectorised) {
+    full_solve_avx2(n, l, ldl, x, transpose);
+  } else {
+    full_solve_portable(n, l, ldl, x, transpose);
+  }
+}
+
 int gp_dense_kernels_vectorised(void) { return vectorised; }
 #else
 void gp_packed_lower_solve(int n, const double *l, double *x, int transpose) {
   packed_solve_portable(n, l, x, transpose);
+}
+
+void gp_lower_solve(int n, const double *l, int ldl, double *x, int transpose) {
+  full_solve_portable(n, l, ldl, x, transpose);
 }
 
 int gp_cholesky_lower(int n, double *a, int lda) { return cholesky_portable(n, a, lda); }

@@ -505,7 +505,7 @@ public struct BlockTridiagonalCholesky: Sendable {
     }
     let l = s + diagonalOffsets[t] + (m - q) * (1 + m)
     if k == 1 {
-      CLA.trsvLower(q, transpose: transpose, l, m, x)
+      CLA.trsvLowerSmall(q, transpose: transpose, l, m, x)
     } else {
       CLA.trsmLeftLower(q, k, transpose: transpose, l, m, x, ld)
     }

@@ -83,6 +83,13 @@ enum CLA {
     gp_packed_lower_solve(Int32(n), l, x, transpose ? 1 : 0)
   }
 
+  /// The same as ``trsvLower(_:transpose:_:_:_:)`` with GridPlan's own kernel, for the small blocks of
+  /// ``BlockTridiagonalCholesky``.
+  static func trsvLowerSmall(_ n: Int, transpose: Bool, _ l: UnsafePointer<Double>, _ ldl: Int,
+                             _ x: UnsafeMutablePointer<Double>) {
+    gp_lower_solve(Int32(n), l, Int32(ldl), x, transpose ? 1 : 0)
+  }
+
   /// C := C + alpha * A A' on the lower triangle, C n x n, A n x k (dsyrk).
   static func syrkLower(_ n: Int, _ k: Int, alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int, beta: Double,
                         _ c: UnsafeMutablePointer<Double>, _ ldc: Int) {

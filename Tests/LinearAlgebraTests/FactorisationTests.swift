@@ -407,6 +407,18 @@ struct FactorisationTests {
         }
         #expect(maxAbs(mine, blas) <= 1e-13 * max(1, blas.map(abs).max() ?? 0), "order \(n), transpose \(transpose)")
         #expect(mine != b || n == 0)
+        // The same triangle stored in full (leading dimension n + 2, garbage above the diagonal and in the padding).
+        let ld = n + 2
+        var full = [Double](repeating: 9e9, count: ld * n)
+        var k = 0
+        for j in 0..<n { for i in j..<n { full[i + j * ld] = l[k]; k += 1 } }
+        var fromFull = b
+        full.withUnsafeBufferPointer { fp in
+          fromFull.withUnsafeMutableBufferPointer {
+            CLA.trsvLowerSmall(n, transpose: transpose, fp.baseAddress!, ld, $0.baseAddress!)
+          }
+        }
+        #expect(maxAbs(fromFull, blas) <= 1e-13 * max(1, blas.map(abs).max() ?? 0))
       }
     }
   }

@@ -13,6 +13,9 @@ int gp_cholesky_lower(int n, double *a, int lda);
 /// packed by columns (column j holds rows j..n-1, as BLAS dtpsv reads it).
 void gp_packed_lower_solve(int n, const double *l, double *x, int transpose);
 
+/// The same for a lower triangle stored in full column-major (leading dimension ldl; the upper triangle is not read).
+void gp_lower_solve(int n, const double *l, int ldl, double *x, int transpose);
+
 /// Whether the kernels run their AVX2/FMA versions on this CPU (else portable ones).
 int gp_dense_kernels_vectorised(void);
 
