@@ -1,27 +1,38 @@
 #include "CDenseKernels.h"
 #include <math.h>
 
+/// y[0..<len] -= v * c[0..<len].
+static inline __attribute__((always_inline)) void subtract_scaled(int len, double v, const double *restrict c,
+                                                                    double *restrict y) {
+  for (int i = 0; i < len; i++) y[i] -= v * c[i];
+}
+
 // Right-looking Cholesky in panels of four columns: each panel is factored with rank-1 updates inside it, then the
 // trailing lower triangle takes one rank-4 update (four columns read once per trailing column). On blocks of 40-60
 // rows that stay in the L1 cache this is about 1.5x faster than a general dpotrf, whose set-up dominates there.
 // The inner loops are contiguous column slices that the compiler vectorises; with FMA every update is a fused
 // multiply-add.
+
+/// Factors column j (its updates from the columns before it done): the square root of the pivot, the column below it
+/// divided by it, and the rank-1 update of columns j+1..<upto. Returns 0, or j + 1 for a pivot that is not positive.
+static inline __attribute__((always_inline)) int factor_column(int n, double *restrict a, int lda, int j, int upto) {
+  double *cj = a + (long)j * lda;
+  double d = cj[j];
+  if (!(d > 0)) return j + 1;
+  d = sqrt(d);
+  cj[j] = d;
+  double inv = 1.0 / d;
+  for (int i = j + 1; i < n; i++) cj[i] *= inv;
+  for (int k = j + 1; k < upto; k++) subtract_scaled(n - k, cj[k], cj + k, a + (long)k * lda + k);
+  return 0;
+}
+
 static inline __attribute__((always_inline)) int cholesky_body(int n, double *restrict a, int lda) {
   int j = 0;
   for (; j + 3 < n; j += 4) {
     for (int jj = j; jj < j + 4; jj++) {
-      double *cj = a + (long)jj * lda;
-      double d = cj[jj];
-      if (!(d > 0)) return jj + 1;
-      d = sqrt(d);
-      cj[jj] = d;
-      double inv = 1.0 / d;
-      for (int i = jj + 1; i < n; i++) cj[i] *= inv;
-      for (int k = jj + 1; k < j + 4; k++) {
-        double l = cj[k];
-        double *ck = a + (long)k * lda;
-        for (int i = k; i < n; i++) ck[i] -= l * cj[i];
-      }
+      int info = factor_column(n, a, lda, jj, j + 4);
+      if (info) return info;
     }
     const double *c0 = a + (long)j * lda, *c1 = c0 + lda, *c2 = c1 + lda, *c3 = c2 + lda;
     for (int k = j + 4; k < n; k++) {
@@ -31,98 +42,58 @@ static inline __attribute__((always_inline)) int cholesky_body(int n, double *re
     }
   }
   for (; j < n; j++) {
-    double *cj = a + (long)j * lda;
-    double d = cj[j];
-    if (!(d > 0)) return j + 1;
-    d = sqrt(d);
-    cj[j] = d;
-    double inv = 1.0 / d;
-    for (int i = j + 1; i < n; i++) cj[i] *= inv;
-    for (int k = j + 1; k < n; k++) {
-      double l = cj[k];
-      double *ck = a + (long)k * lda;
-      for (int i = k; i < n; i++) ck[i] -= l * cj[i];
-    }
+    int info = factor_column(n, a, lda, j, n);
+    if (info) return info;
   }
   return 0;
 }
 
-// Packed triangular solves for the blocks' factors, which the solves stream from memory block after block. The
-// forward solve updates the rest of x column by column (contiguous slices); the transposed one takes a dot product
-// with each column, in four partial sums so that the compiler can vectorise it. Without a call per column, on order
-// 56 they take about 0.7 and 0.75 times the time of BLAS dtpsv.
-static inline __attribute__((always_inline)) void packed_solve_body(int n, const double *restrict l,
-                                                                      double *restrict x, int transpose) {
-  if (!transpose) {
-    for (int j = 0; j < n; j++) {
-      double v = x[j] / l[0];
-      x[j] = v;
-      int len = n - j - 1;
-      const double *c = l + 1;
-      double *y = x + j + 1;
-      for (int i = 0; i < len; i++) y[i] -= v * c[i];
-      l += n - j;
-    }
-  } else {
-    const double *end = l + (long)n * (n + 1) / 2;
-    for (int j = n - 1; j >= 0; j--) {
-      int len = n - j;
-      const double *c = end - len;
-      const double *y = x + j;
-      double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-      int i = 1;
-      for (; i + 3 < len; i += 4) {
-        s0 += c[i] * y[i];
-        s1 += c[i + 1] * y[i + 1];
-        s2 += c[i + 2] * y[i + 2];
-        s3 += c[i + 3] * y[i + 3];
-      }
-      for (; i < len; i++) s0 += c[i] * y[i];
-      x[j] = (x[j] - ((s0 + s1) + (s2 + s3))) / c[0];
-      end = c;
-    }
+// Triangular solves for the blocks' factors, which the solves stream from memory block after block. The forward
+// solve updates the rest of x column by column (contiguous slices); the transposed one takes a dot product with each
+// column, in four partial sums so that the compiler can vectorise it. Without a call per column, on order 56 they
+// take about 0.7 and 0.75 times the time of BLAS dtpsv. Column j of the triangle starts at its diagonal entry,
+// column_start(j); it is packed (column after column) or full (leading dimension ldl).
+
+/// c[0..<len] . y[0..<len] in four partial sums.
+static inline __attribute__((always_inline)) double dot(int len, const double *restrict c, const double *restrict y) {
+  double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  int i = 0;
+  for (; i + 3 < len; i += 4) {
+    s0 += c[i] * y[i];
+    s1 += c[i + 1] * y[i + 1];
+    s2 += c[i + 2] * y[i + 2];
+    s3 += c[i + 3] * y[i + 3];
   }
+  for (; i < len; i++) s0 += c[i] * y[i];
+  return (s0 + s1) + (s2 + s3);
 }
 
-// The same solves on a triangle stored in full: column j's part below the diagonal starts at l + j (ldl + 1).
-static inline __attribute__((always_inline)) void full_solve_body(int n, const double *restrict l, int ldl,
-                                                                    double *restrict x, int transpose) {
+/// Where column j (its diagonal entry) of a lower triangle of order n starts: packed when ldl == 0, else full.
+static inline __attribute__((always_inline)) long column_start(int n, int ldl, int j) {
+  return ldl == 0 ? (long)j * n - (long)j * (j - 1) / 2 : (long)j * (ldl + 1);
+}
+
+static inline __attribute__((always_inline)) void solve_body(int n, const double *restrict l, int ldl,
+                                                               double *restrict x, int transpose) {
   if (!transpose) {
     for (int j = 0; j < n; j++) {
-      const double *c = l + (long)j * (ldl + 1);
+      const double *c = l + column_start(n, ldl, j);
       double v = x[j] / c[0];
       x[j] = v;
-      int len = n - j - 1;
-      double *y = x + j + 1;
-      for (int i = 0; i < len; i++) y[i] -= v * c[i + 1];
+      subtract_scaled(n - j - 1, v, c + 1, x + j + 1);
     }
   } else {
     for (int j = n - 1; j >= 0; j--) {
-      const double *c = l + (long)j * (ldl + 1);
-      int len = n - j;
-      const double *y = x + j;
-      double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-      int i = 1;
-      for (; i + 3 < len; i += 4) {
-        s0 += c[i] * y[i];
-        s1 += c[i + 1] * y[i + 1];
-        s2 += c[i + 2] * y[i + 2];
-        s3 += c[i + 3] * y[i + 3];
-      }
-      for (; i < len; i++) s0 += c[i] * y[i];
-      x[j] = (x[j] - ((s0 + s1) + (s2 + s3))) / c[0];
+      const double *c = l + column_start(n, ldl, j);
+      x[j] = (x[j] - dot(n - j - 1, c + 1, x + j + 1)) / c[0];
     }
   }
 }
 
 static int cholesky_portable(int n, double *restrict a, int lda) { return cholesky_body(n, a, lda); }
 
-static void packed_solve_portable(int n, const double *restrict l, double *restrict x, int transpose) {
-  packed_solve_body(n, l, x, transpose);
-}
-
-static void full_solve_portable(int n, const double *restrict l, int ldl, double *restrict x, int transpose) {
-  full_solve_body(n, l, ldl, x, transpose);
+static void solve_portable(int n, const double *restrict l, int ldl, double *restrict x, int transpose) {
+  solve_body(n, l, ldl, x, transpose);
 }
 
 #if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
@@ -130,14 +101,9 @@ __attribute__((target("avx2,fma"))) static int cholesky_avx2(int n, double *rest
   return cholesky_body(n, a, lda);
 }
 
-__attribute__((target("avx2,fma"))) static void packed_solve_avx2(int n, const double *restrict l, double *restrict x,
-                                                                 int transpose) {
-  packed_solve_body(n, l, x, transpose);
-}
-
-__attribute__((target("avx2,fma"))) static void full_solve_avx2(int n, const double *restrict l, int ldl,
-                                                               double *restrict x, int transpose) {
-  full_solve_body(n, l, ldl, x, transpose);
+__attribute__((target("avx2,fma"))) static void solve_avx2(int n, const double *restrict l, int ldl,
+                                                          double *restrict x, int transpose) {
+  solve_body(n, l, ldl, x, transpose);
 }
 
 static int vectorised = 0;
@@ -152,29 +118,19 @@ int gp_cholesky_lower(int n, double *a, int lda) {
 }
 
 void gp_packed_lower_solve(int n, const double *l, double *x, int transpose) {
-  if (vectorised) {
-    packed_solve_avx2(n, l, x, transpose);
-  } else {
-    packed_solve_portable(n, l, x, transpose);
-  }
+  (vectorised ? solve_avx2 : solve_portable)(n, l, 0, x, transpose);
 }
 
 void gp_lower_solve(int n, const double *l, int ldl, double *x, int transpose) {
-  if (vectorised) {
-    full_solve_avx2(n, l, ldl, x, transpose);
-  } else {
-    full_solve_portable(n, l, ldl, x, transpose);
-  }
+  (vectorised ? solve_avx2 : solve_portable)(n, l, ldl, x, transpose);
 }
 
 int gp_dense_kernels_vectorised(void) { return vectorised; }
 #else
-void gp_packed_lower_solve(int n, const double *l, double *x, int transpose) {
-  packed_solve_portable(n, l, x, transpose);
-}
+void gp_packed_lower_solve(int n, const double *l, double *x, int transpose) { solve_portable(n, l, 0, x, transpose); }
 
 void gp_lower_solve(int n, const double *l, int ldl, double *x, int transpose) {
-  full_solve_portable(n, l, ldl, x, transpose);
+  solve_portable(n, l, ldl, x, transpose);
 }
 
 int gp_cholesky_lower(int n, double *a, int lda) { return cholesky_portable(n, a, lda); }

@@ -161,31 +161,14 @@ public struct SparseMatrix: Sendable, Equatable {
     }
   }
 
-  /// y = A x on raw buffers, rows split over two threads when the matrix is large.
-  func multiply(_ x: UnsafePointer<Double>, into y: UnsafeMutablePointer<Double>, parallel: Bool) {
-    let xs = SharedConstPointer(x)
-    let ys = SharedPointer(y)
-    withUnsafeStorage { r, c, vv in
-      Chunks.run(rowCount, parallel: parallel) { lo, hi, _ in
-        for i in lo..<hi {
-          var s = 0.0
-          var k = r.p[i]
-          let end = r.p[i + 1]
-          while k < end {
-            s += vv.p[k] * xs.p[c.p[k]]
-            k += 1
-          }
-          ys.p[i] = s
-        }
-      }
-    }
-  }
-
-  /// y = A diag(d) x on raw buffers (the product with x scaled entry by entry without forming the scaled vector),
-  /// rows split over two threads when the matrix is large.
-  func multiply(_ x: UnsafePointer<Double>, scaledBy d: UnsafePointer<Double>, into y: UnsafeMutablePointer<Double>,
-                parallel: Bool) {
-    let (xs, ds, ys) = (SharedConstPointer(x), SharedConstPointer(d), SharedPointer(y))
+  /// y = A x on raw buffers, or y = A diag(d) x with `scaledBy` (x scaled entry by entry as it is read, without
+  /// forming the scaled vector); rows split over two threads when the matrix is large.
+  func multiply(_ x: UnsafePointer<Double>, scaledBy d: UnsafePointer<Double>? = nil,
+                into y: UnsafeMutablePointer<Double>, parallel: Bool) {
+    let (xs, ys) = (SharedConstPointer(x), SharedPointer(y))
+    // The branch is the same for every entry: the compiler takes it out of the loop.
+    let scaled = d != nil
+    let ds = SharedConstPointer(d ?? x)
     withUnsafeStorage { r, c, vv in
       Chunks.run(rowCount, parallel: parallel) { lo, hi, _ in
         for i in lo..<hi {
@@ -194,7 +177,7 @@ public struct SparseMatrix: Sendable, Equatable {
           let end = r.p[i + 1]
           while k < end {
             let j = c.p[k]
-            s += vv.p[k] * (ds.p[j] * xs.p[j])
+            s += vv.p[k] * (scaled ? ds.p[j] * xs.p[j] : xs.p[j])
             k += 1
           }
           ys.p[i] = s
