@@ -486,8 +486,8 @@ final class IPMCore {
       // The steps to the boundary, min -w/Δw over Δw < 0 (likewise z), are taken as 1 / max(-Δw/w): a loop without
       // unpredictable branches. (It stays scalar: the compiler cannot prove the buffers apart. A C version with
       // restrict, vectorised for AVX2, was no faster: the pass is bound by memory, 18 vectors in and out.)
-      let (primalRate, dualRate) = Chunks.reduce(n, parallel: parallel, (0.0, 0.0), { (max($0.0, $1.0), max($0.1, $1.1)) })
-      { lo, hi in
+      let larger: ((Double, Double), (Double, Double)) -> (Double, Double) = { (max($0.0, $1.0), max($0.1, $1.1)) }
+      let (primalRate, dualRate) = Chunks.reduce(n, parallel: parallel, (0.0, 0.0), larger) { lo, hi in
         var rp = 0.0
         var rd = 0.0
         for j in lo..<hi {

@@ -3,9 +3,9 @@
 ///     minimise c'x  subject to  A x = b,  x_j >= l_j (j in lowerBounded),  x_j <= u_j (j in upperBounded)
 ///
 /// Presolve removes fixed columns (l = u; their contribution moves into the row bounds), empty rows, free rows
-/// (no finite bound), rows that the column bounds already satisfy (``isRedundant(_:row:lower:upper:columnLower:
-/// columnUpper:presolved:)``; their dual is 0) and empty columns (set to the bound their cost prefers). Each remaining row with
-/// `rowLower < rowUpper` gets a slack column s in [rowLower, rowUpper] and becomes `a'x - s = 0`.
+/// (no finite bound), rows that the column bounds already satisfy (see ``isRedundant(_:row:lower:upper:columnLower:
+/// columnUpper:presolved:)``; their dual is 0) and empty columns (set to the bound their cost prefers). Each
+/// remaining row with `rowLower < rowUpper` gets a slack column s in [rowLower, rowUpper] and becomes `a'x - s = 0`.
 ///
 /// Scaling: Ruiz equilibration (rows and columns to unit infinity norm), then the objective is divided by its largest
 /// entry and the bounds and right-hand side by their largest finite entry. The original solution is
