@@ -27,8 +27,8 @@ final class IPMCore {
   let b: Buffer
   let lo: Buffer
   let up: Buffer
-  let mL: Buffer
-  let mU: Buffer
+  /// Which bounds are finite (mL and mU of the formulas; one byte per column, see ``BoundMasks``).
+  let masks: BoundMasks
   // Iterate.
   let x: Buffer
   let wl: Buffer
@@ -79,20 +79,20 @@ final class IPMCore {
     c = Buffer(form.c)
     b = Buffer(form.b)
     // Bounds with infinities masked, in one pass on two threads, counting the finite ones (exactly: whole numbers).
-    let (lo, up, mL, mU) = (Buffer(uninitializedCount: n), Buffer(uninitializedCount: n),
-                            Buffer(uninitializedCount: n), Buffer(uninitializedCount: n))
+    let (lo, up, masks) = (Buffer(uninitializedCount: n), Buffer(uninitializedCount: n), BoundMasks(count: n))
     let (lower, upper) = (form.lower, form.upper)
     boundCount = Int(Chunks.sum(n, parallel: parallel) { first, end in
       var count = 0.0
       for j in first..<end {
         let (l, u) = (lower[j], upper[j])
-        (lo[j], mL[j]) = l.isFinite ? (l, 1) : (0, 0)
-        (up[j], mU[j]) = u.isFinite ? (u, 1) : (0, 0)
-        count += mL[j] + mU[j]
+        lo[j] = l.isFinite ? l : 0
+        up[j] = u.isFinite ? u : 0
+        masks.p[j] = (l.isFinite ? 1 : 0) | (u.isFinite ? 2 : 0)
+        count += masks.lower(j) + masks.upper(j)
       }
       return count
     })
-    (self.lo, self.up, self.mL, self.mU) = (lo, up, mL, mU)
+    (self.lo, self.up, self.masks) = (lo, up, masks)
     // x and y are zero until start() (and stay so when it fails); every other vector is written before it is read:
     // the iterate by start(), the residuals by computeResiduals(), the work vectors and directions by the loops that
     // use them.
@@ -125,7 +125,8 @@ final class IPMCore {
   }
 
   deinit {
-    for buffer in [c, b, lo, up, mL, mU, x, wl, wu, zl, zu, y, rp, rl, ru, rd, xil, xiu, f, tn, tm, rhsM, zeroM, zeroN,
+    masks.free()
+    for buffer in [c, b, lo, up, x, wl, wu, zl, zu, y, rp, rl, ru, rd, xil, xiu, f, tn, tm, rhsM, zeroM, zeroN,
                    ax, awl, awu, azl, azu, ay, dx, dwl, dwu, dzl, dzu, dy] {
       buffer.free()
     }
@@ -262,9 +263,9 @@ final class IPMCore {
       for i in 0..<m { y[i] += step.dual * dy[i] }
     }
     at.multiply(y.p, into: rd.p, parallel: parallel)
-    let (rp, b, y, rl, ru, lo, up, zl, zu, rd, c, x, wl, wu, mL, mU) =
+    let (rp, b, y, rl, ru, lo, up, zl, zu, rd, c, x, wl, wu, masks) =
       (self.rp, self.b, self.y, self.rl, self.ru, self.lo, self.up, self.zl, self.zu, self.rd, self.c, self.x, self.wl,
-       self.wu, self.mL, self.mU)
+       self.wu, self.masks)
     let (dx, dwl, dwu, dzl, dzu, xil, xiu) = (self.dx, self.dwl, self.dwu, self.dzl, self.dzu, self.xil, self.xiu)
     let (stepping, ap, ad) = (step != nil, step?.primal ?? 0, step?.dual ?? 0)
     let rho = settings.primalRegularisation
@@ -284,7 +285,8 @@ final class IPMCore {
               zl.p[j] += ad * dzl.p[j]
               zu.p[j] += ad * dzu.p[j]
             }
-            let (xj, wlj, wuj, zlj, zuj, mLj, mUj) = (x.p[j], wl.p[j], wu.p[j], zl.p[j], zu.p[j], mL.p[j], mU.p[j])
+            let (xj, wlj, wuj, zlj, zuj, mLj, mUj) =
+              (x.p[j], wl.p[j], wu.p[j], zl.p[j], zu.p[j], masks.lower(j), masks.upper(j))
             let rlj = mLj * (lo.p[j] - xj + wlj)
             let ruj = mUj * (up.p[j] - xj - wuj)
             let rdj = c.p[j] - rd.p[j] - zlj + zuj
@@ -296,14 +298,15 @@ final class IPMCore {
             t.dualObjective += lo.p[j] * zlj - up.p[j] * zuj
             t.dualResidual = max(t.dualResidual, abs(rdj) / (csp.p[j] * costScale))
             t.primalObjective += c.p[j] * xj
-            t.complementarity += mLj * wlj * zlj + mUj * wuj * zuj
+            // zl = 0 where the lower bound is masked (likewise zu): the products need no mask.
+            t.complementarity += wlj * zlj + wuj * zuj
             t.dualSize = max(t.dualSize, zlj, zuj)
             t.farkasResidual = max(t.farkasResidual, abs(c.p[j] - rdj))
             var d = rho + zlj / wlj + zuj / wuj
-            if mLj == 0 && mUj == 0 { d = max(d, 1e-8) }
+            if masks.p[j] == 0 { d = max(d, 1e-8) }
             thp.p[j] = 1 / d
-            xil.p[j] = -mLj * wlj * zlj
-            xiu.p[j] = -mUj * wuj * zuj
+            xil.p[j] = -wlj * zlj
+            xiu.p[j] = -wuj * zuj
           }
           return t
         }
@@ -355,15 +358,15 @@ final class IPMCore {
     eq.solve(&w)
     for i in 0..<m { y[i] = w[i] }
     w.withUnsafeBufferPointer { at.multiply($0.baseAddress!, into: tn.p, parallel: parallel) }
-    let (x, wl, wu, zl, zu, lo_, up_, mL, mU, c, s) =
-      (self.x, self.wl, self.wu, self.zl, self.zu, self.lo, self.up, self.mL, self.mU, self.c, self.tn)
+    let (x, wl, wu, zl, zu, lo_, up_, masks, c, s) =
+      (self.x, self.wl, self.wu, self.zl, self.zu, self.lo, self.up, self.masks, self.c, self.tn)
     let (minW, minZ) = Chunks.minima(n, parallel: parallel) { lo, hi in
       var minW = Double.infinity
       var minZ = Double.infinity
       for j in lo..<hi {
         let sj = c.p[j] - s.p[j]
-        let hasL = mL.p[j] == 1
-        let hasU = mU.p[j] == 1
+        let hasL = masks.hasLower(j)
+        let hasU = masks.hasUpper(j)
         if hasL && hasU && (x.p[j] <= lo_.p[j] || x.p[j] >= up_.p[j]) {
           // Start boxed columns inside their box when the least-squares point is outside.
           x.p[j] = 0.5 * (lo_.p[j] + up_.p[j])
@@ -384,11 +387,11 @@ final class IPMCore {
     var sw = 0.0
     var sz = 0.0
     for j in 0..<n {
-      if mL[j] == 1 {
+      if masks.hasLower(j) {
         wl[j] += dw; zl[j] += dz
         wz += wl[j] * zl[j]; sw += wl[j]; sz += zl[j]
       }
-      if mU[j] == 1 {
+      if masks.hasUpper(j) {
         wu[j] += dw; zu[j] += dz
         wz += wu[j] * zu[j]; sw += wu[j]; sz += zu[j]
       }
@@ -398,8 +401,8 @@ final class IPMCore {
     let floor = 1e-2
     Chunks.run(n, parallel: parallel) { lo, hi, _ in
       for j in lo..<hi {
-        if mL.p[j] == 1 { wl.p[j] = max(wl.p[j] + dw2, floor); zl.p[j] = max(zl.p[j] + dz2, floor) }
-        if mU.p[j] == 1 { wu.p[j] = max(wu.p[j] + dw2, floor); zu.p[j] = max(zu.p[j] + dz2, floor) }
+        if masks.hasLower(j) { wl.p[j] = max(wl.p[j] + dw2, floor); zl.p[j] = max(zl.p[j] + dz2, floor) }
+        if masks.hasUpper(j) { wu.p[j] = max(wu.p[j] + dw2, floor); zu.p[j] = max(zu.p[j] + dz2, floor) }
       }
     }
   }
@@ -439,15 +442,15 @@ final class IPMCore {
     let (rp, rl, ru, rd) = homogeneous ? (zeroM, zeroN, zeroN, zeroN) : (self.rp, self.rl, self.ru, self.rd)
     let (f, tn, xil, xiu, zl, zu, wl, wu) =
       (self.f, self.tn, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu)
-    let (mL, mU, awl, awu, azl, azu) = (self.mL, self.mU, self.awl, self.awu, self.azl, self.azu)
+    let (masks, awl, awu, azl, azu) = (self.masks, self.awl, self.awu, self.azl, self.azu)
     theta.withUnsafeBufferPointer { th in
       let thp = SharedConstPointer(th.baseAddress!)
       if let target {
         Chunks.run(n, parallel: parallel) { lo, hi, _ in
           for j in lo..<hi {
             let (wlj, wuj, zlj, zuj) = (wl.p[j], wu.p[j], zl.p[j], zu.p[j])
-            let xl = mL.p[j] * (target - wlj * zlj - awl.p[j] * azl.p[j])
-            let xu = mU.p[j] * (target - wuj * zuj - awu.p[j] * azu.p[j])
+            let xl = masks.lower(j) * (target - wlj * zlj - awl.p[j] * azl.p[j])
+            let xu = masks.upper(j) * (target - wuj * zuj - awu.p[j] * azu.p[j])
             xil.p[j] = xl
             xiu.p[j] = xu
             let v = rd.p[j] - (xl + zlj * rl.p[j]) / wlj + (xu - zuj * ru.p[j]) / wuj
@@ -472,14 +475,15 @@ final class IPMCore {
   /// The rest of the direction once d's dy is known: dx, dwl, dwu, dzl, dzu. Returns the largest primal and dual
   /// steps in [0, 1].
   ///
-  /// With `productInTn`, tn already holds A' dy (left there by the solve's refinement).
+  /// With `productInTn`, tn already holds A' dy (left there by the solve's refinement). Without `storingDx`, dx is
+  /// not written (the predictor's is never read: one vector less to move).
   func completeDirection(into d: (Buffer, Buffer, Buffer, Buffer, Buffer, Buffer), homogeneous: Bool,
-                         productInTn: Bool = false) -> (primal: Double, dual: Double)
+                         productInTn: Bool = false, storingDx: Bool = true) -> (primal: Double, dual: Double)
   {
     let (ddx, ddwl, ddwu, ddzl, ddzu, ddy) = d
     let (rl, ru) = homogeneous ? (zeroN, zeroN) : (self.rl, self.ru)
-    let (f, tn, xil, xiu, zl, zu, wl, wu, mL, mU) =
-      (self.f, self.tn, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu, self.mL, self.mU)
+    let (f, tn, xil, xiu, zl, zu, wl, wu, masks) =
+      (self.f, self.tn, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu, self.masks)
     if !productInTn { at.multiply(ddy.p, into: tn.p, parallel: parallel) }
     return theta.withUnsafeBufferPointer { th in
       let thp = SharedConstPointer(th.baseAddress!)
@@ -492,9 +496,9 @@ final class IPMCore {
         var rd = 0.0
         for j in lo..<hi {
           let dxj = thp.p[j] * (tn.p[j] - f.p[j])
-          ddx.p[j] = dxj
-          let a = mL.p[j] * (dxj - rl.p[j])
-          let bu = mU.p[j] * (ru.p[j] - dxj)
+          if storingDx { ddx.p[j] = dxj }
+          let a = masks.lower(j) * (dxj - rl.p[j])
+          let bu = masks.upper(j) * (ru.p[j] - dxj)
           ddwl.p[j] = a
           ddwu.p[j] = bu
           let (iwl, iwu) = (1 / wl.p[j], 1 / wu.p[j])
@@ -555,8 +559,8 @@ final class IPMCore {
     var worst = 0.0
     for i in 0..<m { worst = max(worst, abs(b[i] - rp[i])) }  // A x = b - rp
     for j in 0..<n {
-      let hasL = mL[j] == 1
-      let hasU = mU[j] == 1
+      let hasL = masks.hasLower(j)
+      let hasU = masks.hasUpper(j)
       if hasL && hasU { worst = max(worst, abs(x[j])) }
       else if hasL { worst = max(worst, max(-x[j], 0)) }
       else if hasU { worst = max(worst, max(x[j], 0)) }
@@ -585,7 +589,7 @@ final class IPMCore {
       Outcome(status: s, reason: why, iterations: it, primalInfeasibility: last.pinf, dualInfeasibility: last.dinf,
               gap: last.gap)
     }
-    let (mL, mU, wl, wu, zl, zu, xil, xiu) = (self.mL, self.mU, self.wl, self.wu, self.zl, self.zu, self.xil, self.xiu)
+    let (masks, wl, wu, zl, zu, xil, xiu) = (self.masks, self.wl, self.wu, self.zl, self.zu, self.xil, self.xiu)
     let (awl, awu, azl, azu) = (self.awl, self.awu, self.azl, self.azu)
     var t0 = ContinuousClock.now
     computeResiduals()
@@ -657,12 +661,13 @@ final class IPMCore {
           continue
         }
         let (apA, adA) = completeDirection(into: (ax, awl, awu, azl, azu, ay), homogeneous: false,
-                                           productInTn: predictor.productInTn)
+                                           productInTn: predictor.productInTn, storingDx: false)
         let muAffTotal = Chunks.sum(n, parallel: parallel) { lo, hi in
           var s = 0.0
           for j in lo..<hi {
-            s += mL.p[j] * (wl.p[j] + apA * awl.p[j]) * (zl.p[j] + adA * azl.p[j])
-            s += mU.p[j] * (wu.p[j] + apA * awu.p[j]) * (zu.p[j] + adA * azu.p[j])
+            // Where a bound is masked, z and its step are 0: no mask needed.
+            s += (wl.p[j] + apA * awl.p[j]) * (zl.p[j] + adA * azl.p[j])
+            s += (wu.p[j] + apA * awu.p[j]) * (zu.p[j] + adA * azu.p[j])
           }
           return s
         }
@@ -677,8 +682,8 @@ final class IPMCore {
         delta = min(100 * delta, 1e-4)
         Chunks.run(n, parallel: parallel) { lo, hi, _ in
           for j in lo..<hi {
-            xil.p[j] = -mL.p[j] * wl.p[j] * zl.p[j]
-            xiu.p[j] = -mU.p[j] * wu.p[j] * zu.p[j]
+            xil.p[j] = -wl.p[j] * zl.p[j]
+            xiu.p[j] = -wu.p[j] * zu.p[j]
           }
         }
         formRightHandSide(homogeneous: false)
@@ -695,8 +700,8 @@ final class IPMCore {
           for j in lo..<hi {
             let vl = (wl.p[j] + tp * dwl.p[j]) * (zl.p[j] + td * dzl.p[j])
             let vu = (wu.p[j] + tp * dwu.p[j]) * (zu.p[j] + td * dzu.p[j])
-            xil.p[j] = mL.p[j] * max(min(max(vl, low), high) - vl, -high)
-            xiu.p[j] = mU.p[j] * max(min(max(vu, low), high) - vu, -high)
+            xil.p[j] = masks.lower(j) * max(min(max(vl, low), high) - vl, -high)
+            xiu.p[j] = masks.upper(j) * max(min(max(vu, low), high) - vu, -high)
           }
         }
         _ = direction(eq, into: (ax, awl, awu, azl, azu, ay), homogeneous: true)

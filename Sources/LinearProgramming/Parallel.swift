@@ -50,6 +50,27 @@ struct Buffer: @unchecked Sendable {
   }
 }
 
+/// Which bounds of each column are finite, one byte per column: bit 0 the lower bound (the mask mL of the
+/// interior-point formulas), bit 1 the upper (mU). The passes over the columns are bound by memory, and one byte
+/// moves an eighth of what a Double mask does.
+struct BoundMasks: @unchecked Sendable {
+  let p: UnsafeMutablePointer<UInt8>
+
+  /// Masks whose entries are undefined until written.
+  init(count: Int) {
+    guard let memory = malloc(max(count, 1)) else { fatalError("out of memory for \(count) bound masks") }
+    p = memory.bindMemory(to: UInt8.self, capacity: max(count, 1))
+  }
+
+  func free() { Foundation.free(p) }
+
+  /// mL and mU as numbers (1 where the bound is finite, else 0).
+  @inline(__always) func lower(_ j: Int) -> Double { Double(p[j] & 1) }
+  @inline(__always) func upper(_ j: Int) -> Double { Double(p[j] >> 1) }
+  @inline(__always) func hasLower(_ j: Int) -> Bool { p[j] & 1 != 0 }
+  @inline(__always) func hasUpper(_ j: Int) -> Bool { p[j] & 2 != 0 }
+}
+
 /// Splits loops over large vectors into two halves run on two threads; small loops, and every loop of a solve that
 /// must stay on one thread (`parallel` false: several solves run side by side, as in a sweep), run inline.
 enum Chunks {
