@@ -262,7 +262,6 @@ final class IPMCore {
     if let step {
       for i in 0..<m { y[i] += step.dual * dy[i] }
     }
-    at.multiply(y.p, into: rd.p, parallel: parallel)
     let (rp, b, y, rl, ru, lo, up, zl, zu, rd, c, x, wl, wu, masks) =
       (self.rp, self.b, self.y, self.rl, self.ru, self.lo, self.up, self.zl, self.zu, self.rd, self.c, self.x, self.wl,
        self.wu, self.masks)
@@ -270,45 +269,50 @@ final class IPMCore {
     let (stepping, ap, ad) = (step != nil, step?.primal ?? 0, step?.dual ?? 0)
     let rho = settings.primalRegularisation
     let (boundScale, costScale) = (fm.boundScale, fm.costScale)
-    let columns = fm.colScale.withUnsafeBufferPointer { cs -> Tally in
-      guard let base = cs.baseAddress else { return Tally() }
-      let csp = SharedConstPointer(base)
-      return theta.withUnsafeMutableBufferPointer { th -> Tally in
-        let thp = SharedPointer(th.baseAddress!)
-        return Chunks.reduce(n, parallel: parallel, Tally(), Tally.combined) { lo_, hi in
-          var t = Tally()
-          for j in lo_..<hi {
-            if stepping {
-              x.p[j] += ap * dx.p[j]
-              wl.p[j] += ap * dwl.p[j]
-              wu.p[j] += ap * dwu.p[j]
-              zl.p[j] += ad * dzl.p[j]
-              zu.p[j] += ad * dzu.p[j]
+    // (A'y)_j is summed inside the column pass (row j of A'), not stored by a product pass first and read back.
+    let columns = at.withUnsafeStorage { atStart, atColumn, atValue in
+      fm.colScale.withUnsafeBufferPointer { cs -> Tally in
+        guard let base = cs.baseAddress else { return Tally() }
+        let csp = SharedConstPointer(base)
+        return theta.withUnsafeMutableBufferPointer { th -> Tally in
+          let thp = SharedPointer(th.baseAddress!)
+          return Chunks.reduce(n, parallel: parallel, Tally(), Tally.combined) { lo_, hi in
+            var t = Tally()
+            for j in lo_..<hi {
+              if stepping {
+                x.p[j] += ap * dx.p[j]
+                wl.p[j] += ap * dwl.p[j]
+                wu.p[j] += ap * dwu.p[j]
+                zl.p[j] += ad * dzl.p[j]
+                zu.p[j] += ad * dzu.p[j]
+              }
+              let (xj, wlj, wuj, zlj, zuj, mLj, mUj) =
+                (x.p[j], wl.p[j], wu.p[j], zl.p[j], zu.p[j], masks.lower(j), masks.upper(j))
+              let rlj = mLj * (lo.p[j] - xj + wlj)
+              let ruj = mUj * (up.p[j] - xj - wuj)
+              var aty = 0.0
+              for k in atStart.p[j]..<atStart.p[j + 1] { aty += atValue.p[k] * y.p[atColumn.p[k]] }
+              let rdj = c.p[j] - aty - zlj + zuj
+              rl.p[j] = rlj
+              ru.p[j] = ruj
+              rd.p[j] = rdj
+              let s = csp.p[j] / boundScale
+              t.primalResidual = max(t.primalResidual, abs(rlj) * s, abs(ruj) * s)
+              t.dualObjective += lo.p[j] * zlj - up.p[j] * zuj
+              t.dualResidual = max(t.dualResidual, abs(rdj) / (csp.p[j] * costScale))
+              t.primalObjective += c.p[j] * xj
+              // zl = 0 where the lower bound is masked (likewise zu): the products need no mask.
+              t.complementarity += wlj * zlj + wuj * zuj
+              t.dualSize = max(t.dualSize, zlj, zuj)
+              t.farkasResidual = max(t.farkasResidual, abs(c.p[j] - rdj))
+              var d = rho + zlj / wlj + zuj / wuj
+              if masks.p[j] == 0 { d = max(d, 1e-8) }
+              thp.p[j] = 1 / d
+              xil.p[j] = -wlj * zlj
+              xiu.p[j] = -wuj * zuj
             }
-            let (xj, wlj, wuj, zlj, zuj, mLj, mUj) =
-              (x.p[j], wl.p[j], wu.p[j], zl.p[j], zu.p[j], masks.lower(j), masks.upper(j))
-            let rlj = mLj * (lo.p[j] - xj + wlj)
-            let ruj = mUj * (up.p[j] - xj - wuj)
-            let rdj = c.p[j] - rd.p[j] - zlj + zuj
-            rl.p[j] = rlj
-            ru.p[j] = ruj
-            rd.p[j] = rdj
-            let s = csp.p[j] / boundScale
-            t.primalResidual = max(t.primalResidual, abs(rlj) * s, abs(ruj) * s)
-            t.dualObjective += lo.p[j] * zlj - up.p[j] * zuj
-            t.dualResidual = max(t.dualResidual, abs(rdj) / (csp.p[j] * costScale))
-            t.primalObjective += c.p[j] * xj
-            // zl = 0 where the lower bound is masked (likewise zu): the products need no mask.
-            t.complementarity += wlj * zlj + wuj * zuj
-            t.dualSize = max(t.dualSize, zlj, zuj)
-            t.farkasResidual = max(t.farkasResidual, abs(c.p[j] - rdj))
-            var d = rho + zlj / wlj + zuj / wuj
-            if masks.p[j] == 0 { d = max(d, 1e-8) }
-            thp.p[j] = 1 / d
-            xil.p[j] = -wlj * zlj
-            xiu.p[j] = -wuj * zuj
+            return t
           }
-          return t
         }
       }
     }
@@ -412,9 +416,9 @@ final class IPMCore {
   /// Solves the Newton system for the complementarity right-hand sides in xil, xiu (zero where masked) and writes
   /// the direction into (ddx, dwl, dwu, dzl, dzu, ddy). Returns the largest primal and dual steps in [0, 1].
   ///
-  /// With `centring`, the complementarity terms are Mehrotra's corrector ones for that target, σμ - w∘z - Δw∘Δz with
-  /// the affine direction in the a-buffers, formed (and stored in xil, xiu) by the pass that forms the right-hand
-  /// side.
+  /// With `centring`, the complementarity terms are Mehrotra's corrector ones for that target, σμ - w∘z - Δw∘Δz
+  /// with the affine direction in the a-buffers, formed (and stored in xil, xiu) by the pass that forms the
+  /// right-hand side.
   ///
   /// Also returns the accuracy of the normal-equations solve (see ``refine(_:_:_:)``).
   func direction(_ eq: any NormalEquations, into d: (Buffer, Buffer, Buffer, Buffer, Buffer, Buffer),
