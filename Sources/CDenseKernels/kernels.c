@@ -125,6 +125,14 @@ static inline __attribute__((always_inline)) void solve_body(int n, const double
   }
 }
 
+void gp_prefetch(const double *p, long count) {
+  for (long k = 0; k < count; k += 8) __builtin_prefetch(p + k);
+}
+
+void gp_prefetch_for_writing(double *p, long count) {
+  for (long k = 0; k < count; k += 8) __builtin_prefetch(p + k, 1);
+}
+
 static int cholesky_portable(int n, double *restrict a, int lda) { return cholesky_body(n, a, lda); }
 
 static void solve_portable(int n, const double *restrict l, int ldl, double *restrict x, int transpose) {

@@ -334,6 +334,7 @@ public struct BlockTridiagonalCholesky: Sendable {
           if part == 0 {
             var previousFirst = 0  // first nonzero row of the sparse columns in block t-1 (its size: none)
             for t in 0..<k {
+              prefetchForFactor(t + 1, s.p, rhs?.p, nrhs, ld)
               prepare(t, s.p, fill)
               let m = blockSizes[t]
               var first = m
@@ -371,6 +372,7 @@ public struct BlockTridiagonalCholesky: Sendable {
             prepare(blocks - 1, s.p, fill)
             var nextFirst = 0  // first nonzero row of the sparse columns in block t+1 (its size: none)
             for t in stride(from: blocks - 1, to: k, by: -1) {
+              prefetchForFactor(t - 2, s.p, rhs?.p, nrhs, ld)
               let m = blockSizes[t]
               if m > 0, try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift) {
                 results.shifted[1] += 1
@@ -452,7 +454,31 @@ public struct BlockTridiagonalCholesky: Sendable {
     return skipped * m - skipped * (skipped - 1) / 2
   }
 
+  /// The factorisation's counterpart of ``prefetchBlock(_:_:)``: block t's storage, which its fill zeroes and fills,
+  /// and its rows of the k right-hand sides that the sweep solves on the way (leading dimension ld).
+  @inline(__always)
+  private func prefetchForFactor(_ t: Int, _ s: UnsafeMutablePointer<Double>, _ x: UnsafeMutablePointer<Double>?,
+                                 _ k: Int, _ ld: Int) {
+    guard t >= 0 && t < blockSizes.count else { return }
+    let m = blockSizes[t]
+    CLA.prefetchForWriting(s + diagonalOffsets[t], count: m * m + subdiagonalCounts[t])
+    guard let x else { return }
+    for r in 0..<k { CLA.prefetchForWriting(x + r * ld + rowOffsets[t], count: m) }
+  }
+
   // MARK: - Solves
+
+  /// Hints the processor to load what a solve reads of block t (the packed L_t and the stored E_t) while it works on
+  /// the block before in its order: the solves stream the factor from memory, half of them from the end backwards,
+  /// which the hardware prefetchers follow poorly (a C microbenchmark of 4,380 packed blocks of order 56 read
+  /// backwards: about 5-8 ms without, 3-4 ms with). Blocks outside the chain are ignored.
+  @inline(__always)
+  private func prefetchBlock(_ t: Int, _ s: UnsafePointer<Double>) {
+    guard t >= 0 && t < blockSizes.count else { return }
+    let m = blockSizes[t]
+    CLA.prefetch(s + diagonalOffsets[t], count: m * (m + 1) / 2)
+    if subdiagonalCounts[t] > 0 { CLA.prefetch(s + subdiagonalOffsets[t], count: subdiagonalCounts[t]) }
+  }
 
   /// Solves L L' x = b in place (after ``factor(pivotShift:)``).
   public func solve(_ x: inout [Double]) {
@@ -549,9 +575,13 @@ public struct BlockTridiagonalCholesky: Sendable {
         let work = UnsafeMutablePointer<Double>.allocate(capacity: workSize)
         defer { work.deallocate() }
         if part == 0 {
-          for t in 0..<mid where blockSizes[t] > 0 { forwardReduceStep(t, s.p, x.p, k, ld, work) }
+          for t in 0..<mid where blockSizes[t] > 0 {
+            prefetchBlock(t + 1, s.p)
+            forwardReduceStep(t, s.p, x.p, k, ld, work)
+          }
         } else {
           for t in stride(from: blocks - 1, to: mid, by: -1) where blockSizes[t] > 0 {
+            prefetchBlock(t - 1, s.p)
             backwardReduceStep(t, s.p, x.p, k, ld, work)
           }
         }
@@ -617,6 +647,7 @@ public struct BlockTridiagonalCholesky: Sendable {
         if part == 0 {
           // x_t[tail] -= Ẽ_{t+1}' x_{t+1}[tail] = L_t[tail, tail]^-1 E_{t+1}' x_{t+1}[tail], then x_t := L_t^-T x_t.
           for t in stride(from: mid - 1, through: 0, by: -1) where blockSizes[t] > 0 {
+            prefetchBlock(t - 1, s.p)
             let cn = couplingSizes[t + 1]
             let mn = blockSizes[t + 1]
             let wn = couplingWidths[t + 1]
@@ -631,6 +662,7 @@ public struct BlockTridiagonalCholesky: Sendable {
         } else {
           // x_t[tail] -= Y_t x_{t-1}[tail] = L_t[tail, tail]^-1 E_t x_{t-1}[tail], then x_t := L_t^-T x_t.
           for t in (mid + 1)..<blocks where blockSizes[t] > 0 {
+            prefetchBlock(t + 1, s.p)
             let m = blockSizes[t]
             let c = couplingSizes[t]
             let w = couplingWidths[t]

@@ -83,6 +83,16 @@ enum CLA {
     gp_packed_lower_solve(Int32(n), l, x, transpose ? 1 : 0)
   }
 
+  /// Hints the processor to load `count` doubles from `p` into its caches (no effect on results).
+  static func prefetch(_ p: UnsafePointer<Double>, count: Int) {
+    gp_prefetch(p, count)
+  }
+
+  /// The same for memory about to be written.
+  static func prefetchForWriting(_ p: UnsafeMutablePointer<Double>, count: Int) {
+    gp_prefetch_for_writing(p, count)
+  }
+
   /// The same as ``trsvLower(_:transpose:_:_:_:)`` with GridPlan's own kernel, for the small blocks of
   /// ``BlockTridiagonalCholesky``.
   static func trsvLowerSmall(_ n: Int, transpose: Bool, _ l: UnsafePointer<Double>, _ ldl: Int,

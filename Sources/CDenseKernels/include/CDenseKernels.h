@@ -16,6 +16,14 @@ void gp_packed_lower_solve(int n, const double *l, double *x, int transpose);
 /// The same for a lower triangle stored in full column-major (leading dimension ldl; the upper triangle is not read).
 void gp_lower_solve(int n, const double *l, int ldl, double *x, int transpose);
 
+/// Asks the processor to start loading the count doubles from p into its caches (a hint; no effect on results). The
+/// solves stream the factor block by block, half of them from the end of the storage backwards, which the hardware
+/// prefetchers follow poorly: a solve hints the next block while it works on the current one.
+void gp_prefetch(const double *p, long count);
+
+/// The same for memory about to be written (the factorisation's next block, which its fill zeroes and fills).
+void gp_prefetch_for_writing(double *p, long count);
+
 /// Whether the kernels run their AVX2/FMA versions on this CPU (else portable ones).
 int gp_dense_kernels_vectorised(void);
 
