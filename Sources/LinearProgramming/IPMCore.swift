@@ -252,7 +252,9 @@ final class IPMCore {
 
   /// rp = b - A x, rl = mL(l - x + wl), ru = mU(u - x - wu), rd = c - A'y - zl + zu, and in the same passes the
   /// ``tally`` of the iterate that ``measures()`` reads, the scaling matrix Θ = (zl/wl + zu/wu + ρ)^-1 and the
-  /// predictor's complementarity terms xil = -mL wl zl, xiu = -mU wu zu.
+  /// predictor's complementarity terms xil = -mL wl zl, xiu = -mU wu zu with its f and tn = Θ f (see
+  /// ``formRightHandSide(homogeneous:centring:)``; the predictor's right-hand side then needs only
+  /// ``finishRightHandSide(homogeneous:)``).
   ///
   /// With `step` (the primal and dual step lengths along the direction in dx, dwl, dwu, dzl, dzu, dy), the iterate
   /// first takes that step, in the same pass over the columns: one pass over the column vectors per iteration
@@ -266,6 +268,7 @@ final class IPMCore {
       (self.rp, self.b, self.y, self.rl, self.ru, self.lo, self.up, self.zl, self.zu, self.rd, self.c, self.x, self.wl,
        self.wu, self.masks)
     let (dx, dwl, dwu, dzl, dzu, xil, xiu) = (self.dx, self.dwl, self.dwu, self.dzl, self.dzu, self.xil, self.xiu)
+    let (f, tn) = (self.f, self.tn)
     let (stepping, ap, ad) = (step != nil, step?.primal ?? 0, step?.dual ?? 0)
     let rho = settings.primalRegularisation
     let (boundScale, costScale) = (fm.boundScale, fm.costScale)
@@ -307,9 +310,15 @@ final class IPMCore {
               t.farkasResidual = max(t.farkasResidual, abs(c.p[j] - rdj))
               var d = rho + zlj / wlj + zuj / wuj
               if masks.p[j] == 0 { d = max(d, 1e-8) }
-              thp.p[j] = 1 / d
-              xil.p[j] = -wlj * zlj
-              xiu.p[j] = -wuj * zuj
+              let thj = 1 / d
+              thp.p[j] = thj
+              let (xl, xu) = (-wlj * zlj, -wuj * zuj)
+              xil.p[j] = xl
+              xiu.p[j] = xu
+              // The predictor's f and Θ f, as formRightHandSide forms them, while this column's values are at hand.
+              let v = rdj - (xl + zlj * rlj) / wlj + (xu - zuj * ruj) / wuj
+              f.p[j] = v
+              tn.p[j] = thj * v
             }
             return t
           }
@@ -443,7 +452,7 @@ final class IPMCore {
   /// first sets xil, xiu to Mehrotra's corrector terms for it (see ``direction(_:into:homogeneous:centring:)``).
   func formRightHandSide(homogeneous: Bool, centring target: Double? = nil) {
     // A centrality corrector keeps the residuals: it solves with zero primal and dual right-hand sides.
-    let (rp, rl, ru, rd) = homogeneous ? (zeroM, zeroN, zeroN, zeroN) : (self.rp, self.rl, self.ru, self.rd)
+    let (rl, ru, rd) = homogeneous ? (zeroN, zeroN, zeroN) : (self.rl, self.ru, self.rd)
     let (f, tn, xil, xiu, zl, zu, wl, wu) =
       (self.f, self.tn, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu)
     let (masks, awl, awu, azl, azu) = (self.masks, self.awl, self.awu, self.azl, self.azu)
@@ -472,6 +481,13 @@ final class IPMCore {
         }
       }
     }
+    finishRightHandSide(homogeneous: homogeneous)
+  }
+
+  /// rhsM = rp + A tn, once tn = Θ f (the part of ``formRightHandSide(homogeneous:centring:)`` after its pass over
+  /// the columns; ``computeResiduals(step:)`` makes that pass for the predictor).
+  func finishRightHandSide(homogeneous: Bool) {
+    let rp = homogeneous ? zeroM : self.rp
     form.a.multiply(tn.p, into: tm.p, parallel: parallel)
     for i in 0..<m { rhsM[i] = tm[i] + rp[i] }
   }
@@ -633,11 +649,11 @@ final class IPMCore {
                          "the iterates stalled: \(stuckP ? "primal" : "dual") infeasibility stopped falling", iteration)
         }
       }
-      // Θ and the predictor's complementarity terms came with the residuals. The predictor's right-hand side is
-      // known before the factorisation, which solves for it on the way (the time of that solve counts as
-      // factorisation).
+      // Θ, the predictor's complementarity terms and its f and Θ f came with the residuals. The predictor's
+      // right-hand side is known before the factorisation, which solves for it on the way (the time of that solve
+      // counts as factorisation).
       t0 = ContinuousClock.now
-      formRightHandSide(homogeneous: false)
+      finishRightHandSide(homogeneous: false)
       profile.add("iterate", since: t0)
       // Factor, then solve for the predictor and the corrector. When Θ spans so many orders of magnitude that the
       // factor of the regularised matrix is too inaccurate for refinement to bring a residual down (it diverges), the
