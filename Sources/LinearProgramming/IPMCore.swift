@@ -259,7 +259,12 @@ final class IPMCore {
   /// With `step` (the primal and dual step lengths along the direction in dx, dwl, dwu, dzl, dzu, dy), the iterate
   /// first takes that step, in the same pass over the columns: one pass over the column vectors per iteration
   /// serves the step, the residuals, their tally and the next iteration's Θ.
-  func computeResiduals(step: (primal: Double, dual: Double)? = nil) {
+  ///
+  /// With `fromSolve`, the direction's column parts are not read from dx, dwl, dwu, dzl, dzu but formed again, in
+  /// this pass, from what its solve left: A'dy in tn with f, Θ, rl, ru, xil and xiu (the corrector's
+  /// ``completeDirection(into:homogeneous:productInTn:storing:)`` with `.dy` writes none of the five: five vectors
+  /// not written and read back, for two more read).
+  func computeResiduals(step: (primal: Double, dual: Double)? = nil, fromSolve: Bool = false) {
     let fm = form
     if let step {
       for i in 0..<m { y[i] += step.dual * dy[i] }
@@ -283,11 +288,23 @@ final class IPMCore {
             var t = Tally()
             for j in lo_..<hi {
               if stepping {
-                x.p[j] += ap * dx.p[j]
-                wl.p[j] += ap * dwl.p[j]
-                wu.p[j] += ap * dwu.p[j]
-                zl.p[j] += ad * dzl.p[j]
-                zu.p[j] += ad * dzu.p[j]
+                if fromSolve {
+                  let (sx, swl, swu, szl, szu, _, _) = Self.columnDirection(
+                    theta: thp.p[j], atdy: tn.p[j], f: f.p[j], mL: masks.lower(j), mU: masks.upper(j),
+                    rl: rl.p[j], ru: ru.p[j], wl: wl.p[j], wu: wu.p[j], zl: zl.p[j], zu: zu.p[j], xil: xil.p[j],
+                    xiu: xiu.p[j])
+                  x.p[j] += ap * sx
+                  wl.p[j] += ap * swl
+                  wu.p[j] += ap * swu
+                  zl.p[j] += ad * szl
+                  zu.p[j] += ad * szu
+                } else {
+                  x.p[j] += ap * dx.p[j]
+                  wl.p[j] += ap * dwl.p[j]
+                  wu.p[j] += ap * dwu.p[j]
+                  zl.p[j] += ad * dzl.p[j]
+                  zu.p[j] += ad * dzu.p[j]
+                }
               }
               let (xj, wlj, wuj, zlj, zuj, mLj, mUj) =
                 (x.p[j], wl.p[j], wu.p[j], zl.p[j], zu.p[j], masks.lower(j), masks.upper(j))
@@ -429,14 +446,16 @@ final class IPMCore {
   /// with the affine direction in the a-buffers, formed (and stored in xil, xiu) by the pass that forms the
   /// right-hand side.
   ///
-  /// Also returns the accuracy of the normal-equations solve (see ``refine(_:_:_:)``).
+  /// Also returns the accuracy of the normal-equations solve (see ``refine(_:_:_:)``). With `storing` .dy, only ddy
+  /// is written (see ``DirectionParts``).
   func direction(_ eq: any NormalEquations, into d: (Buffer, Buffer, Buffer, Buffer, Buffer, Buffer),
-                 homogeneous: Bool = false, centring target: Double? = nil)
+                 homogeneous: Bool = false, centring target: Double? = nil, storing: DirectionParts = .all)
     -> (primal: Double, dual: Double, accuracy: SolveAccuracy)
   {
     formRightHandSide(homogeneous: homogeneous, centring: target)
     let accuracy = solveNormal(eq, rhsM, into: d.5)
-    let (primal, dual) = completeDirection(into: d, homogeneous: homogeneous, productInTn: accuracy.productInTn)
+    let (primal, dual) = completeDirection(into: d, homogeneous: homogeneous, productInTn: accuracy.productInTn,
+                                           storing: storing)
     return (primal, dual, accuracy)
   }
 
@@ -492,19 +511,46 @@ final class IPMCore {
     for i in 0..<m { rhsM[i] = tm[i] + rp[i] }
   }
 
+  /// Which parts of a direction ``completeDirection(into:homogeneous:productInTn:storing:)`` writes.
+  enum DirectionParts {
+    /// All of them.
+    case all
+    /// dwl, dwu, dzl, dzu, not dx (the predictor's: its dx is never read).
+    case boundSteps
+    /// None: only dy, which the solve wrote (the step's pass forms the rest again, see
+    /// ``computeResiduals(step:fromSolve:)``).
+    case dy
+  }
+
+  /// One column of the direction from (A'dy)_j: dx, dwl, dwu, dzl, dzu, and 1/wl, 1/wu. The one place of this
+  /// arithmetic, so that the step's pass, which forms the direction again, takes the same bits.
+  @inline(__always)
+  static func columnDirection(theta: Double, atdy: Double, f: Double, mL: Double, mU: Double, rl: Double,
+                              ru: Double, wl: Double, wu: Double, zl: Double, zu: Double, xil: Double, xiu: Double)
+    -> (dx: Double, dwl: Double, dwu: Double, dzl: Double, dzu: Double, iwl: Double, iwu: Double)
+  {
+    let dx = theta * (atdy - f)
+    let a = mL * (dx - rl)
+    let b = mU * (ru - dx)
+    let (iwl, iwu) = (1 / wl, 1 / wu)
+    return (dx, a, b, (xil - zl * a) * iwl, (xiu - zu * b) * iwu, iwl, iwu)
+  }
+
   /// The rest of the direction once d's dy is known: dx, dwl, dwu, dzl, dzu. Returns the largest primal and dual
   /// steps in [0, 1].
   ///
-  /// With `productInTn`, tn already holds A' dy (left there by the solve's refinement). Without `storingDx`, dx is
-  /// not written (the predictor's is never read: one vector less to move).
+  /// With `productInTn`, tn already holds A' dy (left there by the solve's refinement). `storing` says which parts
+  /// of the direction are written (the passes over the columns are bound by memory, and a vector written costs
+  /// about twice one read).
   func completeDirection(into d: (Buffer, Buffer, Buffer, Buffer, Buffer, Buffer), homogeneous: Bool,
-                         productInTn: Bool = false, storingDx: Bool = true) -> (primal: Double, dual: Double)
+                         productInTn: Bool = false, storing: DirectionParts = .all) -> (primal: Double, dual: Double)
   {
     let (ddx, ddwl, ddwu, ddzl, ddzu, ddy) = d
     let (rl, ru) = homogeneous ? (zeroN, zeroN) : (self.rl, self.ru)
     let (f, tn, xil, xiu, zl, zu, wl, wu, masks) =
       (self.f, self.tn, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu, self.masks)
     if !productInTn { at.multiply(ddy.p, into: tn.p, parallel: parallel) }
+    let (keepDx, keepBounds) = (storing == .all, storing != .dy)
     return theta.withUnsafeBufferPointer { th in
       let thp = SharedConstPointer(th.baseAddress!)
       // The steps to the boundary, min -w/Δw over Δw < 0 (likewise z), are taken as 1 / max(-Δw/w): a loop without
@@ -515,18 +561,17 @@ final class IPMCore {
         var rp = 0.0
         var rd = 0.0
         for j in lo..<hi {
-          let dxj = thp.p[j] * (tn.p[j] - f.p[j])
-          if storingDx { ddx.p[j] = dxj }
-          let a = masks.lower(j) * (dxj - rl.p[j])
-          let bu = masks.upper(j) * (ru.p[j] - dxj)
-          ddwl.p[j] = a
-          ddwu.p[j] = bu
-          let (iwl, iwu) = (1 / wl.p[j], 1 / wu.p[j])
           let (zl0, zu0) = (zl.p[j], zu.p[j])
-          let zlj = (xil.p[j] - zl0 * a) * iwl
-          let zuj = (xiu.p[j] - zu0 * bu) * iwu
-          ddzl.p[j] = zlj
-          ddzu.p[j] = zuj
+          let (dxj, a, bu, zlj, zuj, iwl, iwu) = Self.columnDirection(
+            theta: thp.p[j], atdy: tn.p[j], f: f.p[j], mL: masks.lower(j), mU: masks.upper(j), rl: rl.p[j],
+            ru: ru.p[j], wl: wl.p[j], wu: wu.p[j], zl: zl0, zu: zu0, xil: xil.p[j], xiu: xiu.p[j])
+          if keepDx { ddx.p[j] = dxj }
+          if keepBounds {
+            ddwl.p[j] = a
+            ddwu.p[j] = bu
+            ddzl.p[j] = zlj
+            ddzu.p[j] = zuj
+          }
           rp = max(rp, -a * iwl, -bu * iwu)
           // zl = 0 only where the bound is masked, and there Δzl = 0: the selects keep 0/0 out.
           rd = max(rd, zlj < 0 ? -zlj / zl0 : 0, zuj < 0 ? -zuj / zu0 : 0)
@@ -681,7 +726,7 @@ final class IPMCore {
           continue
         }
         let (apA, adA) = completeDirection(into: (ax, awl, awu, azl, azu, ay), homogeneous: false,
-                                           productInTn: predictor.productInTn, storingDx: false)
+                                           productInTn: predictor.productInTn, storing: .boundSteps)
         let muAffTotal = Chunks.sum(n, parallel: parallel) { lo, hi in
           var s = 0.0
           for j in lo..<hi {
@@ -695,7 +740,10 @@ final class IPMCore {
         let sigma = mu > 0 ? min(1, pow3(muAff / mu)) : 0
         // Corrector (its complementarity terms are formed with its right-hand side).
         target = sigma * mu
-        let corrector = direction(eq, into: (dx, dwl, dwu, dzl, dzu, dy), centring: target)
+        // Without centrality correctors the step's pass forms the direction again from what the corrector's solve
+        // leaves (see computeResiduals(step:fromSolve:)): only dy is stored.
+        let corrector = direction(eq, into: (dx, dwl, dwu, dzl, dzu, dy), centring: target,
+                                  storing: settings.centralityCorrectors > 0 ? .all : .dy)
         (apMax, adMax) = (corrector.primal, corrector.dual)
         if !retry || Self.accurate(corrector.accuracy) { break }
         // The predictor's right-hand side again (the corrector's replaced it).
@@ -742,7 +790,7 @@ final class IPMCore {
       let ap = min(1, settings.stepFraction * apMax)
       let ad = min(1, settings.stepFraction * adMax)
       // The step, with the new iterate's residuals, tally and Θ in the same pass.
-      computeResiduals(step: (ap, ad))
+      computeResiduals(step: (ap, ad), fromSolve: settings.centralityCorrectors == 0)
       profile.add("iterate", since: t0)
       settings.progress?(IterationLog(
         iteration: iteration + 1, primalObjective: meas.pobj, dualObjective: meas.dobj, primalInfeasibility: meas.pinf,
