@@ -20,7 +20,9 @@ final class IPMCore {
   let parallel: Bool
   let m: Int
   let n: Int
-  let at: SparseMatrix
+  /// A and A' for the products of the iterations (32-bit indices, see ``ProductMatrix``).
+  let a: ProductMatrix
+  let at: ProductMatrix
   let boundCount: Int
   // Problem data (bounds with infinities replaced by 0 and masked).
   let c: Buffer
@@ -69,13 +71,18 @@ final class IPMCore {
     var gap: Double
   }
 
-  init(form: StandardForm, settings: InteriorPointSettings) {
+  init(form: StandardForm, settings: InteriorPointSettings) throws {
     self.form = form
     self.settings = settings
     parallel = settings.parallelSweeps
     m = form.rowCount
     n = form.columnCount
-    at = form.at
+    guard let a = ProductMatrix(form.a), let at = ProductMatrix(form.at) else {
+      throw LinearProgramError.tooLarge(
+        "\(form.a.nonzeroCount) nonzeros and \(form.a.columnCount) columns after presolve; allowed: fewer than "
+          + "2^31 (2,147,483,647) of each")
+    }
+    (self.a, self.at) = (a, at)
     c = Buffer(form.c)
     b = Buffer(form.b)
     // Bounds with infinities masked, in one pass on two threads, counting the finite ones (exactly: whole numbers).
@@ -174,7 +181,7 @@ final class IPMCore {
       var t0 = ContinuousClock.now
       at.multiply(out.p, into: tn.p, parallel: parallel)
       theta.withUnsafeBufferPointer { th in
-        form.a.multiply(tn.p, scaledBy: th.baseAddress!, into: tm.p, parallel: parallel)
+        a.multiply(tn.p, scaledBy: th.baseAddress!, into: tm.p, parallel: parallel)
       }
       var worst = 0.0
       for i in 0..<m {
@@ -311,7 +318,7 @@ final class IPMCore {
               let rlj = mLj * (lo.p[j] - xj + wlj)
               let ruj = mUj * (up.p[j] - xj - wuj)
               var aty = 0.0
-              for k in atStart.p[j]..<atStart.p[j + 1] { aty += atValue.p[k] * y.p[atColumn.p[k]] }
+              for k in Int(atStart.p[j])..<Int(atStart.p[j + 1]) { aty += atValue.p[k] * y.p[Int(atColumn.p[k])] }
               let rdj = c.p[j] - aty - zlj + zuj
               rl.p[j] = rlj
               ru.p[j] = ruj
@@ -342,7 +349,7 @@ final class IPMCore {
         }
       }
     }
-    form.a.multiply(x.p, into: rp.p, parallel: parallel)
+    a.multiply(x.p, into: rp.p, parallel: parallel)
     let rows = rowUnscale.withUnsafeBufferPointer { rs -> Tally in
       guard let base = rs.baseAddress else { return Tally() }
       let rsp = SharedConstPointer(base)
@@ -384,7 +391,7 @@ final class IPMCore {
     eq.solve(&v)
     v.withUnsafeBufferPointer { at.multiply($0.baseAddress!, into: self.x.p, parallel: parallel) }
     var w = [Double](repeating: 0, count: m)
-    w.withUnsafeMutableBufferPointer { form.a.multiply(self.c.p, into: $0.baseAddress!, parallel: parallel) }
+    w.withUnsafeMutableBufferPointer { a.multiply(self.c.p, into: $0.baseAddress!, parallel: parallel) }
     eq.solve(&w)
     for i in 0..<m { y[i] = w[i] }
     w.withUnsafeBufferPointer { at.multiply($0.baseAddress!, into: tn.p, parallel: parallel) }
@@ -507,7 +514,7 @@ final class IPMCore {
   /// the columns; ``computeResiduals(step:)`` makes that pass for the predictor).
   func finishRightHandSide(homogeneous: Bool) {
     let rp = homogeneous ? zeroM : self.rp
-    form.a.multiply(tn.p, into: tm.p, parallel: parallel)
+    a.multiply(tn.p, into: tm.p, parallel: parallel)
     for i in 0..<m { rhsM[i] = tm[i] + rp[i] }
   }
 

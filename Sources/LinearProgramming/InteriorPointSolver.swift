@@ -70,7 +70,7 @@ public struct InteriorPointSolver: Sendable {
     } else {
       equations = GeneralNormalEquations(form.a, transposed: form.at)
     }
-    let core = IPMCore(form: form, settings: settings)
+    let core = try IPMCore(form: form, settings: settings)
     core.profile.add("setup", since: setupStart)
     var outcome = core.run(equations: &equations, started: elapsed)
     // Map back.

@@ -6,6 +6,8 @@ public enum LinearProgramError: Error, Equatable, CustomStringConvertible {
   case inconsistentSizes(String)
   /// The staged backend was given a stage structure that does not fit the LP.
   case invalidStageStructure(String)
+  /// The LP is larger than the solver's 32-bit indices allow.
+  case tooLarge(String)
 
   public var description: String {
     switch self {
@@ -14,6 +16,7 @@ public enum LinearProgramError: Error, Equatable, CustomStringConvertible {
         + (field.contains("bound") ? " (or ±infinity for a bound; NaN is never allowed)" : "")
     case .inconsistentSizes(let s): return "inconsistent LP: \(s)"
     case .invalidStageStructure(let s): return "invalid stage structure: \(s)"
+    case .tooLarge(let s): return "LP too large: \(s)"
     }
   }
 }
