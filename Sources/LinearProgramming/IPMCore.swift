@@ -173,8 +173,12 @@ final class IPMCore {
   @discardableResult
   func refine(_ eq: any NormalEquations, _ r: Buffer, _ out: Buffer) -> SolveAccuracy {
     let (tn, tm, m) = (self.tn, self.tm, self.m)
-    var rnorm = 0.0
-    for i in 0..<m { rnorm = max(rnorm, abs(r[i])) }
+    // The loops over the rows run in two halves too (a maximum is the same in any order).
+    let rnorm = Chunks.maximum(m, parallel: parallel) { lo, hi in
+      var largest = 0.0
+      for i in lo..<hi { largest = max(largest, abs(r.p[i])) }
+      return largest
+    }
     if settings.refinementSteps == 0 { return SolveAccuracy(residual: 0, rightHandSide: rnorm, productInTn: false) }
     var previous = Double.infinity
     for step in 0..<settings.refinementSteps {
@@ -183,10 +187,14 @@ final class IPMCore {
       theta.withUnsafeBufferPointer { th in
         a.multiply(tn.p, scaledBy: th.baseAddress!, into: tm.p, parallel: parallel)
       }
-      var worst = 0.0
-      for i in 0..<m {
-        tm[i] = r[i] - tm[i]
-        worst = max(worst, abs(tm[i]))
+      let worst = Chunks.maximum(m, parallel: parallel) { lo, hi in
+        var largest = 0.0
+        for i in lo..<hi {
+          let v = r.p[i] - tm.p[i]
+          tm.p[i] = v
+          largest = max(largest, abs(v))
+        }
+        return largest
       }
       profile.add("refinement residual", since: t0)
       if worst <= settings.refinementTolerance * max(1, rnorm) {
@@ -274,7 +282,8 @@ final class IPMCore {
   func computeResiduals(step: (primal: Double, dual: Double)? = nil, fromSolve: Bool = false) {
     let fm = form
     if let step {
-      for i in 0..<m { y[i] += step.dual * dy[i] }
+      let (y, dy, ad) = (self.y, self.dy, step.dual)
+      Chunks.run(m, parallel: parallel) { lo, hi, _ in for i in lo..<hi { y.p[i] += ad * dy.p[i] } }
     }
     let (rp, b, y, rl, ru, lo, up, zl, zu, rd, c, x, wl, wu, masks) =
       (self.rp, self.b, self.y, self.rl, self.ru, self.lo, self.up, self.zl, self.zu, self.rd, self.c, self.x, self.wl,
@@ -515,7 +524,8 @@ final class IPMCore {
   func finishRightHandSide(homogeneous: Bool) {
     let rp = homogeneous ? zeroM : self.rp
     a.multiply(tn.p, into: tm.p, parallel: parallel)
-    for i in 0..<m { rhsM[i] = tm[i] + rp[i] }
+    let (tm, rhsM) = (self.tm, self.rhsM)
+    Chunks.run(m, parallel: parallel) { lo, hi, _ in for i in lo..<hi { rhsM.p[i] = tm.p[i] + rp.p[i] } }
   }
 
   /// Which parts of a direction ``completeDirection(into:homogeneous:productInTn:storing:)`` writes.
