@@ -1,3 +1,4 @@
+#include <string.h>
 #include "CDenseKernels.h"
 #include <math.h>
 
@@ -155,6 +156,21 @@ void gp_prefetch(const double *p, long count) {
 
 void gp_prefetch_for_writing(double *p, long count) {
   for (long k = 0; k < count; k += 8) __builtin_prefetch(p + k, 1);
+}
+
+void gp_zero_lower(int n, double *a, int lda) {
+  for (int j = 0; j < n; j++) memset(a + (long)j * lda + j, 0, sizeof(double) * (size_t)(n - j));
+}
+
+void gp_copy_lower(int n, const double *a, double *b, int ld) {
+  for (int j = 0; j < n; j++) memcpy(b + (long)j * ld + j, a + (long)j * ld + j, sizeof(double) * (size_t)(n - j));
+}
+
+void gp_prefetch_lower_for_writing(int n, double *a, int lda) {
+  for (int j = 0; j < n; j++) {
+    double *c = a + (long)j * lda + j;
+    for (int k = 0; k < n - j; k += 8) __builtin_prefetch(c + k, 1);
+  }
 }
 
 static int cholesky_portable(int n, double *restrict a, int lda) { return cholesky_body(n, a, lda); }

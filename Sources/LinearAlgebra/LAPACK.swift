@@ -93,6 +93,21 @@ enum CLA {
     gp_prefetch_for_writing(p, count)
   }
 
+  /// The same for the lower triangle of an n x n matrix (leading dimension lda).
+  static func prefetchLowerForWriting(_ n: Int, _ a: UnsafeMutablePointer<Double>, _ lda: Int) {
+    gp_prefetch_lower_for_writing(Int32(n), a, Int32(lda))
+  }
+
+  /// Zeroes the lower triangle (diagonal included) of an n x n matrix; the strict upper triangle is not touched.
+  static func zeroLower(_ n: Int, _ a: UnsafeMutablePointer<Double>, _ lda: Int) {
+    gp_zero_lower(Int32(n), a, Int32(lda))
+  }
+
+  /// Copies the lower triangle (diagonal included) of an n x n matrix into b (the same leading dimension).
+  static func copyLower(_ n: Int, _ a: UnsafePointer<Double>, into b: UnsafeMutablePointer<Double>, _ ld: Int) {
+    gp_copy_lower(Int32(n), a, b, Int32(ld))
+  }
+
   /// The same as ``trsvLower(_:transpose:_:_:_:)`` with GridPlan's own kernel, for the small blocks of
   /// ``BlockTridiagonalCholesky``.
   static func trsvLowerSmall(_ n: Int, transpose: Bool, _ l: UnsafePointer<Double>, _ ldl: Int,

@@ -24,6 +24,16 @@ void gp_prefetch(const double *p, long count);
 /// The same for memory about to be written (the factorisation's next block, which its fill zeroes and fills).
 void gp_prefetch_for_writing(double *p, long count);
 
+/// Sets the lower triangle (diagonal included) of the n x n matrix a (leading dimension lda) to zero; the strict
+/// upper triangle is not touched.
+void gp_zero_lower(int n, double *a, int lda);
+
+/// Copies the lower triangle (diagonal included) of the n x n matrix a into b (both leading dimension ld).
+void gp_copy_lower(int n, const double *a, double *b, int ld);
+
+/// gp_prefetch_for_writing for the lower triangle of the n x n matrix a (leading dimension lda), column by column.
+void gp_prefetch_lower_for_writing(int n, double *a, int lda);
+
 /// Whether the kernels run their AVX2/FMA versions on this CPU (else portable ones).
 int gp_dense_kernels_vectorised(void);
 
