@@ -266,10 +266,11 @@ final class IPMCore {
   lazy var rowUnscale: [Double] = form.rowScale.map { 1 / ($0 * form.boundScale) }
 
   /// rp = b - A x, rl = mL(l - x + wl), ru = mU(u - x - wu), rd = c - A'y - zl + zu, and in the same passes the
-  /// ``tally`` of the iterate that ``measures()`` reads, the scaling matrix Θ = (zl/wl + zu/wu + ρ)^-1 and the
-  /// predictor's complementarity terms xil = -mL wl zl, xiu = -mU wu zu with its f and tn = Θ f (see
+  /// ``tally`` of the iterate that ``measures()`` reads, the scaling matrix Θ = (zl/wl + zu/wu + ρ)^-1, and the
+  /// predictor's f and tn = Θ f for its complementarity terms -mL wl zl, -mU wu zu (see
   /// ``formRightHandSide(homogeneous:centring:)``; the predictor's right-hand side then needs only
-  /// ``finishRightHandSide(homogeneous:)``).
+  /// ``finishRightHandSide(homogeneous:)``). Those terms are not stored in xil, xiu: the predictor's
+  /// ``completeDirection(into:homogeneous:productInTn:storing:predictorTerms:)`` forms them from w and z.
   ///
   /// With `step` (the primal and dual step lengths along the direction in dx, dwl, dwu, dzl, dzu, dy), the iterate
   /// first takes that step, in the same pass over the columns: one pass over the column vectors per iteration
@@ -346,8 +347,6 @@ final class IPMCore {
               let thj = 1 / d
               thp.p[j] = thj
               let (xl, xu) = (-wlj * zlj, -wuj * zuj)
-              xil.p[j] = xl
-              xiu.p[j] = xu
               // The predictor's f and Θ f, as formRightHandSide forms them, while this column's values are at hand.
               let v = rdj - (xl + zlj * rlj) / wlj + (xu - zuj * ruj) / wuj
               f.p[j] = v
@@ -558,9 +557,11 @@ final class IPMCore {
   ///
   /// With `productInTn`, tn already holds A' dy (left there by the solve's refinement). `storing` says which parts
   /// of the direction are written (the passes over the columns are bound by memory, and a vector written costs
-  /// about twice one read).
+  /// about twice one read). With `predictorTerms`, the complementarity terms are the predictor's, -mL wl zl and
+  /// -mU wu zu, formed here instead of read from xil, xiu.
   func completeDirection(into d: (Buffer, Buffer, Buffer, Buffer, Buffer, Buffer), homogeneous: Bool,
-                         productInTn: Bool = false, storing: DirectionParts = .all) -> (primal: Double, dual: Double)
+                         productInTn: Bool = false, storing: DirectionParts = .all, predictorTerms: Bool = false)
+    -> (primal: Double, dual: Double)
   {
     let (ddx, ddwl, ddwu, ddzl, ddzu, ddy) = d
     let (rl, ru) = homogeneous ? (zeroN, zeroN) : (self.rl, self.ru)
@@ -581,7 +582,8 @@ final class IPMCore {
           let (zl0, zu0) = (zl.p[j], zu.p[j])
           let (dxj, a, bu, zlj, zuj, iwl, iwu) = Self.columnDirection(
             theta: thp.p[j], atdy: tn.p[j], f: f.p[j], mL: masks.lower(j), mU: masks.upper(j), rl: rl.p[j],
-            ru: ru.p[j], wl: wl.p[j], wu: wu.p[j], zl: zl0, zu: zu0, xil: xil.p[j], xiu: xiu.p[j])
+            ru: ru.p[j], wl: wl.p[j], wu: wu.p[j], zl: zl0, zu: zu0,
+            xil: predictorTerms ? -wl.p[j] * zl0 : xil.p[j], xiu: predictorTerms ? -wu.p[j] * zu0 : xiu.p[j])
           if keepDx { ddx.p[j] = dxj }
           if keepBounds {
             ddwl.p[j] = a
@@ -711,7 +713,7 @@ final class IPMCore {
                          "the iterates stalled: \(stuckP ? "primal" : "dual") infeasibility stopped falling", iteration)
         }
       }
-      // Θ, the predictor's complementarity terms and its f and Θ f came with the residuals. The predictor's
+      // Θ and the predictor's f and Θ f came with the residuals. The predictor's
       // right-hand side is known before the factorisation, which solves for it on the way (the time of that solve
       // counts as factorisation).
       t0 = ContinuousClock.now
@@ -743,7 +745,8 @@ final class IPMCore {
           continue
         }
         let (apA, adA) = completeDirection(into: (ax, awl, awu, azl, azu, ay), homogeneous: false,
-                                           productInTn: predictor.productInTn, storing: .boundSteps)
+                                           productInTn: predictor.productInTn, storing: .boundSteps,
+                                           predictorTerms: true)
         let muAffTotal = Chunks.sum(n, parallel: parallel) { lo, hi in
           var s = 0.0
           for j in lo..<hi {
