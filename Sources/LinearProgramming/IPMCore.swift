@@ -267,7 +267,7 @@ final class IPMCore {
 
   /// rp = b - A x, rl = mL(l - x + wl), ru = mU(u - x - wu), rd = c - A'y - zl + zu, and in the same passes the
   /// ``tally`` of the iterate that ``measures()`` reads, the scaling matrix Θ = (zl/wl + zu/wu + ρ)^-1, and the
-  /// predictor's f and tn = Θ f for its complementarity terms -mL wl zl, -mU wu zu (see
+  /// predictor's f for its complementarity terms -mL wl zl, -mU wu zu (see
   /// ``formRightHandSide(homogeneous:centring:)``; the predictor's right-hand side then needs only
   /// ``finishRightHandSide(homogeneous:)``). Those terms are not stored in xil, xiu: the predictor's
   /// ``completeDirection(into:homogeneous:productInTn:storing:predictorTerms:)`` forms them from w and z.
@@ -347,10 +347,8 @@ final class IPMCore {
               let thj = 1 / d
               thp.p[j] = thj
               let (xl, xu) = (-wlj * zlj, -wuj * zuj)
-              // The predictor's f and Θ f, as formRightHandSide forms them, while this column's values are at hand.
-              let v = rdj - (xl + zlj * rlj) / wlj + (xu - zuj * ruj) / wuj
-              f.p[j] = v
-              tn.p[j] = thj * v
+              // The predictor's f, as formRightHandSide forms it, while this column's values are at hand.
+              f.p[j] = rdj - (xl + zlj * rlj) / wlj + (xu - zuj * ruj) / wuj
             }
             return t
           }
@@ -482,48 +480,41 @@ final class IPMCore {
   }
 
   /// The right-hand side of the normal equations for the complementarity terms in xil, xiu: f (kept for
-  /// ``completeDirection(into:homogeneous:)``) and rhsM = rp + A Θ f. With `centring` (a target σμ), the same pass
-  /// first sets xil, xiu to Mehrotra's corrector terms for it (see ``direction(_:into:homogeneous:centring:)``).
+  /// ``completeDirection(into:homogeneous:productInTn:storing:predictorTerms:)``) and rhsM = rp + A Θ f. With
+  /// `centring` (a target σμ), the same pass first sets xil, xiu to Mehrotra's corrector terms for it (see
+  /// ``direction(_:into:homogeneous:centring:storing:)``).
   func formRightHandSide(homogeneous: Bool, centring target: Double? = nil) {
     // A centrality corrector keeps the residuals: it solves with zero primal and dual right-hand sides.
     let (rl, ru, rd) = homogeneous ? (zeroN, zeroN, zeroN) : (self.rl, self.ru, self.rd)
-    let (f, tn, xil, xiu, zl, zu, wl, wu) =
-      (self.f, self.tn, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu)
+    let (f, xil, xiu, zl, zu, wl, wu) = (self.f, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu)
     let (masks, awl, awu, azl, azu) = (self.masks, self.awl, self.awu, self.azl, self.azu)
-    theta.withUnsafeBufferPointer { th in
-      let thp = SharedConstPointer(th.baseAddress!)
-      if let target {
-        Chunks.run(n, parallel: parallel) { lo, hi, _ in
-          for j in lo..<hi {
-            let (wlj, wuj, zlj, zuj) = (wl.p[j], wu.p[j], zl.p[j], zu.p[j])
-            let xl = masks.lower(j) * (target - wlj * zlj - awl.p[j] * azl.p[j])
-            let xu = masks.upper(j) * (target - wuj * zuj - awu.p[j] * azu.p[j])
-            xil.p[j] = xl
-            xiu.p[j] = xu
-            let v = rd.p[j] - (xl + zlj * rl.p[j]) / wlj + (xu - zuj * ru.p[j]) / wuj
-            f.p[j] = v
-            tn.p[j] = thp.p[j] * v
-          }
+    if let target {
+      Chunks.run(n, parallel: parallel) { lo, hi, _ in
+        for j in lo..<hi {
+          let (wlj, wuj, zlj, zuj) = (wl.p[j], wu.p[j], zl.p[j], zu.p[j])
+          let xl = masks.lower(j) * (target - wlj * zlj - awl.p[j] * azl.p[j])
+          let xu = masks.upper(j) * (target - wuj * zuj - awu.p[j] * azu.p[j])
+          xil.p[j] = xl
+          xiu.p[j] = xu
+          f.p[j] = rd.p[j] - (xl + zlj * rl.p[j]) / wlj + (xu - zuj * ru.p[j]) / wuj
         }
-      } else {
-        Chunks.run(n, parallel: parallel) { lo, hi, _ in
-          for j in lo..<hi {
-            let v = rd.p[j] - (xil.p[j] + zl.p[j] * rl.p[j]) / wl.p[j] + (xiu.p[j] - zu.p[j] * ru.p[j]) / wu.p[j]
-            f.p[j] = v
-            tn.p[j] = thp.p[j] * v
-          }
+      }
+    } else {
+      Chunks.run(n, parallel: parallel) { lo, hi, _ in
+        for j in lo..<hi {
+          f.p[j] = rd.p[j] - (xil.p[j] + zl.p[j] * rl.p[j]) / wl.p[j] + (xiu.p[j] - zu.p[j] * ru.p[j]) / wu.p[j]
         }
       }
     }
     finishRightHandSide(homogeneous: homogeneous)
   }
 
-  /// rhsM = rp + A tn, once tn = Θ f (the part of ``formRightHandSide(homogeneous:centring:)`` after its pass over
-  /// the columns; ``computeResiduals(step:)`` makes that pass for the predictor).
+  /// rhsM = rp + A Θ f, once f is formed (the part of ``formRightHandSide(homogeneous:centring:)`` after its pass
+  /// over the columns; ``computeResiduals(step:fromSolve:)`` makes that pass for the predictor). Θ f is formed
+  /// entry by entry inside the product, not stored first.
   func finishRightHandSide(homogeneous: Bool) {
-    let rp = homogeneous ? zeroM : self.rp
-    a.multiply(tn.p, into: tm.p, parallel: parallel)
-    let (tm, rhsM) = (self.tm, self.rhsM)
+    let (rp, tm, rhsM) = (homogeneous ? zeroM : self.rp, self.tm, self.rhsM)
+    theta.withUnsafeBufferPointer { a.multiply(f.p, scaledBy: $0.baseAddress!, into: tm.p, parallel: parallel) }
     Chunks.run(m, parallel: parallel) { lo, hi, _ in for i in lo..<hi { rhsM.p[i] = tm.p[i] + rp.p[i] } }
   }
 
