@@ -17,11 +17,9 @@ struct ProductMatrix: @unchecked Sendable {
     guard a.nonzeroCount < Int(Int32.max), a.columnCount < Int(Int32.max) else { return nil }
     rowCount = a.rowCount
     columnCount = a.columnCount
-    (rowStart, columnIndices, values) = a.withUnsafeStorage { r, c, _ in
-      (Array(UnsafeBufferPointer(start: r.p, count: a.rowCount + 1)).map { Int32(truncatingIfNeeded: $0) },
-       Array(UnsafeBufferPointer(start: c.p, count: a.nonzeroCount)).map { Int32(truncatingIfNeeded: $0) },
-       a.values)
-    }
+    rowStart = a.rowStart.map { Int32(truncatingIfNeeded: $0) }
+    columnIndices = a.columnIndices.map { Int32(truncatingIfNeeded: $0) }
+    values = a.values
   }
 
   /// Calls `body` with the row starts, column indices and values as pointers that two threads may share.
@@ -41,8 +39,8 @@ struct ProductMatrix: @unchecked Sendable {
   }
 
   /// y = A x, or y = A diag(d) x with `scaledBy` (x scaled entry by entry as it is read, without forming the scaled
-  /// vector); rows split over two threads when the matrix is large. The same sums, in the same order, as
-  /// ``SparseMatrix/multiply(_:scaledBy:into:parallel:)``.
+  /// vector); rows split over two threads when the matrix is large. Each row's entries are summed in their stored
+  /// order.
   func multiply(_ x: UnsafePointer<Double>, scaledBy d: UnsafePointer<Double>? = nil,
                 into y: UnsafeMutablePointer<Double>, parallel: Bool) {
     let (xs, ys) = (SharedConstPointer(x), SharedPointer(y))

@@ -145,47 +145,6 @@ public struct SparseMatrix: Sendable, Equatable {
     }
   }
 
-  /// Calls `body` with the row starts, column indices and values as pointers that two threads may share.
-  func withUnsafeStorage<R>(
-    _ body: (SharedConstPointer<Int>, SharedConstPointer<Int>, SharedConstPointer<Double>) throws -> R
-  ) rethrows -> R {
-    try rowStart.withUnsafeBufferPointer { rs in
-      try columnIndices.withUnsafeBufferPointer { ci in
-        try values.withUnsafeBufferPointer { v in
-          // An empty array has no base address; no entry is read then.
-          try body(SharedConstPointer(rs.baseAddress!),
-                   SharedConstPointer(ci.baseAddress ?? UnsafePointer<Int>(bitPattern: 8)!),
-                   SharedConstPointer(v.baseAddress ?? UnsafePointer(bitPattern: 8)!))
-        }
-      }
-    }
-  }
-
-  /// y = A x on raw buffers, or y = A diag(d) x with `scaledBy` (x scaled entry by entry as it is read, without
-  /// forming the scaled vector); rows split over two threads when the matrix is large.
-  func multiply(_ x: UnsafePointer<Double>, scaledBy d: UnsafePointer<Double>? = nil,
-                into y: UnsafeMutablePointer<Double>, parallel: Bool) {
-    let (xs, ys) = (SharedConstPointer(x), SharedPointer(y))
-    // The branch is the same for every entry: the compiler takes it out of the loop.
-    let scaled = d != nil
-    let ds = SharedConstPointer(d ?? x)
-    withUnsafeStorage { r, c, vv in
-      Chunks.run(rowCount, parallel: parallel) { lo, hi, _ in
-        for i in lo..<hi {
-          var s = 0.0
-          var k = r.p[i]
-          let end = r.p[i + 1]
-          while k < end {
-            let j = c.p[k]
-            s += vv.p[k] * (scaled ? ds.p[j] * xs.p[j] : xs.p[j])
-            k += 1
-          }
-          ys.p[i] = s
-        }
-      }
-    }
-  }
-
   /// Scales entry (i, j) by r[i] * s[j].
   public mutating func scale(rows r: [Double], columns s: [Double]) {
     for i in 0..<rowCount {
