@@ -244,7 +244,7 @@ final class IPMCore {
     }
   }
 
-  /// The tally of the current iterate, set by ``computeResiduals()``.
+  /// The tally of the current iterate, set by ``computeResiduals(step:fromSolve:)``.
   var tally = Tally()
 
   /// The largest right-hand side or bound and the largest cost, in original units: the scales of the relative
@@ -278,8 +278,8 @@ final class IPMCore {
   ///
   /// With `fromSolve`, the direction's column parts are not read from dx, dwl, dwu, dzl, dzu but formed again, in
   /// this pass, from what its solve left: A'dy in tn with f, Θ, rl, ru, xil and xiu (the corrector's
-  /// ``completeDirection(into:homogeneous:productInTn:storing:)`` with `.dy` writes none of the five: five vectors
-  /// not written and read back, for two more read).
+  /// ``completeDirection(into:homogeneous:productInTn:storing:predictorTerms:)`` with `.dy` writes none of the
+  /// five: five vectors not written and read back, for two more read).
   func computeResiduals(step: (primal: Double, dual: Double)? = nil, fromSolve: Bool = false) {
     let fm = form
     if let step {
@@ -375,7 +375,7 @@ final class IPMCore {
   }
 
   /// Relative infeasibilities and gap on the unscaled problem, the unscaled objectives, and mu, from the tally of
-  /// the last ``computeResiduals()``.
+  /// the last ``computeResiduals(step:fromSolve:)``.
   func measures() -> (pinf: Double, dinf: Double, gap: Double, pobj: Double, dobj: Double, mu: Double) {
     let fm = form
     let norms = dataNorms
@@ -518,7 +518,7 @@ final class IPMCore {
     Chunks.run(m, parallel: parallel) { lo, hi, _ in for i in lo..<hi { rhsM.p[i] = tm.p[i] + rp.p[i] } }
   }
 
-  /// Which parts of a direction ``completeDirection(into:homogeneous:productInTn:storing:)`` writes.
+  /// Which parts of a direction ``completeDirection(into:homogeneous:productInTn:storing:predictorTerms:)`` writes.
   enum DirectionParts {
     /// All of them.
     case all
@@ -618,7 +618,7 @@ final class IPMCore {
   // MARK: - Certificates
 
   /// A Farkas ray from the dual iterate: A'y + zl - zu = 0 and b'y + l'zl - u'zu > 0 (relative to its size), from
-  /// the tally of the last ``computeResiduals()``.
+  /// the tally of the last ``computeResiduals(step:fromSolve:)``.
   func primalInfeasibilityCertificate() -> Bool {
     let value = tally.dualObjective
     let scale = tally.dualSize

@@ -18,7 +18,8 @@ enum InfeasibilityCheck {
     var rows: [[(Int, Double)]] = []
     for i in 0..<lp.rowCount {
       var terms = Array(lp.matrix.row(i))
-      let scale = 1 + max(abs(lp.rowLower[i].isFinite ? lp.rowLower[i] : 0), abs(lp.rowUpper[i].isFinite ? lp.rowUpper[i] : 0))
+      let scale = 1 + max(abs(lp.rowLower[i].isFinite ? lp.rowLower[i] : 0),
+                          abs(lp.rowUpper[i].isFinite ? lp.rowUpper[i] : 0))
       if lp.rowLower[i].isFinite || lp.rowUpper[i].isFinite {
         let plus = aux.addColumn(name: "e+\(i)", cost: 1 / scale)
         let minus = aux.addColumn(name: "e-\(i)", cost: 1 / scale)

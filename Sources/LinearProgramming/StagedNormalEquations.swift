@@ -9,8 +9,9 @@ import LinearAlgebra
 /// with sub-diagonal blocks nonzero only in those trailing coupling rows, and is factored by
 /// ``BlockTridiagonalCholesky``. The products of A's entries that make up M are listed once, block by block (with
 /// each sub-diagonal block's sparsity pattern); each factorisation scales them by Θ inside its block fill, so the
-/// matrix is built block by block in cache while it is factored and is never stored unfactored. Border rows (stage ``StageStructure/border``) and border columns (a capacity that
-/// appears in every stage) never enter the blocks: with `v = Θ_D A_D' dy` the system is
+/// matrix is built block by block in cache while it is factored and is never stored unfactored. Border rows (stage
+/// ``StageStructure/border``) and border columns (a capacity that appears in every stage) never enter the blocks:
+/// with `v = Θ_D A_D' dy` the system is
 ///
 ///     [ K_cc  G ] [dy_c]   [r_c]         G = [K_cb  A_D,c]
 ///     [ G'    H ] [ z  ] = [r_b; 0]      H = [[K_bb, A_D,b], [A_D,b', -Θ_D^-1]]
@@ -70,10 +71,12 @@ struct StagedNormalEquations: NormalEquations {
       return o >= 0 ? originalNames.1[o] : "slack of row '\(originalNames.0[-1 - o])'"
     }
     for i in 0..<m where rowStage[i] < border {
-      throw LinearProgramError.invalidStageStructure("row '\(rowName(i))' has stage \(rowStage[i]); allowed: >= 0, or -1 for the border")
+      throw LinearProgramError.invalidStageStructure(
+        "row '\(rowName(i))' has stage \(rowStage[i]); allowed: >= 0, or -1 for the border")
     }
     for j in 0..<n where colStage[j] < border {
-      throw LinearProgramError.invalidStageStructure("column '\(columnName(j))' has stage \(colStage[j]); allowed: >= 0, or -1 for the border")
+      throw LinearProgramError.invalidStageStructure(
+        "column '\(columnName(j))' has stage \(colStage[j]); allowed: >= 0, or -1 for the border")
     }
     let stageCount = max(rowStage.max() ?? -1, 0) + 1
     var coupling = [Bool](repeating: false, count: m)
