@@ -666,6 +666,8 @@ final class IPMCore {
     }
     let (masks, wl, wu, zl, zu, xil, xiu) = (self.masks, self.wl, self.wu, self.zl, self.zu, self.xil, self.xiu)
     let (awl, awu, azl, azu) = (self.awl, self.awu, self.azl, self.azu)
+    // Centrality correctors add to a stored corrector direction; without them the step's pass forms it again.
+    let directionFromSolve = settings.centralityCorrectors == 0
     var t0 = ContinuousClock.now
     computeResiduals()
     profile.add("iterate", since: t0)
@@ -704,9 +706,8 @@ final class IPMCore {
                          "the iterates stalled: \(stuckP ? "primal" : "dual") infeasibility stopped falling", iteration)
         }
       }
-      // Θ and the predictor's f and Θ f came with the residuals. The predictor's
-      // right-hand side is known before the factorisation, which solves for it on the way (the time of that solve
-      // counts as factorisation).
+      // Θ and the predictor's f came with the residuals. The predictor's right-hand side is known before the
+      // factorisation, which solves for it on the way (the time of that solve counts as factorisation).
       t0 = ContinuousClock.now
       finishRightHandSide(homogeneous: false)
       profile.add("iterate", since: t0)
@@ -754,7 +755,7 @@ final class IPMCore {
         // Without centrality correctors the step's pass forms the direction again from what the corrector's solve
         // leaves (see computeResiduals(step:fromSolve:)): only dy is stored.
         let corrector = direction(eq, into: (dx, dwl, dwu, dzl, dzu, dy), centring: target,
-                                  storing: settings.centralityCorrectors > 0 ? .all : .dy)
+                                  storing: directionFromSolve ? .dy : .all)
         (apMax, adMax) = (corrector.primal, corrector.dual)
         if !retry || Self.accurate(corrector.accuracy) { break }
         // The predictor's right-hand side again (the corrector's replaced it).
@@ -801,7 +802,7 @@ final class IPMCore {
       let ap = min(1, settings.stepFraction * apMax)
       let ad = min(1, settings.stepFraction * adMax)
       // The step, with the new iterate's residuals, tally and Θ in the same pass.
-      computeResiduals(step: (ap, ad), fromSolve: settings.centralityCorrectors == 0)
+      computeResiduals(step: (ap, ad), fromSolve: directionFromSolve)
       profile.add("iterate", since: t0)
       settings.progress?(IterationLog(
         iteration: iteration + 1, primalObjective: meas.pobj, dualObjective: meas.dobj, primalInfeasibility: meas.pinf,
