@@ -34,7 +34,7 @@ void gp_copy_lower(int n, const double *a, double *b, int ld);
 /// gp_prefetch_for_writing for the lower triangle of the n x n matrix a (leading dimension lda), column by column.
 void gp_prefetch_lower_for_writing(int n, double *a, int lda);
 
-/// Whether the kernels run their AVX2/FMA versions on this CPU (else portable ones).
+/// Which versions the kernels run on this CPU: 0 portable, 1 AVX2/FMA, 2 AVX2/FMA solves and an AVX-512 Cholesky.
 int gp_dense_kernels_vectorised(void);
 
 #endif
