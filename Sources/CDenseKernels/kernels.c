@@ -1,4 +1,5 @@
 #include <string.h>
+#include <stdlib.h>
 #include "CDenseKernels.h"
 #include <math.h>
 
@@ -175,6 +176,28 @@ void gp_prefetch_lower_for_writing(int n, double *a, int lda) {
 
 static int cholesky_portable(int n, double *restrict a, int lda) { return cholesky_body(n, a, lda); }
 
+/// The portable version of the coupling update, column by column.
+static void coupling_portable(int r, int k, double *restrict x, const double *restrict l, int ldl, double *restrict d,
+                              int ldd, const int *first, const double *reciprocals) {
+  for (int i = 0; i < r; i++) {
+    int f = first ? first[i] : 0;
+    for (int p = f; p < k; p++) {
+      double v = x[i + (long)p * r] * reciprocals[p];
+      x[i + (long)p * r] = v;
+      for (int q = p + 1; q < k; q++) x[i + (long)q * r] -= v * l[q + (long)p * ldl];
+    }
+  }
+  for (int j = 0; j < r; j++) {
+    for (int i = j; i < r; i++) {
+      int f = first ? (first[i] > first[j] ? first[i] : first[j]) : 0;
+      double sum = 0;
+      for (int p = f; p < k; p++) sum += x[i + (long)p * r] * x[j + (long)p * r];
+      d[i + (long)j * ldd] -= sum;
+    }
+  }
+}
+
+
 static void solve_portable(int n, const double *restrict l, int ldl, double *restrict x, int transpose) {
   solve_body(n, l, ldl, x, transpose);
 }
@@ -298,6 +321,112 @@ __attribute__((target("avx512f,avx512vl,fma"))) static int cholesky_avx512(int n
 }
 
 
+// The coupling update of the chain's factorisation (see gp_coupling_update): for each chunk of 8 rows of X, the
+// triangular solve from its first possibly nonzero column on, right-looking in panels of four columns (the panel's
+// 4 x 4 triangle with reciprocals of L's diagonal, then 8 x 4 register tiles for the columns after it); then D -= X X'
+// in 8 x 4 tiles, each an inner product from the first column where its rows and its columns may both be nonzero.
+// C microbenchmark (this Zen 5 VM, against OpenBLAS dtrsm + dsyrk on the same data): the synthetic benchmark LP's
+// forward update (25 x 40) 1.0 us against 2.8 us, its backward one (40 x 25) 1.3 us against 2.3 us.
+/// The mask of the first min(left, 8) lanes.
+__attribute__((target("avx512f,avx512vl"))) static inline __mmask8 rowmask(int left) {
+  return left >= 8 ? 0xFF : (__mmask8)((1u << left) - 1);
+}
+
+__attribute__((target("avx512f,avx512vl,fma"))) static void coupling_avx512(int r, int k, double *restrict x,
+                                                                     const double *restrict l, int ldl,
+                                                                     double *restrict d, int ldd, const int *first,
+                                                                     const double *reciprocals) {
+  const double *rec = reciprocals;
+  // Triangular solve, one chunk of 8 rows at a time, right-looking in panels of 4 columns.
+  for (int i0 = 0; i0 < r; i0 += 8) {
+    __mmask8 m = rowmask(r - i0);
+    int f = k;
+    if (first) { for (int i = i0; i < i0 + 8 && i < r; i++) if (first[i] < f) f = first[i]; } else f = 0;
+    double *xi = x + i0;
+    int p = f & ~3;
+    for (; p + 3 < k; p += 4) {
+      const double *l0 = l + (long)p * ldl, *l1 = l0 + ldl, *l2 = l1 + ldl, *l3 = l2 + ldl;
+      __m512d x0 = _mm512_mul_pd(_mm512_maskz_loadu_pd(m, xi + (long)p * r), _mm512_set1_pd(rec[p]));
+      __m512d x1 = _mm512_fnmadd_pd(x0, _mm512_set1_pd(l0[p + 1]), _mm512_maskz_loadu_pd(m, xi + (long)(p + 1) * r));
+      x1 = _mm512_mul_pd(x1, _mm512_set1_pd(rec[p + 1]));
+      __m512d x2 = _mm512_fnmadd_pd(x0, _mm512_set1_pd(l0[p + 2]), _mm512_maskz_loadu_pd(m, xi + (long)(p + 2) * r));
+      x2 = _mm512_fnmadd_pd(x1, _mm512_set1_pd(l1[p + 2]), x2);
+      x2 = _mm512_mul_pd(x2, _mm512_set1_pd(rec[p + 2]));
+      __m512d x3 = _mm512_fnmadd_pd(x0, _mm512_set1_pd(l0[p + 3]), _mm512_maskz_loadu_pd(m, xi + (long)(p + 3) * r));
+      x3 = _mm512_fnmadd_pd(x1, _mm512_set1_pd(l1[p + 3]), x3);
+      x3 = _mm512_fnmadd_pd(x2, _mm512_set1_pd(l2[p + 3]), x3);
+      x3 = _mm512_mul_pd(x3, _mm512_set1_pd(rec[p + 3]));
+      _mm512_mask_storeu_pd(xi + (long)p * r, m, x0);
+      _mm512_mask_storeu_pd(xi + (long)(p + 1) * r, m, x1);
+      _mm512_mask_storeu_pd(xi + (long)(p + 2) * r, m, x2);
+      _mm512_mask_storeu_pd(xi + (long)(p + 3) * r, m, x3);
+      int q = p + 4;
+      for (; q + 3 < k; q += 4) {
+        double *y0 = xi + (long)q * r, *y1 = y0 + r, *y2 = y1 + r, *y3 = y2 + r;
+        __m512d a0 = _mm512_maskz_loadu_pd(m, y0), a1 = _mm512_maskz_loadu_pd(m, y1);
+        __m512d a2 = _mm512_maskz_loadu_pd(m, y2), a3 = _mm512_maskz_loadu_pd(m, y3);
+        a0 = _mm512_fnmadd_pd(x0, _mm512_set1_pd(l0[q]), a0); a0 = _mm512_fnmadd_pd(x1, _mm512_set1_pd(l1[q]), a0);
+        a0 = _mm512_fnmadd_pd(x2, _mm512_set1_pd(l2[q]), a0); a0 = _mm512_fnmadd_pd(x3, _mm512_set1_pd(l3[q]), a0);
+        a1 = _mm512_fnmadd_pd(x0, _mm512_set1_pd(l0[q + 1]), a1); a1 = _mm512_fnmadd_pd(x1, _mm512_set1_pd(l1[q + 1]), a1);
+        a1 = _mm512_fnmadd_pd(x2, _mm512_set1_pd(l2[q + 1]), a1); a1 = _mm512_fnmadd_pd(x3, _mm512_set1_pd(l3[q + 1]), a1);
+        a2 = _mm512_fnmadd_pd(x0, _mm512_set1_pd(l0[q + 2]), a2); a2 = _mm512_fnmadd_pd(x1, _mm512_set1_pd(l1[q + 2]), a2);
+        a2 = _mm512_fnmadd_pd(x2, _mm512_set1_pd(l2[q + 2]), a2); a2 = _mm512_fnmadd_pd(x3, _mm512_set1_pd(l3[q + 2]), a2);
+        a3 = _mm512_fnmadd_pd(x0, _mm512_set1_pd(l0[q + 3]), a3); a3 = _mm512_fnmadd_pd(x1, _mm512_set1_pd(l1[q + 3]), a3);
+        a3 = _mm512_fnmadd_pd(x2, _mm512_set1_pd(l2[q + 3]), a3); a3 = _mm512_fnmadd_pd(x3, _mm512_set1_pd(l3[q + 3]), a3);
+        _mm512_mask_storeu_pd(y0, m, a0); _mm512_mask_storeu_pd(y1, m, a1);
+        _mm512_mask_storeu_pd(y2, m, a2); _mm512_mask_storeu_pd(y3, m, a3);
+      }
+      for (; q < k; q++) {
+        double *y = xi + (long)q * r;
+        __m512d a = _mm512_maskz_loadu_pd(m, y);
+        a = _mm512_fnmadd_pd(x0, _mm512_set1_pd(l0[q]), a); a = _mm512_fnmadd_pd(x1, _mm512_set1_pd(l1[q]), a);
+        a = _mm512_fnmadd_pd(x2, _mm512_set1_pd(l2[q]), a); a = _mm512_fnmadd_pd(x3, _mm512_set1_pd(l3[q]), a);
+        _mm512_mask_storeu_pd(y, m, a);
+      }
+    }
+    for (; p < k; p++) {  // the last k % 4 columns, one at a time
+      const double *lp = l + (long)p * ldl;
+      __m512d xp = _mm512_mul_pd(_mm512_maskz_loadu_pd(m, xi + (long)p * r), _mm512_set1_pd(rec[p]));
+      _mm512_mask_storeu_pd(xi + (long)p * r, m, xp);
+      for (int q = p + 1; q < k; q++) {
+        double *y = xi + (long)q * r;
+        _mm512_mask_storeu_pd(y, m, _mm512_fnmadd_pd(xp, _mm512_set1_pd(lp[q]), _mm512_maskz_loadu_pd(m, y)));
+      }
+    }
+  }
+  // D := D - X X' on the lower triangle, tiles of 8 rows x 4 columns, each an inner product over the columns of X
+  // from the first where both the tile's rows and its columns may be nonzero.
+  for (int c0 = 0; c0 < r; c0 += 4) {
+    int cols = r - c0 < 4 ? r - c0 : 4;
+    int fc = k;
+    if (first) { for (int j = c0; j < c0 + cols; j++) if (first[j] < fc) fc = first[j]; } else fc = 0;
+    for (int i0 = c0; i0 < r; i0 += 8) {
+      __mmask8 m = rowmask(r - i0);
+      int fr = k;
+      if (first) { for (int i = i0; i < i0 + 8 && i < r; i++) if (first[i] < fr) fr = first[i]; } else fr = 0;
+      int p0 = fr > fc ? fr : fc;
+      __m512d a0 = _mm512_setzero_pd(), a1 = a0, a2 = a0, a3 = a0;
+      const double *xc = x + c0;
+      for (int p = p0; p < k; p++) {
+        __m512d v = _mm512_maskz_loadu_pd(m, x + i0 + (long)p * r);
+        const double *b = xc + (long)p * r;
+        a0 = _mm512_fmadd_pd(v, _mm512_set1_pd(b[0]), a0);
+        if (cols > 1) a1 = _mm512_fmadd_pd(v, _mm512_set1_pd(b[1]), a1);
+        if (cols > 2) a2 = _mm512_fmadd_pd(v, _mm512_set1_pd(b[2]), a2);
+        if (cols > 3) a3 = _mm512_fmadd_pd(v, _mm512_set1_pd(b[3]), a3);
+      }
+      __mmask8 m0 = m, m1 = m, m2 = m, m3 = m;
+      if (i0 == c0) { m1 &= 0xFE; m2 &= 0xFC; m3 &= 0xF8; }
+      double *dc = d + (long)c0 * ldd + i0;
+      _mm512_mask_storeu_pd(dc, m0, _mm512_sub_pd(_mm512_maskz_loadu_pd(m0, dc), a0));
+      if (cols > 1) _mm512_mask_storeu_pd(dc + ldd, m1, _mm512_sub_pd(_mm512_maskz_loadu_pd(m1, dc + ldd), a1));
+      if (cols > 2) _mm512_mask_storeu_pd(dc + 2 * ldd, m2, _mm512_sub_pd(_mm512_maskz_loadu_pd(m2, dc + 2 * ldd), a2));
+      if (cols > 3) _mm512_mask_storeu_pd(dc + 3 * ldd, m3, _mm512_sub_pd(_mm512_maskz_loadu_pd(m3, dc + 3 * ldd), a3));
+    }
+  }
+}
+
+
 /// 0: portable kernels, 1: AVX2/FMA, 2: AVX-512 Cholesky (the solves stay AVX2).
 static int vectorised = 0;
 
@@ -320,6 +449,16 @@ void gp_lower_solve(int n, const double *l, int ldl, double *x, int transpose) {
   (vectorised ? solve_avx2 : solve_portable)(n, l, ldl, x, transpose);
 }
 
+void gp_coupling_update(int r, int k, double *x, const double *l, int ldl, double *d, int ldd, const int *first) {
+  if (r <= 0 || k <= 0) return;
+  double stack[256];
+  double *reciprocals = k <= 256 ? stack : malloc(sizeof(double) * k);
+  for (int p = 0; p < k; p++) reciprocals[p] = 1.0 / l[(long)p * (ldl + 1)];
+  if (vectorised == 2) coupling_avx512(r, k, x, l, ldl, d, ldd, first, reciprocals);
+  else coupling_portable(r, k, x, l, ldl, d, ldd, first, reciprocals);
+  if (reciprocals != stack) free(reciprocals);
+}
+
 int gp_dense_kernels_vectorised(void) { return vectorised; }
 #else
 void gp_packed_lower_solve(int n, const double *l, double *x, int transpose) { solve_portable(n, l, 0, x, transpose); }
@@ -329,6 +468,15 @@ void gp_lower_solve(int n, const double *l, int ldl, double *x, int transpose) {
 }
 
 int gp_cholesky_lower(int n, double *a, int lda) { return cholesky_portable(n, a, lda); }
+
+void gp_coupling_update(int r, int k, double *x, const double *l, int ldl, double *d, int ldd, const int *first) {
+  if (r <= 0 || k <= 0) return;
+  double stack[256];
+  double *reciprocals = k <= 256 ? stack : malloc(sizeof(double) * k);
+  for (int p = 0; p < k; p++) reciprocals[p] = 1.0 / l[(long)p * (ldl + 1)];
+  coupling_portable(r, k, x, l, ldl, d, ldd, first, reciprocals);
+  if (reciprocals != stack) free(reciprocals);
+}
 
 int gp_dense_kernels_vectorised(void) { return 0; }
 #endif

@@ -56,6 +56,14 @@ public struct BlockTridiagonalCholesky: Sendable {
   let patternRows: [Int32]
   let patternColumns: [Int32]
   let patternOffsets: [Int]
+  /// Per coupling row i of E_t (block t's entries from `forwardFirstOffsets[t]`), the first column of the c_t x w_t
+  /// corner where it may be nonzero (w_t if none): Ẽ_t = E_t L_{t-1}^-T keeps those leading zeros, which the coupling
+  /// kernel skips. Likewise per column j of the corner its first possibly nonzero row (c_t if none), for
+  /// Y_t = L_t^-1 E_t (from `backwardFirstOffsets[t]`).
+  let forwardFirst: [Int32]
+  let forwardFirstOffsets: [Int]
+  let backwardFirst: [Int32]
+  let backwardFirstOffsets: [Int]
   /// First row of block t in the global ordering.
   public let rowOffsets: [Int]
   /// The order of the whole matrix.
@@ -132,6 +140,27 @@ public struct BlockTridiagonalCholesky: Sendable {
       largestC = max(largestC, c * w)
     }
     pOff.append(pRows.count)
+    var fFirst: [Int32] = []
+    var fOff: [Int] = []
+    var bFirst: [Int32] = []
+    var bOff: [Int] = []
+    for t in 0..<blockSizes.count {
+      let c = couplingSizes[t]
+      let w = t > 0 ? widths[t] : 0
+      fOff.append(fFirst.count)
+      bOff.append(bFirst.count)
+      fFirst.append(contentsOf: repeatElement(Int32(w), count: c))
+      bFirst.append(contentsOf: repeatElement(Int32(c), count: w))
+      for q in pOff[t]..<pOff[t + 1] {
+        let (i, j) = (Int(pRows[q]), Int(pCols[q]))
+        fFirst[fOff[t] + i] = min(fFirst[fOff[t] + i], Int32(j))
+        bFirst[bOff[t] + j] = min(bFirst[bOff[t] + j], Int32(i))
+      }
+    }
+    self.forwardFirst = fFirst
+    self.forwardFirstOffsets = fOff
+    self.backwardFirst = bFirst
+    self.backwardFirstOffsets = bOff
     self.blockSizes = blockSizes
     self.couplingSizes = couplingSizes
     self.couplingWidths = blockSizes.indices.map { $0 > 0 ? widths[$0] : 0 }
@@ -247,15 +276,19 @@ public struct BlockTridiagonalCholesky: Sendable {
     fill(t, s)
   }
 
-  /// Writes the c_t x w_t corner of E_t, dense and column-major, into `dense`.
+  /// Writes the c_t x w_t corner of E_t (or with `transposed` its transpose, w_t x c_t), dense and column-major, into
+  /// `dense`.
   @inline(__always)
-  private func expandCoupling(_ t: Int, _ s: UnsafePointer<Double>, into dense: UnsafeMutablePointer<Double>) {
+  private func expandCoupling(_ t: Int, _ s: UnsafePointer<Double>, into dense: UnsafeMutablePointer<Double>,
+                              transposed: Bool = false) {
     let c = couplingSizes[t]
+    let w = couplingWidths[t]
     let e = s + subdiagonalOffsets[t]
-    dense.update(repeating: 0, count: c * couplingWidths[t])
+    dense.update(repeating: 0, count: c * w)
     let lo = patternOffsets[t]
+    let (rowStride, columnStride) = transposed ? (w, 1) : (1, c)
     for q in 0..<subdiagonalCounts[t] {
-      dense[Int(patternRows[lo + q]) + Int(patternColumns[lo + q]) * c] += e[q]
+      dense[Int(patternRows[lo + q]) * rowStride + Int(patternColumns[lo + q]) * columnStride] += e[q]
     }
   }
 
@@ -272,8 +305,16 @@ public struct BlockTridiagonalCholesky: Sendable {
     let w = couplingWidths[t]
     guard mp > 0, w > 0 else { return false }
     expandCoupling(t, s, into: scratch)
-    CLA.trsmRightLowerTranspose(c, w, s + diagonalOffsets[t - 1] + (mp - w) * (1 + mp), mp, scratch, c)
-    CLA.syrkLower(c, w, alpha: -1, scratch, c, beta: 1, s + diagonalOffsets[t] + (m - c) * (1 + m), m)
+    let l = s + diagonalOffsets[t - 1] + (mp - w) * (1 + mp)
+    let d = s + diagonalOffsets[t] + (m - c) * (1 + m)
+    if CLA.couplingKernel {
+      forwardFirst.withUnsafeBufferPointer {
+        CLA.couplingUpdate(c, w, scratch, l, mp, d, m, first: $0.baseAddress! + forwardFirstOffsets[t])
+      }
+    } else {
+      CLA.trsmRightLowerTranspose(c, w, l, mp, scratch, c)
+      CLA.syrkLower(c, w, alpha: -1, scratch, c, beta: 1, d, m)
+    }
     return true
   }
 
@@ -286,9 +327,19 @@ public struct BlockTridiagonalCholesky: Sendable {
     let mp = blockSizes[t - 1]
     let w = couplingWidths[t]
     guard mp > 0, w > 0 else { return }
-    expandCoupling(t, s, into: scratch)
-    CLA.trsmLeftLower(c, w, transpose: false, s + diagonalOffsets[t] + (m - c) * (1 + m), m, scratch, c)
-    CLA.syrkLowerTranspose(w, c, alpha: -1, scratch, c, beta: 1, s + diagonalOffsets[t - 1] + (mp - w) * (1 + mp), mp)
+    let l = s + diagonalOffsets[t] + (m - c) * (1 + m)
+    let d = s + diagonalOffsets[t - 1] + (mp - w) * (1 + mp)
+    if CLA.couplingKernel {
+      // As Y_t' = E_t' L_t^-T: the forward update's shape, on E_t' (w_t x c_t).
+      expandCoupling(t, s, into: scratch, transposed: true)
+      backwardFirst.withUnsafeBufferPointer {
+        CLA.couplingUpdate(w, c, scratch, l, m, d, mp, first: $0.baseAddress! + backwardFirstOffsets[t])
+      }
+    } else {
+      expandCoupling(t, s, into: scratch)
+      CLA.trsmLeftLower(c, w, transpose: false, l, m, scratch, c)
+      CLA.syrkLowerTranspose(w, c, alpha: -1, scratch, c, beta: 1, d, mp)
+    }
   }
 
   /// Factors in place and, with `fill`, fills each block just before it is needed (the storage need not be zeroed

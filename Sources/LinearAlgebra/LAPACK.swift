@@ -22,6 +22,18 @@ enum CLA {
     n <= 128 ? Int(gp_cholesky_lower(Int32(n), a, Int32(lda))) : potrf(n, a, lda)
   }
 
+  /// Whether ``couplingUpdate(_:_:_:_:_:_:_:first:)`` runs GridPlan's AVX-512 kernel (faster than the BLAS pair
+  /// dtrsm + dsyrk on the chain's small coupling blocks); else the BLAS pair is used.
+  static let couplingKernel = gp_dense_kernels_vectorised() == 2
+
+  /// X := X L^-T for an r x k matrix X (leading dimension r) and the k x k lower triangle L, then D := D - X X' on
+  /// the lower triangle of the r x r matrix D; row i of X is zero before column first[i] (nil: dense rows).
+  static func couplingUpdate(_ r: Int, _ k: Int, _ x: UnsafeMutablePointer<Double>, _ l: UnsafePointer<Double>,
+                             _ ldl: Int, _ d: UnsafeMutablePointer<Double>, _ ldd: Int,
+                             first: UnsafePointer<Int32>?) {
+    gp_coupling_update(Int32(r), Int32(k), x, l, Int32(ldl), d, Int32(ldd), first)
+  }
+
   /// Solves L L' X = B for nrhs right-hand sides (dpotrs).
   static func potrs(_ n: Int, _ nrhs: Int, _ a: UnsafePointer<Double>, _ lda: Int,
                     _ b: UnsafeMutablePointer<Double>, _ ldb: Int) -> Int {

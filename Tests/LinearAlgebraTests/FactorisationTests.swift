@@ -152,7 +152,7 @@ struct FactorisationTests {
     try a.factor(pivotShift: 1e-12)
     separate.withUnsafeMutableBufferPointer { a.forwardSolve($0.baseAddress!, rightHandSides: k, leadingDimension: ld) }
     var fused = rhs
-    try fused.withUnsafeMutableBufferPointer {
+    _ = try fused.withUnsafeMutableBufferPointer {
       try b.factor(pivotShift: 1e-12, forwardSolving: $0.baseAddress!, rightHandSides: k, leadingDimension: ld)
     }
     #expect(a.storage == b.storage)
@@ -384,6 +384,55 @@ struct FactorisationTests {
       let badInfo = bad.withUnsafeMutableBufferPointer { CLA.potrfSmall(n, $0.baseAddress!, lda) }
       let badReference = badLapack.withUnsafeMutableBufferPointer { CLA.potrf(n, $0.baseAddress!, lda) }
       #expect(badInfo == badReference && badInfo == broken + 1)
+    }
+  }
+
+  /// GridPlan's coupling kernel (X := X L^-T, D -= X X', skipping each row's leading zeros) against the BLAS pair
+  /// dtrsm + dsyrk (the reference) on random data of many shapes (sizes on and off multiples of the 8 x 4 tiles),
+  /// with rows whose leading zeros are declared, all-zero rows, and dense rows; D's strict upper triangle and its
+  /// padding rows must stay untouched.
+  @Test func couplingKernelMatchesBLAS() {
+    var rng = TestRandom(state: 17)
+    for (r, k) in [(1, 1), (3, 5), (8, 4), (25, 40), (40, 25), (13, 7), (9, 33), (17, 16)] {
+      for dense in [false, true] {
+        let (ldl, ldd) = (k + 2, r + 3)
+        var l = [Double](repeating: 0, count: ldl * k)
+        for j in 0..<k {
+          for i in j..<k { l[i + j * ldl] = i == j ? 2 + rng.next() : 0.5 * rng.next() }
+        }
+        // Row i's leading zeros: first[i] in 0...k (k: the whole row is zero).
+        let first = (0..<r).map { i in dense ? Int32(0) : Int32((i * 7 + 3) % (k + 1)) }
+        var x = [Double](repeating: 0, count: r * k)
+        for j in 0..<k { for i in 0..<r where j >= Int(first[i]) { x[i + j * r] = rng.next() } }
+        var d = [Double](repeating: -9, count: ldd * r)
+        for j in 0..<r { for i in j..<r { d[i + j * ldd] = rng.next() } }
+        var (xBLAS, dBLAS) = (x, d)
+        xBLAS.withUnsafeMutableBufferPointer { xb in
+          dBLAS.withUnsafeMutableBufferPointer { db in
+            CLA.trsmRightLowerTranspose(r, k, l, ldl, xb.baseAddress!, r)
+            CLA.syrkLower(r, k, alpha: -1, xb.baseAddress!, r, beta: 1, db.baseAddress!, ldd)
+          }
+        }
+        x.withUnsafeMutableBufferPointer { xp in
+          d.withUnsafeMutableBufferPointer { dp in
+            first.withUnsafeBufferPointer { fp in
+              CLA.couplingUpdate(r, k, xp.baseAddress!, l, ldl, dp.baseAddress!, ldd,
+                                 first: dense ? nil : fp.baseAddress!)
+            }
+          }
+        }
+        #expect(maxAbs(x, xBLAS) < 1e-13, "r \(r), k \(k): X differs by \(maxAbs(x, xBLAS))")
+        for j in 0..<r {
+          for i in 0..<ldd {
+            let q = i + j * ldd
+            if i >= j && i < r {
+              #expect(abs(d[q] - dBLAS[q]) < 1e-13, "r \(r), k \(k): D[\(i), \(j)] \(d[q]) vs \(dBLAS[q])")
+            } else {
+              #expect(d[q] == -9, "r \(r), k \(k): D[\(i), \(j)] outside the lower triangle was written")
+            }
+          }
+        }
+      }
     }
   }
 
