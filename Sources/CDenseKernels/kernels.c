@@ -89,10 +89,13 @@ static inline __attribute__((always_inline)) void solve_body(int n, const double
     for (; j + 3 < n; j += 4) {
       const double *c0 = l + column_start(n, ldl, j), *c1 = l + column_start(n, ldl, j + 1);
       const double *c2 = l + column_start(n, ldl, j + 2), *c3 = l + column_start(n, ldl, j + 3);
-      double x0 = x[j] / c0[0];
-      double x1 = (x[j + 1] - c0[1] * x0) / c1[0];
-      double x2 = (x[j + 2] - c0[2] * x0 - c1[1] * x1) / c2[0];
-      double x3 = (x[j + 3] - c0[3] * x0 - c1[2] * x1 - c2[1] * x2) / c3[0];
+      // The pivots' reciprocals do not depend on x: they are formed off the chain of dependent operations, which then
+      // has multiplications instead of divisions (in cache about 1.5 times faster on blocks of order 51).
+      double r0 = 1.0 / c0[0], r1 = 1.0 / c1[0], r2 = 1.0 / c2[0], r3 = 1.0 / c3[0];
+      double x0 = x[j] * r0;
+      double x1 = (x[j + 1] - c0[1] * x0) * r1;
+      double x2 = (x[j + 2] - c0[2] * x0 - c1[1] * x1) * r2;
+      double x3 = (x[j + 3] - c0[3] * x0 - c1[2] * x1 - c2[1] * x2) * r3;
       x[j] = x0;
       x[j + 1] = x1;
       x[j + 2] = x2;
@@ -135,10 +138,11 @@ static inline __attribute__((always_inline)) void solve_body(int n, const double
         a2 += *(const v4d *)(p2 + i) * yv;
         a3 += *(const v4d *)(p3 + i) * yv;
       }
-      double x3 = (x[j] - SUM4(a3)) / c3[0];
-      double x2 = (x[j - 1] - SUM4(a2) - c2[1] * x3) / c2[0];
-      double x1 = (x[j - 2] - SUM4(a1) - c1[2] * x3 - c1[1] * x2) / c1[0];
-      double x0 = (x[j - 3] - SUM4(a0) - c0[3] * x3 - c0[2] * x2 - c0[1] * x1) / c0[0];
+      double r0 = 1.0 / c0[0], r1 = 1.0 / c1[0], r2 = 1.0 / c2[0], r3 = 1.0 / c3[0];  // off the chain, as above
+      double x3 = (x[j] - SUM4(a3)) * r3;
+      double x2 = (x[j - 1] - SUM4(a2) - c2[1] * x3) * r2;
+      double x1 = (x[j - 2] - SUM4(a1) - c1[2] * x3 - c1[1] * x2) * r1;
+      double x0 = (x[j - 3] - SUM4(a0) - c0[3] * x3 - c0[2] * x2 - c0[1] * x1) * r0;
       x[j] = x3;
       x[j - 1] = x2;
       x[j - 2] = x1;
