@@ -284,8 +284,8 @@ struct StagedNormalEquations: NormalEquations {
       firstNonzero[t] = min(firstNonzero[t], c - rowOffset[t])
     }
     let middle = BlockTridiagonalCholesky.balancedMiddle(
-      blockSizes: sizes, couplingSizes: couplingSizes, couplingWidths: widths, sparseColumns: kTotal,
-      firstNonzeroRows: firstNonzero)
+      blockSizes: sizes, couplingSizes: couplingSizes, couplingWidths: widths, subdiagonalPatterns: patterns,
+      sparseColumns: kTotal, firstNonzeroRows: firstNonzero)
     let chain = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: couplingSizes, couplingWidths: widths,
                                              subdiagonalPatterns: patterns, parallel: parallel,
                                              filledByFactorisation: true, middle: stageCount >= 4 ? middle : nil)
