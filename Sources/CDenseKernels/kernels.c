@@ -228,17 +228,26 @@ __attribute__((target("avx2,fma"))) static void solve_avx2(int n, const double *
 // 4.9 us for the AVX2 kernel, order 70 about 4.0 us against 9.6 us.
 #include <immintrin.h>
 
+/// x - a0 b0 - a1 b1 - a2 b2 - a3 b3, one fused multiply-add after another in that order.
+#define FNMADD4(x, a0, a1, a2, a3, b0, b1, b2, b3) \
+  _mm512_fnmadd_pd(a3, b3, _mm512_fnmadd_pd(a2, b2, _mm512_fnmadd_pd(a1, b1, _mm512_fnmadd_pd(a0, b0, x))))
+/// A vector of eight copies of v.
+#define BCAST(v) _mm512_set1_pd(v)
+
 /// Rank-4 update of the lower triangle's columns k0..<k1 (rows from the column's diagonal down) with the factored
 /// panel columns c0..c3: in tiles of 8 rows x 4 columns, masked at the diagonal and at the last row (neither the
 /// upper triangle nor rows from n on are read or written).
-__attribute__((target("avx512f,avx512vl,fma"))) static inline void update_cols(int n, double *restrict a, int lda, const double *c0, const double *c1, const double *c2, const double *c3, int k0, int k1) {
+__attribute__((target("avx512f,avx512vl,fma"))) static inline void update_cols(int n, double *restrict a, int lda,
+                                                                             const double *c0, const double *c1,
+                                                                             const double *c2, const double *c3,
+                                                                             int k0, int k1) {
   int k = k0;
   for (; k + 3 < k1; k += 4) {
       double *C0 = a + (long)k * lda, *C1 = C0 + lda, *C2 = C1 + lda, *C3 = C2 + lda;
-      __m512d b00 = _mm512_set1_pd(c0[k]), b01 = _mm512_set1_pd(c1[k]), b02 = _mm512_set1_pd(c2[k]), b03 = _mm512_set1_pd(c3[k]);
-      __m512d b10 = _mm512_set1_pd(c0[k+1]), b11 = _mm512_set1_pd(c1[k+1]), b12 = _mm512_set1_pd(c2[k+1]), b13 = _mm512_set1_pd(c3[k+1]);
-      __m512d b20 = _mm512_set1_pd(c0[k+2]), b21 = _mm512_set1_pd(c1[k+2]), b22 = _mm512_set1_pd(c2[k+2]), b23 = _mm512_set1_pd(c3[k+2]);
-      __m512d b30 = _mm512_set1_pd(c0[k+3]), b31 = _mm512_set1_pd(c1[k+3]), b32 = _mm512_set1_pd(c2[k+3]), b33 = _mm512_set1_pd(c3[k+3]);
+      __m512d b00 = BCAST(c0[k]), b01 = BCAST(c1[k]), b02 = BCAST(c2[k]), b03 = BCAST(c3[k]);
+      __m512d b10 = BCAST(c0[k + 1]), b11 = BCAST(c1[k + 1]), b12 = BCAST(c2[k + 1]), b13 = BCAST(c3[k + 1]);
+      __m512d b20 = BCAST(c0[k + 2]), b21 = BCAST(c1[k + 2]), b22 = BCAST(c2[k + 2]), b23 = BCAST(c3[k + 2]);
+      __m512d b30 = BCAST(c0[k + 3]), b31 = BCAST(c1[k + 3]), b32 = BCAST(c2[k + 3]), b33 = BCAST(c3[k + 3]);
       for (int i = k; i < n; i += 8) {
         int left = n - i;
         __mmask8 m = left >= 8 ? 0xFF : (__mmask8)((1u << left) - 1);
@@ -250,10 +259,10 @@ __attribute__((target("avx512f,avx512vl,fma"))) static inline void update_cols(i
         __m512d x1 = _mm512_maskz_loadu_pd(m1, C1 + i);
         __m512d x2 = _mm512_maskz_loadu_pd(m2, C2 + i);
         __m512d x3 = _mm512_maskz_loadu_pd(m3, C3 + i);
-        x0 = _mm512_fnmadd_pd(a0, b00, x0); x0 = _mm512_fnmadd_pd(a1, b01, x0); x0 = _mm512_fnmadd_pd(a2, b02, x0); x0 = _mm512_fnmadd_pd(a3, b03, x0);
-        x1 = _mm512_fnmadd_pd(a0, b10, x1); x1 = _mm512_fnmadd_pd(a1, b11, x1); x1 = _mm512_fnmadd_pd(a2, b12, x1); x1 = _mm512_fnmadd_pd(a3, b13, x1);
-        x2 = _mm512_fnmadd_pd(a0, b20, x2); x2 = _mm512_fnmadd_pd(a1, b21, x2); x2 = _mm512_fnmadd_pd(a2, b22, x2); x2 = _mm512_fnmadd_pd(a3, b23, x2);
-        x3 = _mm512_fnmadd_pd(a0, b30, x3); x3 = _mm512_fnmadd_pd(a1, b31, x3); x3 = _mm512_fnmadd_pd(a2, b32, x3); x3 = _mm512_fnmadd_pd(a3, b33, x3);
+        x0 = FNMADD4(x0, a0, a1, a2, a3, b00, b01, b02, b03);
+        x1 = FNMADD4(x1, a0, a1, a2, a3, b10, b11, b12, b13);
+        x2 = FNMADD4(x2, a0, a1, a2, a3, b20, b21, b22, b23);
+        x3 = FNMADD4(x3, a0, a1, a2, a3, b30, b31, b32, b33);
         _mm512_mask_storeu_pd(C0 + i, m0, x0);
         _mm512_mask_storeu_pd(C1 + i, m1, x1);
         _mm512_mask_storeu_pd(C2 + i, m2, x2);
@@ -301,7 +310,8 @@ __attribute__((target("avx512f,avx512vl,fma"))) static inline int panel4(int n, 
     __m512d x1 = _mm512_mul_pd(_mm512_fnmadd_pd(x0, v10, _mm512_maskz_loadu_pd(m, c1 + i)), vi1);
     __m512d x2 = _mm512_fnmadd_pd(x1, v21, _mm512_fnmadd_pd(x0, v20, _mm512_maskz_loadu_pd(m, c2 + i)));
     x2 = _mm512_mul_pd(x2, vi2);
-    __m512d x3 = _mm512_fnmadd_pd(x2, v32, _mm512_fnmadd_pd(x1, v31, _mm512_fnmadd_pd(x0, v30, _mm512_maskz_loadu_pd(m, c3 + i))));
+    __m512d x3 = _mm512_maskz_loadu_pd(m, c3 + i);
+    x3 = _mm512_fnmadd_pd(x2, v32, _mm512_fnmadd_pd(x1, v31, _mm512_fnmadd_pd(x0, v30, x3)));
     x3 = _mm512_mul_pd(x3, vi3);
     _mm512_mask_storeu_pd(c0 + i, m, x0); _mm512_mask_storeu_pd(c1 + i, m, x1);
     _mm512_mask_storeu_pd(c2 + i, m, x2); _mm512_mask_storeu_pd(c3 + i, m, x3);
@@ -310,7 +320,13 @@ __attribute__((target("avx512f,avx512vl,fma"))) static inline int panel4(int n, 
 }
 
 __attribute__((target("avx512f,avx512vl,fma"))) static int cholesky_avx512(int n, double *restrict a, int lda) {
-  if (n < 4) { for (int j = 0; j < n; j++) { int info = factor_column(n, a, lda, j, n); if (info) return info; } return 0; }
+  if (n < 4) {
+    for (int j = 0; j < n; j++) {
+      int info = factor_column(n, a, lda, j, n);
+      if (info) return info;
+    }
+    return 0;
+  }
   int info = panel4(n, a, lda, 0); if (info) return info;
   int j = 0;
   for (; j + 3 < n; j += 4) {
@@ -318,7 +334,12 @@ __attribute__((target("avx512f,avx512vl,fma"))) static int cholesky_avx512(int n
     int next = j + 4, nextEnd = next + 4 <= n ? next + 4 : n;
     update_cols(n, a, lda, c0, c1, c2, c3, next, nextEnd);
     if (nextEnd - next == 4) { info = panel4(n, a, lda, next); if (info) return info; }
-    else for (int jj = next; jj < nextEnd; jj++) { info = factor_column(n, a, lda, jj, nextEnd); if (info) return info; }
+    else {
+      for (int jj = next; jj < nextEnd; jj++) {
+        info = factor_column(n, a, lda, jj, nextEnd);
+        if (info) return info;
+      }
+    }
     update_cols(n, a, lda, c0, c1, c2, c3, nextEnd, n);
   }
   return 0;
@@ -369,14 +390,10 @@ __attribute__((target("avx512f,avx512vl,fma"))) static void coupling_avx512(int 
         double *y0 = xi + (long)q * r, *y1 = y0 + r, *y2 = y1 + r, *y3 = y2 + r;
         __m512d a0 = _mm512_maskz_loadu_pd(m, y0), a1 = _mm512_maskz_loadu_pd(m, y1);
         __m512d a2 = _mm512_maskz_loadu_pd(m, y2), a3 = _mm512_maskz_loadu_pd(m, y3);
-        a0 = _mm512_fnmadd_pd(x0, _mm512_set1_pd(l0[q]), a0); a0 = _mm512_fnmadd_pd(x1, _mm512_set1_pd(l1[q]), a0);
-        a0 = _mm512_fnmadd_pd(x2, _mm512_set1_pd(l2[q]), a0); a0 = _mm512_fnmadd_pd(x3, _mm512_set1_pd(l3[q]), a0);
-        a1 = _mm512_fnmadd_pd(x0, _mm512_set1_pd(l0[q + 1]), a1); a1 = _mm512_fnmadd_pd(x1, _mm512_set1_pd(l1[q + 1]), a1);
-        a1 = _mm512_fnmadd_pd(x2, _mm512_set1_pd(l2[q + 1]), a1); a1 = _mm512_fnmadd_pd(x3, _mm512_set1_pd(l3[q + 1]), a1);
-        a2 = _mm512_fnmadd_pd(x0, _mm512_set1_pd(l0[q + 2]), a2); a2 = _mm512_fnmadd_pd(x1, _mm512_set1_pd(l1[q + 2]), a2);
-        a2 = _mm512_fnmadd_pd(x2, _mm512_set1_pd(l2[q + 2]), a2); a2 = _mm512_fnmadd_pd(x3, _mm512_set1_pd(l3[q + 2]), a2);
-        a3 = _mm512_fnmadd_pd(x0, _mm512_set1_pd(l0[q + 3]), a3); a3 = _mm512_fnmadd_pd(x1, _mm512_set1_pd(l1[q + 3]), a3);
-        a3 = _mm512_fnmadd_pd(x2, _mm512_set1_pd(l2[q + 3]), a3); a3 = _mm512_fnmadd_pd(x3, _mm512_set1_pd(l3[q + 3]), a3);
+        a0 = FNMADD4(a0, x0, x1, x2, x3, BCAST(l0[q]), BCAST(l1[q]), BCAST(l2[q]), BCAST(l3[q]));
+        a1 = FNMADD4(a1, x0, x1, x2, x3, BCAST(l0[q + 1]), BCAST(l1[q + 1]), BCAST(l2[q + 1]), BCAST(l3[q + 1]));
+        a2 = FNMADD4(a2, x0, x1, x2, x3, BCAST(l0[q + 2]), BCAST(l1[q + 2]), BCAST(l2[q + 2]), BCAST(l3[q + 2]));
+        a3 = FNMADD4(a3, x0, x1, x2, x3, BCAST(l0[q + 3]), BCAST(l1[q + 3]), BCAST(l2[q + 3]), BCAST(l3[q + 3]));
         _mm512_mask_storeu_pd(y0, m, a0); _mm512_mask_storeu_pd(y1, m, a1);
         _mm512_mask_storeu_pd(y2, m, a2); _mm512_mask_storeu_pd(y3, m, a3);
       }
