@@ -558,7 +558,7 @@ public struct BlockTridiagonalCholesky: Sendable {
     return skipped * m - skipped * (skipped - 1) / 2
   }
 
-  /// The factorisation's counterpart of ``prefetchBlock(_:_:half:)``: block t's storage, which its fill zeroes and
+  /// The factorisation's counterpart of ``prefetchHalf(_:_:half:)``: block t's storage, which its fill zeroes and
   /// fills, and its rows of the k right-hand sides that the sweep solves on the way (leading dimension ld).
   @inline(__always)
   private func prefetchForFactor(_ t: Int, _ s: UnsafeMutablePointer<Double>, _ x: UnsafeMutablePointer<Double>?,
@@ -573,24 +573,27 @@ public struct BlockTridiagonalCholesky: Sendable {
 
   // MARK: - Solves
 
-  /// Hints the processor to load what a solve reads of block t (the packed L_t and the stored E_t) while it works on
-  /// the block before in its order: the solves stream the factor from memory, half of them from the end backwards,
-  /// which the hardware prefetchers follow poorly. Half 0 asks for E_t and the first half of L_t, half 1 for the rest
-  /// of L_t: each solve step asks for half 0 before its first triangular solve and half 1 before its second, so that
-  /// fewer requests are in flight at once (a C microbenchmark of the four kinds of solve step on 4,380 packed blocks
-  /// of order 51 streamed from memory: 2.9-3.6 ms with the halves, 3.6-5.3 ms with the whole block asked for at once,
-  /// 3.0-5.9 ms without hints). Blocks outside the chain are ignored.
+  /// What a solve step asks the processor to load of block t, the block it works on next (the solves stream the
+  /// factor from memory, half of them from the end backwards, which the hardware prefetchers follow poorly): half 0
+  /// is the first half of the packed L_t, half 1 the rest, each handed to one of the step's two triangular solves,
+  /// which ask for it a slice at each panel (see `gp_packed_lower_solve_prefetching`); E_t (tens of entries) is asked
+  /// for at once with half 0. Nil for blocks outside the chain.
   @inline(__always)
-  private func prefetchBlock(_ t: Int, _ s: UnsafePointer<Double>, half: Int) {
-    guard t >= 0 && t < blockSizes.count else { return }
+  private func prefetchHalf(_ t: Int, _ s: UnsafePointer<Double>, half: Int) -> Prefetch? {
+    guard t >= 0 && t < blockSizes.count else { return nil }
     let m = blockSizes[t]
     let count = m * (m + 1) / 2
     if half == 0 {
       if subdiagonalCounts[t] > 0 { CLA.prefetch(s + subdiagonalOffsets[t], count: subdiagonalCounts[t]) }
-      CLA.prefetch(s + diagonalOffsets[t], count: count / 2)
-    } else {
-      CLA.prefetch(s + diagonalOffsets[t] + count / 2, count: count - count / 2)
+      return Prefetch(start: s + diagonalOffsets[t], count: count / 2)
     }
+    return Prefetch(start: s + diagonalOffsets[t] + count / 2, count: count - count / 2)
+  }
+
+  /// A range of doubles that a triangular solve asks the processor to load on the way.
+  struct Prefetch {
+    let start: UnsafePointer<Double>
+    let count: Int
   }
 
   /// Solves L L' x = b in place (after ``factor(pivotShift:)``).
@@ -627,21 +630,28 @@ public struct BlockTridiagonalCholesky: Sendable {
 
   @inline(__always)
   private func triangular(_ t: Int, transpose: Bool, _ s: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>,
-                          _ k: Int, _ ld: Int, packed: Bool = true) {
-    trailingTriangular(t, blockSizes[t], transpose: transpose, s, x, k, ld, packed: packed)
+                          _ k: Int, _ ld: Int, packed: Bool = true, prefetching next: Prefetch? = nil) {
+    trailingTriangular(t, blockSizes[t], transpose: transpose, s, x, k, ld, packed: packed, prefetching: next)
   }
 
   /// x := T^-1 x or T^-T x for the trailing q x q triangle T of L_t, stored full (during the factorisation) or
   /// packed (after it).
   @inline(__always)
   private func trailingTriangular(_ t: Int, _ q: Int, transpose: Bool, _ s: UnsafePointer<Double>,
-                                  _ x: UnsafeMutablePointer<Double>, _ k: Int, _ ld: Int, packed: Bool = true) {
+                                  _ x: UnsafeMutablePointer<Double>, _ k: Int, _ ld: Int, packed: Bool = true,
+                                  prefetching next: Prefetch? = nil) {
     let m = blockSizes[t]
     if packed {
       let l = s + diagonalOffsets[t] + Self.packedOffset(m, q)
-      for r in 0..<k { CLA.tpsvLowerSmall(q, transpose: transpose, l, x + r * ld) }
+      var from = 0
+      if let next, k > 0 {
+        CLA.tpsvLowerSmall(q, transpose: transpose, l, x, prefetching: next.start, count: next.count)
+        from = 1
+      }
+      for r in from..<k { CLA.tpsvLowerSmall(q, transpose: transpose, l, x + r * ld) }
       return
     }
+    if let next { CLA.prefetch(next.start, count: next.count) }
     let l = s + diagonalOffsets[t] + (m - q) * (1 + m)
     if k == 1 {
       CLA.trsvLowerSmall(q, transpose: transpose, l, m, x)
@@ -708,7 +718,7 @@ public struct BlockTridiagonalCholesky: Sendable {
 
   /// One block of F^-1 from the front (blocks up to and including the middle one): x_t[tail] -= Ẽ_t x_{t-1}[tail],
   /// with Ẽ_t x = E_t (L_{t-1}[tail, tail]^-T x) formed in `work`, then x_t := L_t^-1 x_t. Needs block t factored
-  /// and block t-1 done. Asks for block `prefetching`'s factor on the way (see ``prefetchBlock(_:_:half:)``).
+  /// and block t-1 done. Asks for block `prefetching`'s factor on the way (see ``prefetchHalf(_:_:half:)``).
   @inline(__always)
   private func forwardReduceStep(_ t: Int, _ s: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>, _ k: Int,
                                  _ ld: Int, _ work: UnsafeMutablePointer<Double>, packed: Bool = true,
@@ -716,19 +726,21 @@ public struct BlockTridiagonalCholesky: Sendable {
     let m = blockSizes[t]
     let c = couplingSizes[t]
     let w = couplingWidths[t]
-    prefetchBlock(next, s, half: 0)
+    var first = prefetchHalf(next, s, half: 0)
     if t > 0 && c > 0 && w > 0 && subdiagonalCounts[t] > 0 {
       gather(x + rowOffsets[t] - w, w, k, ld, into: work)
-      trailingTriangular(t - 1, w, transpose: true, s, work, k, w, packed: packed)
+      trailingTriangular(t - 1, w, transpose: true, s, work, k, w, packed: packed, prefetching: first)
       subtractCoupling(t, transpose: false, s, work, w, x + rowOffsets[t] + (m - c), ld, k)
+      first = nil
     }
-    prefetchBlock(next, s, half: 1)
-    triangular(t, transpose: false, s, x + rowOffsets[t], k, ld, packed: packed)
+    if let first { CLA.prefetch(first.start, count: first.count) }
+    triangular(t, transpose: false, s, x + rowOffsets[t], k, ld, packed: packed,
+               prefetching: prefetchHalf(next, s, half: 1))
   }
 
   /// One block of F^-1 from the back (blocks after the middle one): x_t := L_t^-1 x_t, then
   /// x_{t-1}[tail] -= Y_t' x_t[tail], with Y_t' x = E_t' (L_t[tail, tail]^-T x) formed in `work`. Asks for block
-  /// `prefetching`'s factor on the way (see ``prefetchBlock(_:_:half:)``).
+  /// `prefetching`'s factor on the way (see ``prefetchHalf(_:_:half:)``).
   @inline(__always)
   private func backwardReduceStep(_ t: Int, _ s: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>, _ k: Int,
                                   _ ld: Int, _ work: UnsafeMutablePointer<Double>, packed: Bool = true,
@@ -736,14 +748,16 @@ public struct BlockTridiagonalCholesky: Sendable {
     let m = blockSizes[t]
     let c = couplingSizes[t]
     let w = couplingWidths[t]
-    prefetchBlock(next, s, half: 0)
     // Rows before firstRow are zero and stay so: only the trailing triangle acts.
-    trailingTriangular(t, m - firstRow, transpose: false, s, x + rowOffsets[t] + firstRow, k, ld, packed: packed)
-    prefetchBlock(next, s, half: 1)
+    trailingTriangular(t, m - firstRow, transpose: false, s, x + rowOffsets[t] + firstRow, k, ld, packed: packed,
+                       prefetching: prefetchHalf(next, s, half: 0))
+    let second = prefetchHalf(next, s, half: 1)
     if c > 0 && w > 0 && subdiagonalCounts[t] > 0 {
       gather(x + rowOffsets[t] + (m - c), c, k, ld, into: work)
-      trailingTriangular(t, c, transpose: true, s, work, k, c, packed: packed)
+      trailingTriangular(t, c, transpose: true, s, work, k, c, packed: packed, prefetching: second)
       subtractCoupling(t, transpose: true, s, work, c, x + rowOffsets[t] - w, ld, k)
+    } else if let second {
+      CLA.prefetch(second.start, count: second.count)
     }
   }
 
@@ -764,34 +778,38 @@ public struct BlockTridiagonalCholesky: Sendable {
         if part == 0 {
           // x_t[tail] -= Ẽ_{t+1}' x_{t+1}[tail] = L_t[tail, tail]^-1 E_{t+1}' x_{t+1}[tail], then x_t := L_t^-T x_t.
           for t in stride(from: mid - 1, through: 0, by: -1) where blockSizes[t] > 0 {
-            prefetchBlock(t - 1, s.p, half: 0)
+            var first = prefetchHalf(t - 1, s.p, half: 0)
             let cn = couplingSizes[t + 1]
             let mn = blockSizes[t + 1]
             let wn = couplingWidths[t + 1]
             if cn > 0 && mn > 0 && wn > 0 && subdiagonalCounts[t + 1] > 0 {
               for r in 0..<k { (work + r * wn).update(repeating: 0, count: wn) }
               subtractCoupling(t + 1, transpose: true, s.p, x.p + rowOffsets[t + 1] + (mn - cn), ld, work, wn, k)
-              trailingTriangular(t, wn, transpose: false, s.p, work, k, wn)
+              trailingTriangular(t, wn, transpose: false, s.p, work, k, wn, prefetching: first)
               scatterAdd(work, wn, k, into: x.p + rowOffsets[t + 1] - wn, ld)
+              first = nil
             }
-            prefetchBlock(t - 1, s.p, half: 1)
-            triangular(t, transpose: true, s.p, x.p + rowOffsets[t], k, ld)
+            if let first { CLA.prefetch(first.start, count: first.count) }
+            triangular(t, transpose: true, s.p, x.p + rowOffsets[t], k, ld,
+                       prefetching: prefetchHalf(t - 1, s.p, half: 1))
           }
         } else {
           // x_t[tail] -= Y_t x_{t-1}[tail] = L_t[tail, tail]^-1 E_t x_{t-1}[tail], then x_t := L_t^-T x_t.
           for t in (mid + 1)..<blocks where blockSizes[t] > 0 {
-            prefetchBlock(t + 1, s.p, half: 0)
+            var first = prefetchHalf(t + 1, s.p, half: 0)
             let m = blockSizes[t]
             let c = couplingSizes[t]
             let w = couplingWidths[t]
             if c > 0 && w > 0 && subdiagonalCounts[t] > 0 {
               for r in 0..<k { (work + r * c).update(repeating: 0, count: c) }
               subtractCoupling(t, transpose: false, s.p, x.p + rowOffsets[t] - w, ld, work, c, k)
-              trailingTriangular(t, c, transpose: false, s.p, work, k, c)
+              trailingTriangular(t, c, transpose: false, s.p, work, k, c, prefetching: first)
               scatterAdd(work, c, k, into: x.p + rowOffsets[t] + (m - c), ld)
+              first = nil
             }
-            prefetchBlock(t + 1, s.p, half: 1)
-            triangular(t, transpose: true, s.p, x.p + rowOffsets[t], k, ld)
+            if let first { CLA.prefetch(first.start, count: first.count) }
+            triangular(t, transpose: true, s.p, x.p + rowOffsets[t], k, ld,
+                       prefetching: prefetchHalf(t + 1, s.p, half: 1))
           }
         }
       }

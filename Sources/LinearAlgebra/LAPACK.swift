@@ -95,6 +95,13 @@ enum CLA {
     gp_packed_lower_solve(Int32(n), l, x, transpose ? 1 : 0)
   }
 
+  /// ``tpsvLowerSmall(_:transpose:_:_:)`` that asks for `count` doubles from `next` on the way, a slice at each
+  /// panel (a hint: no effect on results).
+  static func tpsvLowerSmall(_ n: Int, transpose: Bool, _ l: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>,
+                             prefetching next: UnsafePointer<Double>, count: Int) {
+    gp_packed_lower_solve_prefetching(Int32(n), l, x, transpose ? 1 : 0, next, count)
+  }
+
   /// Hints the processor to load `count` doubles from `p` into its caches (no effect on results).
   static func prefetch(_ p: UnsafePointer<Double>, count: Int) {
     gp_prefetch(p, count)

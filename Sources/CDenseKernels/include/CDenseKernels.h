@@ -13,13 +13,19 @@ int gp_cholesky_lower(int n, double *a, int lda);
 /// packed by columns (column j holds rows j..n-1, as BLAS dtpsv reads it).
 void gp_packed_lower_solve(int n, const double *l, double *x, int transpose);
 
+/// gp_packed_lower_solve that also asks the processor for the count doubles from next (the block the caller reads
+/// after this one), a slice at each panel of the solve: spread so, the requests stay within what the processor keeps
+/// in flight (a hint: no effect on results).
+void gp_packed_lower_solve_prefetching(int n, const double *l, double *x, int transpose, const double *next,
+                                       long count);
+
 /// The same for a lower triangle stored in full column-major (leading dimension ldl; the upper triangle is not read).
 void gp_lower_solve(int n, const double *l, int ldl, double *x, int transpose);
 
 /// The coupling update of a block-tridiagonal Cholesky step: X := X L^-T, then D := D - X X'. X is r x k column-major
-/// (leading dimension r), L the k x k lower triangle at l (leading dimension ldl, diagonal nonzero), D the lower triangle
-/// of the r x r matrix at d (leading dimension ldd; its strict upper triangle is not touched). Row i of X must be zero
-/// before column first[i] (it stays so, and the zeros are skipped); first == NULL means dense rows. Forwards
+/// (leading dimension r), L the k x k lower triangle at l (leading dimension ldl, diagonal nonzero), D the lower
+/// triangle of the r x r matrix at d (leading dimension ldd; its strict upper triangle is not touched). Row i of X must
+/// be zero before column first[i] (it stays so, and the zeros are skipped); first == NULL means dense rows. Forwards
 /// (Ẽ_t = E_t L_{t-1}^-T, D_t -= Ẽ_t Ẽ_t') X is E_t; backwards (Y_t = L_t^-1 E_t, D_{t-1} -= Y_t' Y_t) X is E_t'.
 void gp_coupling_update(int r, int k, double *x, const double *l, int ldl, double *d, int ldd, const int *first);
 
