@@ -191,12 +191,15 @@ void gp_copy_lower(int n, const double *a, double *b, int ld) {
   for (int j = 0; j < n; j++) memcpy(b + (long)j * ld + j, a + (long)j * ld + j, sizeof(double) * (size_t)(n - j));
 }
 
-void gp_prefetch_lower_for_writing(int n, double *a, int lda) {
-  for (int j = 0; j < n; j++) {
+/// gp_prefetch_lower_for_writing for columns j0..<j1 only.
+static inline void prefetch_lower_columns_for_writing(int n, double *a, int lda, int j0, int j1) {
+  for (int j = j0; j < j1 && j < n; j++) {
     double *c = a + (long)j * lda + j;
     for (int k = 0; k < n - j; k += 8) __builtin_prefetch(c + k, 1);
   }
 }
+
+void gp_prefetch_lower_for_writing(int n, double *a, int lda) { prefetch_lower_columns_for_writing(n, a, lda, 0, n); }
 
 static int cholesky_portable(int n, double *restrict a, int lda) { return cholesky_body(n, a, lda); }
 
@@ -341,7 +344,9 @@ __attribute__((target("avx512f,avx512vl,fma"))) static inline int panel4(int n, 
   return 0;
 }
 
-__attribute__((target("avx512f,avx512vl,fma"))) static int cholesky_avx512(int n, double *restrict a, int lda) {
+__attribute__((target("avx512f,avx512vl,fma"))) static int cholesky_avx512(int n, double *restrict a, int lda,
+                                                                           double *ahead, int aheadOrder) {
+  if (ahead && n < 4) prefetch_lower_columns_for_writing(aheadOrder, ahead, aheadOrder, 0, aheadOrder);
   if (n < 4) {
     for (int j = 0; j < n; j++) {
       int info = factor_column(n, a, lda, j, n);
@@ -350,8 +355,14 @@ __attribute__((target("avx512f,avx512vl,fma"))) static int cholesky_avx512(int n
     return 0;
   }
   int info = panel4(n, a, lda, 0); if (info) return info;
-  int j = 0;
+  int j = 0, asked = 0;  // columns of `ahead` asked for so far
   for (; j + 3 < n; j += 4) {
+    // The block the caller fills next, a slice of its columns at each panel (see gp_cholesky_lower_prefetching).
+    if (ahead) {
+      int upto = (int)((long)(j + 4) * aheadOrder / n);
+      prefetch_lower_columns_for_writing(aheadOrder, ahead, aheadOrder, asked, upto);
+      asked = upto;
+    }
     const double *c0 = a + (long)j * lda, *c1 = c0 + lda, *c2 = c1 + lda, *c3 = c2 + lda;
     int next = j + 4, nextEnd = next + 4 <= n ? next + 4 : n;
     update_cols(n, a, lda, c0, c1, c2, c3, next, nextEnd);
@@ -364,6 +375,7 @@ __attribute__((target("avx512f,avx512vl,fma"))) static int cholesky_avx512(int n
     }
     update_cols(n, a, lda, c0, c1, c2, c3, nextEnd, n);
   }
+  if (ahead) prefetch_lower_columns_for_writing(aheadOrder, ahead, aheadOrder, asked, aheadOrder);
   return 0;
 }
 
@@ -480,7 +492,13 @@ __attribute__((constructor)) static void detect(void) {
 }
 
 int gp_cholesky_lower(int n, double *a, int lda) {
-  if (vectorised == 2) return cholesky_avx512(n, a, lda);
+  if (vectorised == 2) return cholesky_avx512(n, a, lda, 0, 0);
+  return vectorised ? cholesky_avx2(n, a, lda) : cholesky_portable(n, a, lda);
+}
+
+int gp_cholesky_lower_prefetching(int n, double *a, int lda, double *next, int nextOrder) {
+  if (vectorised == 2) return cholesky_avx512(n, a, lda, next, nextOrder);
+  if (next) prefetch_lower_columns_for_writing(nextOrder, next, nextOrder, 0, nextOrder);
   return vectorised ? cholesky_avx2(n, a, lda) : cholesky_portable(n, a, lda);
 }
 
@@ -523,6 +541,11 @@ void gp_lower_solve(int n, const double *l, int ldl, double *x, int transpose) {
 }
 
 int gp_cholesky_lower(int n, double *a, int lda) { return cholesky_portable(n, a, lda); }
+
+int gp_cholesky_lower_prefetching(int n, double *a, int lda, double *next, int nextOrder) {
+  if (next) prefetch_lower_columns_for_writing(nextOrder, next, nextOrder, 0, nextOrder);
+  return cholesky_portable(n, a, lda);
+}
 
 void gp_coupling_update(int r, int k, double *x, const double *l, int ldl, double *d, int ldd, const int *first) {
   if (r <= 0 || k <= 0) return;

@@ -287,12 +287,15 @@ public struct BlockTridiagonalCholesky: Sendable {
   /// `pivotShift * max(1, largest diagonal entry)` (growing 100-fold, up to 6 times) and tries again.
   /// Returns whether a shift was needed; throws with the global order of the failing minor otherwise.
   private func factorDiagonal(_ t: Int, _ s: UnsafeMutablePointer<Double>, _ scratch: UnsafeMutablePointer<Double>,
-                              pivotShift: Double) throws -> Bool {
+                              pivotShift: Double, prefetching next: Int = -1) throws -> Bool {
     let m = blockSizes[t]
     let dt = s + diagonalOffsets[t]
     // Only lower triangles are read and written (a filled block's strict upper triangle is never touched).
     if pivotShift > 0 { CLA.copyLower(m, dt, into: scratch, m) }
-    var info = CLA.potrfSmall(m, dt, m)
+    // The storage of the block the sweep fills next is asked for during the Cholesky, a slice at each panel.
+    var info = next >= 0 && next < blockSizes.count
+      ? CLA.potrfSmall(m, dt, m, prefetching: s + diagonalOffsets[next], order: blockSizes[next])
+      : CLA.potrfSmall(m, dt, m)
     try lapackInfo(Int32(info), routine: "dpotrf")
     var shifted = false
     if info > 0 && pivotShift > 0 {
@@ -444,7 +447,9 @@ public struct BlockTridiagonalCholesky: Sendable {
               var first = m
               if m > 0 {
                 let coupled = forwardUpdate(t, s.p, coupling)  // leaves Ẽ_t in `coupling`
-                if try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift) { results.shifted[0] += 1 }
+                if try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift, prefetching: t + 1) {
+                  results.shifted[0] += 1
+                }
                 if let x = rhs {
                   if dense > 0 {
                     forwardReduceStep(t, UnsafePointer(s.p), x.p + sparse * ld, dense, ld, solveWork, packed: false)
@@ -478,7 +483,7 @@ public struct BlockTridiagonalCholesky: Sendable {
             for t in stride(from: blocks - 1, to: k, by: -1) {
               prefetchForFactor(t - 2, s.p, rhs?.p, nrhs, ld)
               let m = blockSizes[t]
-              if m > 0, try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift) {
+              if m > 0, try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift, prefetching: t - 2) {
                 results.shifted[1] += 1
               }
               if t - 1 > k { prepare(t - 1, s.p, fill) }
@@ -565,7 +570,7 @@ public struct BlockTridiagonalCholesky: Sendable {
                                  _ k: Int, _ ld: Int) {
     guard t >= 0 && t < blockSizes.count else { return }
     let m = blockSizes[t]
-    CLA.prefetchLowerForWriting(m, s + diagonalOffsets[t], m)
+    // D_t's lower triangle is asked for by the Cholesky of the block before it in the sweep (see factorDiagonal).
     CLA.prefetchForWriting(s + diagonalOffsets[t] + m * m, count: subdiagonalCounts[t])
     guard let x else { return }
     for r in 0..<k { CLA.prefetchForWriting(x + r * ld + rowOffsets[t], count: m) }

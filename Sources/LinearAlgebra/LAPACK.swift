@@ -22,6 +22,15 @@ enum CLA {
     n <= 128 ? Int(gp_cholesky_lower(Int32(n), a, Int32(lda))) : potrf(n, a, lda)
   }
 
+  /// ``potrfSmall(_:_:_:)`` that asks on the way for the lower triangle of the next block to be filled (order
+  /// `nextOrder`, leading dimension the same), a slice at each panel (a hint: no effect on results).
+  static func potrfSmall(_ n: Int, _ a: UnsafeMutablePointer<Double>, _ lda: Int,
+                         prefetching next: UnsafeMutablePointer<Double>, order nextOrder: Int) -> Int {
+    if n <= 128 { return Int(gp_cholesky_lower_prefetching(Int32(n), a, Int32(lda), next, Int32(nextOrder))) }
+    prefetchLowerForWriting(nextOrder, next, nextOrder)
+    return potrf(n, a, lda)
+  }
+
   /// Whether ``couplingUpdate(_:_:_:_:_:_:_:first:)`` runs GridPlan's AVX-512 kernel (faster than the BLAS pair
   /// dtrsm + dsyrk on the chain's small coupling blocks); else the BLAS pair is used.
   static let couplingKernel = gp_dense_kernels_vectorised() == 2

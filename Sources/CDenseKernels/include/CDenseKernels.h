@@ -9,6 +9,11 @@
 /// columns before j are then factored, the rest untouched).
 int gp_cholesky_lower(int n, double *a, int lda);
 
+/// gp_cholesky_lower that also asks the processor to load, for writing, the lower triangle of the nextOrder x
+/// nextOrder matrix at next (leading dimension nextOrder: the block the caller fills next), a slice of its columns at
+/// each panel (AVX-512 kernel; the others ask for it all at once first). A hint: no effect on results.
+int gp_cholesky_lower_prefetching(int n, double *a, int lda, double *next, int nextOrder);
+
 /// Solves L x = b (transpose = 0) or L' x = b (transpose != 0) in place for a lower triangle L of order n stored
 /// packed by columns (column j holds rows j..n-1, as BLAS dtpsv reads it).
 void gp_packed_lower_solve(int n, const double *l, double *x, int transpose);
