@@ -515,15 +515,6 @@ void gp_lower_solve(int n, const double *l, int ldl, double *x, int transpose) {
   (vectorised ? solve_avx2 : solve_portable)(n, l, ldl, x, transpose, 0, 0);
 }
 
-void gp_coupling_update(int r, int k, double *x, const double *l, int ldl, double *d, int ldd, const int *first) {
-  if (r <= 0 || k <= 0) return;
-  double stack[256];
-  double *reciprocals = k <= 256 ? stack : malloc(sizeof(double) * k);
-  for (int p = 0; p < k; p++) reciprocals[p] = 1.0 / l[(long)p * (ldl + 1)];
-  if (vectorised == 2) coupling_avx512(r, k, x, l, ldl, d, ldd, first, reciprocals);
-  else coupling_portable(r, k, x, l, ldl, d, ldd, first, reciprocals);
-  if (reciprocals != stack) free(reciprocals);
-}
 
 int gp_dense_kernels_vectorised(void) { return vectorised; }
 #else
@@ -547,14 +538,20 @@ int gp_cholesky_lower_prefetching(int n, double *a, int lda, double *next, int n
   return cholesky_portable(n, a, lda);
 }
 
+
+int gp_dense_kernels_vectorised(void) { return 0; }
+#endif
+
+/// One entry point on every platform: the AVX-512 kernel where the CPU has it, the portable one otherwise.
 void gp_coupling_update(int r, int k, double *x, const double *l, int ldl, double *d, int ldd, const int *first) {
   if (r <= 0 || k <= 0) return;
   double stack[256];
   double *reciprocals = k <= 256 ? stack : malloc(sizeof(double) * k);
   for (int p = 0; p < k; p++) reciprocals[p] = 1.0 / l[(long)p * (ldl + 1)];
-  coupling_portable(r, k, x, l, ldl, d, ldd, first, reciprocals);
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+  if (vectorised == 2) coupling_avx512(r, k, x, l, ldl, d, ldd, first, reciprocals);
+  else
+#endif
+    coupling_portable(r, k, x, l, ldl, d, ldd, first, reciprocals);
   if (reciprocals != stack) free(reciprocals);
 }
-
-int gp_dense_kernels_vectorised(void) { return 0; }
-#endif

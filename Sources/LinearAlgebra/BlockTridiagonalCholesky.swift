@@ -149,13 +149,10 @@ public struct BlockTridiagonalCholesky: Sendable {
       let w = t > 0 ? widths[t] : 0
       fOff.append(fFirst.count)
       bOff.append(bFirst.count)
-      fFirst.append(contentsOf: repeatElement(Int32(w), count: c))
-      bFirst.append(contentsOf: repeatElement(Int32(c), count: w))
-      for q in pOff[t]..<pOff[t + 1] {
-        let (i, j) = (Int(pRows[q]), Int(pCols[q]))
-        fFirst[fOff[t] + i] = min(fFirst[fOff[t] + i], Int32(j))
-        bFirst[bOff[t] + j] = min(bFirst[bOff[t] + j], Int32(i))
-      }
+      let entries = (pOff[t]..<pOff[t + 1]).lazy.map { (Int(pRows[$0]), Int(pCols[$0])) }
+      let zeros = Self.leadingZeros(entries, rows: c, columns: w)
+      fFirst.append(contentsOf: zeros.rows.lazy.map { Int32($0) })
+      bFirst.append(contentsOf: zeros.columns.lazy.map { Int32($0) })
     }
     self.forwardFirst = fFirst
     self.forwardFirstOffsets = fOff
@@ -212,14 +209,9 @@ public struct BlockTridiagonalCholesky: Sendable {
       let (c, w) = (couplingSizes[t], couplingWidths[t])
       guard t > 0, c > 0, w > 0 else { continue }
       if let patterns = subdiagonalPatterns, CLA.couplingKernel {
-        var rowFirst = [Int](repeating: w, count: c)
-        var columnFirst = [Int](repeating: c, count: w)
-        for (i, j) in patterns[t] {
-          rowFirst[i] = min(rowFirst[i], j)
-          columnFirst[j] = min(columnFirst[j], i)
-        }
-        couplingForward[t] = couplingKernelWork(rowFirst, columns: w)
-        couplingBackward[t] = couplingKernelWork(columnFirst, columns: c)
+        let zeros = leadingZeros(patterns[t].lazy.map { ($0.row, $0.column) }, rows: c, columns: w)
+        couplingForward[t] = couplingKernelWork(zeros.rows, columns: w)
+        couplingBackward[t] = couplingKernelWork(zeros.columns, columns: c)
       } else {
         couplingForward[t] = Double(c * w * w + c * c * w)
         couplingBackward[t] = couplingForward[t]
@@ -257,6 +249,20 @@ public struct BlockTridiagonalCholesky: Sendable {
       if cost < bestCost { (best, bestCost) = (middle, cost) }
     }
     return best
+  }
+
+  /// For the (row, column) entries of a c x w pattern: per row the first column with an entry (w if none), and per
+  /// column the first row (c if none), i.e. where the leading zeros of each row and each column end.
+  static func leadingZeros(_ entries: some Sequence<(Int, Int)>, rows c: Int, columns w: Int)
+    -> (rows: [Int], columns: [Int])
+  {
+    var rowFirst = [Int](repeating: w, count: c)
+    var columnFirst = [Int](repeating: c, count: w)
+    for (i, j) in entries {
+      rowFirst[i] = min(rowFirst[i], j)
+      columnFirst[j] = min(columnFirst[j], i)
+    }
+    return (rowFirst, columnFirst)
   }
 
   /// The operations (two per multiply-add, eight lanes a vector) of `gp_coupling_update` on r rows whose leading zeros
@@ -599,6 +605,9 @@ public struct BlockTridiagonalCholesky: Sendable {
   struct Prefetch {
     let start: UnsafePointer<Double>
     let count: Int
+
+    /// Asks for the whole range at once (where no triangular solve can carry it).
+    func issue() { CLA.prefetch(start, count: count) }
   }
 
   /// Solves L L' x = b in place (after ``factor(pivotShift:)``).
@@ -656,7 +665,7 @@ public struct BlockTridiagonalCholesky: Sendable {
       for r in from..<k { CLA.tpsvLowerSmall(q, transpose: transpose, l, x + r * ld) }
       return
     }
-    if let next { CLA.prefetch(next.start, count: next.count) }
+    next?.issue()
     let l = s + diagonalOffsets[t] + (m - q) * (1 + m)
     if k == 1 {
       CLA.trsvLowerSmall(q, transpose: transpose, l, m, x)
@@ -738,7 +747,7 @@ public struct BlockTridiagonalCholesky: Sendable {
       subtractCoupling(t, transpose: false, s, work, w, x + rowOffsets[t] + (m - c), ld, k)
       first = nil
     }
-    if let first { CLA.prefetch(first.start, count: first.count) }
+    first?.issue()
     triangular(t, transpose: false, s, x + rowOffsets[t], k, ld, packed: packed,
                prefetching: prefetchHalf(next, s, half: 1))
   }
@@ -761,8 +770,8 @@ public struct BlockTridiagonalCholesky: Sendable {
       gather(x + rowOffsets[t] + (m - c), c, k, ld, into: work)
       trailingTriangular(t, c, transpose: true, s, work, k, c, packed: packed, prefetching: second)
       subtractCoupling(t, transpose: true, s, work, c, x + rowOffsets[t] - w, ld, k)
-    } else if let second {
-      CLA.prefetch(second.start, count: second.count)
+    } else {
+      second?.issue()
     }
   }
 
@@ -794,7 +803,7 @@ public struct BlockTridiagonalCholesky: Sendable {
               scatterAdd(work, wn, k, into: x.p + rowOffsets[t + 1] - wn, ld)
               first = nil
             }
-            if let first { CLA.prefetch(first.start, count: first.count) }
+            first?.issue()
             triangular(t, transpose: true, s.p, x.p + rowOffsets[t], k, ld,
                        prefetching: prefetchHalf(t - 1, s.p, half: 1))
           }
@@ -812,7 +821,7 @@ public struct BlockTridiagonalCholesky: Sendable {
               scatterAdd(work, c, k, into: x.p + rowOffsets[t] + (m - c), ld)
               first = nil
             }
-            if let first { CLA.prefetch(first.start, count: first.count) }
+            first?.issue()
             triangular(t, transpose: true, s.p, x.p + rowOffsets[t], k, ld,
                        prefetching: prefetchHalf(t + 1, s.p, half: 1))
           }
