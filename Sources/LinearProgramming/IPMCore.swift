@@ -61,6 +61,12 @@ final class IPMCore {
   let dx: Buffer, dwl: Buffer, dwu: Buffer, dzl: Buffer, dzu: Buffer, dy: Buffer
   /// Seconds spent per phase and counts (factorisations, solves), reported in the solution.
   var profile = SolveProfile()
+  /// When set (plain Mehrotra, no centrality correctors), the corrector's complementarity terms σμ - w∘z - Δw∘Δz for
+  /// this target σμ are not stored in xil, xiu: every pass that needs them forms them from w, z, the residuals and
+  /// the predictor's dx, the one part of the affine direction stored (in `ax`, see ``DirectionParts/dx``). The passes
+  /// are bound by memory: one vector stored instead of six (the affine dwl, dwu, dzl, dzu and xil, xiu), and read
+  /// instead of four or two.
+  var affineTarget: Double? = nil
 
   struct Outcome {
     var status: SolveStatus
@@ -292,6 +298,7 @@ final class IPMCore {
     let (dx, dwl, dwu, dzl, dzu, xil, xiu) = (self.dx, self.dwl, self.dwu, self.dzl, self.dzu, self.xil, self.xiu)
     let (f, tn) = (self.f, self.tn)
     let (stepping, ap, ad) = (step != nil, step?.primal ?? 0, step?.dual ?? 0)
+    let (ax, affine, target) = (self.ax, affineTarget != nil, affineTarget ?? 0)
     let rho = settings.primalRegularisation
     let (boundScale, costScale) = (fm.boundScale, fm.costScale)
     // (A'y)_j is summed inside the column pass (row j of A'), not stored by a product pass first and read back.
@@ -306,10 +313,18 @@ final class IPMCore {
             for j in lo_..<hi {
               if stepping {
                 if fromSolve {
+                  let (wl0, wu0, zl0, zu0, rl0, ru0) = (wl.p[j], wu.p[j], zl.p[j], zu.p[j], rl.p[j], ru.p[j])
+                  let (mL, mU) = (masks.lower(j), masks.upper(j))
+                  var (xl, xu) = (0.0, 0.0)
+                  if affine {
+                    (xl, xu) = Self.correctorTerms(target: target, adx: ax.p[j], mL: mL, mU: mU, rl: rl0, ru: ru0,
+                                                   wl: wl0, wu: wu0, zl: zl0, zu: zu0)
+                  } else {
+                    (xl, xu) = (xil.p[j], xiu.p[j])
+                  }
                   let (sx, swl, swu, szl, szu, _, _) = Self.columnDirection(
-                    theta: thp.p[j], atdy: tn.p[j], f: f.p[j], mL: masks.lower(j), mU: masks.upper(j),
-                    rl: rl.p[j], ru: ru.p[j], wl: wl.p[j], wu: wu.p[j], zl: zl.p[j], zu: zu.p[j], xil: xil.p[j],
-                    xiu: xiu.p[j])
+                    theta: thp.p[j], atdy: tn.p[j], f: f.p[j], mL: mL, mU: mU, rl: rl0, ru: ru0, wl: wl0, wu: wu0,
+                    zl: zl0, zu: zu0, xil: xl, xiu: xu)
                   x.p[j] += ap * sx
                   wl.p[j] += ap * swl
                   wu.p[j] += ap * swu
@@ -487,8 +502,18 @@ final class IPMCore {
     // A centrality corrector keeps the residuals: it solves with zero primal and dual right-hand sides.
     let (rl, ru, rd) = homogeneous ? (zeroN, zeroN, zeroN) : (self.rl, self.ru, self.rd)
     let (f, xil, xiu, zl, zu, wl, wu) = (self.f, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu)
-    let (masks, awl, awu, azl, azu) = (self.masks, self.awl, self.awu, self.azl, self.azu)
-    if let target {
+    let (masks, awl, awu, azl, azu, ax) = (self.masks, self.awl, self.awu, self.azl, self.azu, self.ax)
+    if let target, affineTarget != nil {
+      // The terms are formed again wherever they are read (see affineTarget): only f is stored.
+      Chunks.run(n, parallel: parallel) { lo, hi, _ in
+        for j in lo..<hi {
+          let (wlj, wuj, zlj, zuj, rlj, ruj) = (wl.p[j], wu.p[j], zl.p[j], zu.p[j], rl.p[j], ru.p[j])
+          let (xl, xu) = Self.correctorTerms(target: target, adx: ax.p[j], mL: masks.lower(j), mU: masks.upper(j),
+                                             rl: rlj, ru: ruj, wl: wlj, wu: wuj, zl: zlj, zu: zuj)
+          f.p[j] = rd.p[j] - (xl + zlj * rlj) / wlj + (xu - zuj * ruj) / wuj
+        }
+      }
+    } else if let target {
       Chunks.run(n, parallel: parallel) { lo, hi, _ in
         for j in lo..<hi {
           let (wlj, wuj, zlj, zuj) = (wl.p[j], wu.p[j], zl.p[j], zu.p[j])
@@ -522,8 +547,11 @@ final class IPMCore {
   enum DirectionParts {
     /// All of them.
     case all
-    /// dwl, dwu, dzl, dzu, not dx (the predictor's: its dx is never read).
+    /// dwl, dwu, dzl, dzu, not dx (the predictor's when centrality correctors follow: its dx is never read).
     case boundSteps
+    /// Only dx (the predictor's in plain Mehrotra: the passes that need its bound steps form them from it, see
+    /// ``affineTarget``).
+    case dx
     /// None: only dy, which the solve wrote (the step's pass forms the rest again, see
     /// ``computeResiduals(step:fromSolve:)``).
     case dy
@@ -543,6 +571,28 @@ final class IPMCore {
     return (dx, a, b, (xil - zl * a) * iwl, (xiu - zu * b) * iwu, iwl, iwu)
   }
 
+  /// The predictor's dwl, dwu, dzl, dzu of one column from its dx, the same arithmetic as ``columnDirection`` with
+  /// the predictor's terms -wl zl, -wu zu (so the bits agree with storing them).
+  @inline(__always)
+  static func affineBoundSteps(adx: Double, mL: Double, mU: Double, rl: Double, ru: Double, wl: Double, wu: Double,
+                               zl: Double, zu: Double) -> (dwl: Double, dwu: Double, dzl: Double, dzu: Double)
+  {
+    let a = mL * (adx - rl)
+    let b = mU * (ru - adx)
+    return (a, b, (-wl * zl - zl * a) * (1 / wl), (-wu * zu - zu * b) * (1 / wu))
+  }
+
+  /// Mehrotra's corrector terms of one column for the target σμ, mL(σμ - wl zl - Δwl Δzl) and mU(σμ - wu zu -
+  /// Δwu Δzu), with the affine steps formed from the predictor's dx (see ``affineTarget``).
+  @inline(__always)
+  static func correctorTerms(target: Double, adx: Double, mL: Double, mU: Double, rl: Double, ru: Double,
+                             wl: Double, wu: Double, zl: Double, zu: Double) -> (xil: Double, xiu: Double)
+  {
+    let (awl, awu, azl, azu) = affineBoundSteps(adx: adx, mL: mL, mU: mU, rl: rl, ru: ru, wl: wl, wu: wu, zl: zl,
+                                                zu: zu)
+    return (mL * (target - wl * zl - awl * azl), mU * (target - wu * zu - awu * azu))
+  }
+
   /// The rest of the direction once d's dy is known: dx, dwl, dwu, dzl, dzu. Returns the largest primal and dual
   /// steps in [0, 1].
   ///
@@ -559,7 +609,8 @@ final class IPMCore {
     let (f, tn, xil, xiu, zl, zu, wl, wu, masks) =
       (self.f, self.tn, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu, self.masks)
     if !productInTn { at.multiply(ddy.p, into: tn.p, parallel: parallel) }
-    let (keepDx, keepBounds) = (storing == .all, storing != .dy)
+    let (keepDx, keepBounds) = (storing == .all || storing == .dx, storing == .all || storing == .boundSteps)
+    let (ax, affine, target) = (self.ax, !predictorTerms && affineTarget != nil, affineTarget ?? 0)
     return theta.withUnsafeBufferPointer { th in
       let thp = SharedConstPointer(th.baseAddress!)
       // The steps to the boundary, min -w/Δw over Δw < 0 (likewise z), are taken as 1 / max(-Δw/w): a loop without
@@ -570,11 +621,18 @@ final class IPMCore {
         var rp = 0.0
         var rd = 0.0
         for j in lo..<hi {
-          let (zl0, zu0) = (zl.p[j], zu.p[j])
+          let (zl0, zu0, wl0, wu0, rl0, ru0) = (zl.p[j], zu.p[j], wl.p[j], wu.p[j], rl.p[j], ru.p[j])
+          let (mL, mU) = (masks.lower(j), masks.upper(j))
+          var (xl, xu) = predictorTerms ? (-wl0 * zl0, -wu0 * zu0) : (0, 0)
+          if affine {
+            (xl, xu) = Self.correctorTerms(target: target, adx: ax.p[j], mL: mL, mU: mU, rl: rl0, ru: ru0, wl: wl0,
+                                           wu: wu0, zl: zl0, zu: zu0)
+          } else if !predictorTerms {
+            (xl, xu) = (xil.p[j], xiu.p[j])
+          }
           let (dxj, a, bu, zlj, zuj, iwl, iwu) = Self.columnDirection(
-            theta: thp.p[j], atdy: tn.p[j], f: f.p[j], mL: masks.lower(j), mU: masks.upper(j), rl: rl.p[j],
-            ru: ru.p[j], wl: wl.p[j], wu: wu.p[j], zl: zl0, zu: zu0,
-            xil: predictorTerms ? -wl.p[j] * zl0 : xil.p[j], xiu: predictorTerms ? -wu.p[j] * zu0 : xiu.p[j])
+            theta: thp.p[j], atdy: tn.p[j], f: f.p[j], mL: mL, mU: mU, rl: rl0, ru: ru0, wl: wl0, wu: wu0, zl: zl0,
+            zu: zu0, xil: xl, xiu: xu)
           if keepDx { ddx.p[j] = dxj }
           if keepBounds {
             ddwl.p[j] = a
@@ -736,15 +794,27 @@ final class IPMCore {
           profile.add("iterate", since: t0)
           continue
         }
+        // Plain Mehrotra stores only the predictor's dx (see affineTarget); correctors need its bound steps.
+        affineTarget = nil
         let (apA, adA) = completeDirection(into: (ax, awl, awu, azl, azu, ay), homogeneous: false,
-                                           productInTn: predictor.productInTn, storing: .boundSteps,
-                                           predictorTerms: true)
+                                           productInTn: predictor.productInTn,
+                                           storing: directionFromSolve ? .dx : .boundSteps, predictorTerms: true)
+        let (ax, rl, ru) = (self.ax, self.rl, self.ru)
         let muAffTotal = Chunks.sum(n, parallel: parallel) { lo, hi in
           var s = 0.0
           for j in lo..<hi {
+            let (wlj, wuj, zlj, zuj) = (wl.p[j], wu.p[j], zl.p[j], zu.p[j])
+            var (dwl, dwu, dzl, dzu) = (0.0, 0.0, 0.0, 0.0)
+            if directionFromSolve {
+              (dwl, dwu, dzl, dzu) = Self.affineBoundSteps(adx: ax.p[j], mL: masks.lower(j), mU: masks.upper(j),
+                                                           rl: rl.p[j], ru: ru.p[j], wl: wlj, wu: wuj, zl: zlj,
+                                                           zu: zuj)
+            } else {
+              (dwl, dwu, dzl, dzu) = (awl.p[j], awu.p[j], azl.p[j], azu.p[j])
+            }
             // Where a bound is masked, z and its step are 0: no mask needed.
-            s += (wl.p[j] + apA * awl.p[j]) * (zl.p[j] + adA * azl.p[j])
-            s += (wu.p[j] + apA * awu.p[j]) * (zu.p[j] + adA * azu.p[j])
+            s += (wlj + apA * dwl) * (zlj + adA * dzl)
+            s += (wuj + apA * dwu) * (zuj + adA * dzu)
           }
           return s
         }
@@ -752,6 +822,7 @@ final class IPMCore {
         let sigma = mu > 0 ? min(1, pow3(muAff / mu)) : 0
         // Corrector (its complementarity terms are formed with its right-hand side).
         target = sigma * mu
+        if directionFromSolve { affineTarget = target }
         // Without centrality correctors the step's pass forms the direction again from what the corrector's solve
         // leaves (see computeResiduals(step:fromSolve:)): only dy is stored.
         let corrector = direction(eq, into: (dx, dwl, dwu, dzl, dzu, dy), centring: target,
@@ -760,6 +831,7 @@ final class IPMCore {
         if !retry || Self.accurate(corrector.accuracy) { break }
         // The predictor's right-hand side again (the corrector's replaced it).
         delta = min(100 * delta, 1e-4)
+        affineTarget = nil
         Chunks.run(n, parallel: parallel) { lo, hi, _ in
           for j in lo..<hi {
             xil.p[j] = -wl.p[j] * zl.p[j]
