@@ -78,7 +78,6 @@ final class IPMCore {
   }
 
   init(form: StandardForm, settings: InteriorPointSettings) throws {
-    self.form = form
     self.settings = settings
     parallel = settings.parallelSweeps
     m = form.rowCount
@@ -89,6 +88,9 @@ final class IPMCore {
           + "2^31 (2,147,483,647) of each")
     }
     (self.a, self.at) = (a, at)
+    var kept = form
+    kept.releaseMatrices()
+    self.form = kept
     c = Buffer(form.c)
     b = Buffer(form.b)
     // Bounds with infinities masked, in one pass on two threads, counting the finite ones (exactly: whole numbers).

@@ -47,8 +47,6 @@ public struct InteriorPointSolver: Sendable {
     }
     var stages: StageStructure? = nil
     if case .staged(let s) = settings.backend { stages = s }
-    let verdict = try StandardForm.make(lp, stages: stages, scalingPasses: settings.scalingPasses,
-                                         parallel: settings.parallelSweeps)
     func trivial(_ status: SolveStatus, _ reason: String) -> LPSolution {
       LPSolution(
         status: status, reason: reason, objective: .nan, x: [Double](repeating: .nan, count: lp.columnCount),
@@ -56,8 +54,9 @@ public struct InteriorPointSolver: Sendable {
         reducedCosts: [Double](repeating: .nan, count: lp.columnCount), iterations: 0, seconds: elapsed(),
         primalInfeasibility: .nan, dualInfeasibility: .nan, relativeGap: .nan)
     }
-    let form: StandardForm
-    switch verdict {
+    var form: StandardForm
+    switch try StandardForm.make(lp, stages: stages, scalingPasses: settings.scalingPasses,
+                                 parallel: settings.parallelSweeps) {
     case .primalInfeasible(let why): return trivial(.primalInfeasible, "presolve: " + why)
     case .dualInfeasible(let why): return trivial(.dualInfeasible, "presolve: " + why)
     case .reduced(let f): form = f
@@ -71,6 +70,9 @@ public struct InteriorPointSolver: Sendable {
       equations = GeneralNormalEquations(form.a, transposed: form.at)
     }
     let core = try IPMCore(form: form, settings: settings)
+    // The iterations use the core's 32-bit copies of A and A' (and the general backend its own references): this
+    // copy's are freed before the first factorisation touches its memory, which can then reuse their pages.
+    form.releaseMatrices()
     core.profile.add("setup", since: setupStart)
     var outcome = core.run(equations: &equations, started: elapsed)
     // Map back.

@@ -34,6 +34,12 @@ struct StandardForm {
   var rowStage: [Int]?
   var columnStage: [Int]?
 
+  /// Drops this copy's A and A' (the rest serves ``recover(x:y:originalRows:)`` and the measures of the iterations).
+  mutating func releaseMatrices() {
+    a = SparseMatrix(columnCount: 0)
+    at = SparseMatrix(columnCount: 0)
+  }
+
   var rowCount: Int { b.count }
   var columnCount: Int { c.count }
 
