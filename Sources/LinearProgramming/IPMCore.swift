@@ -82,7 +82,7 @@ final class IPMCore {
     parallel = settings.parallelSweeps
     m = form.rowCount
     n = form.columnCount
-    guard let a = ProductMatrix(form.a), let at = ProductMatrix(form.at) else {
+    guard let a = ProductMatrix(form.a, parallel: parallel), let at = ProductMatrix(form.at, parallel: parallel) else {
       throw LinearProgramError.tooLarge(
         "\(form.a.nonzeroCount) nonzeros and \(form.a.columnCount) columns after presolve; allowed: fewer than "
           + "2^31 (2,147,483,647) of each")
@@ -91,8 +91,8 @@ final class IPMCore {
     var kept = form
     kept.releaseMatrices()
     self.form = kept
-    c = Buffer(form.c)
-    b = Buffer(form.b)
+    c = Buffer(form.c, parallel: parallel)
+    b = Buffer(form.b, parallel: parallel)
     // Bounds with infinities masked, in one pass on two threads, counting the finite ones (exactly: whole numbers).
     let (lo, up, masks) = (Buffer(uninitializedCount: n), Buffer(uninitializedCount: n), BoundMasks(count: n))
     let (lower, upper) = (form.lower, form.upper)
@@ -111,8 +111,8 @@ final class IPMCore {
     // x and y are zero until start() (and stay so when it fails); every other vector is written before it is read:
     // the iterate by start(), the residuals by computeResiduals(), the work vectors and directions by the loops that
     // use them.
-    x = Buffer(count: n)
-    y = Buffer(count: m)
+    x = Buffer(count: n, repeating: 0, parallel: parallel)
+    y = Buffer(count: m, repeating: 0, parallel: parallel)
     wl = Buffer(uninitializedCount: n)
     wu = Buffer(uninitializedCount: n)
     zl = Buffer(uninitializedCount: n)
@@ -121,7 +121,14 @@ final class IPMCore {
     rl = Buffer(uninitializedCount: n)
     ru = Buffer(uninitializedCount: n)
     rd = Buffer(uninitializedCount: n)
-    theta = [Double](repeating: 1, count: n)
+    let (columns, inParallel) = (n, parallel)
+    theta = [Double](unsafeUninitializedCapacity: columns) { th, count in
+      if let base = th.baseAddress {
+        let p = SharedPointer(base)
+        Chunks.run(columns, parallel: inParallel) { lo, hi, _ in (p.p + lo).update(repeating: 1, count: hi - lo) }
+      }
+      count = columns
+    }
     xil = Buffer(uninitializedCount: n)
     xiu = Buffer(uninitializedCount: n)
     f = Buffer(uninitializedCount: n)
@@ -711,7 +718,9 @@ final class IPMCore {
                      gap: 0)
     }
     do {
+      let t0 = ContinuousClock.now
       try start(&eq)
+      profile.add("starting point", since: t0)
     } catch {
       return Outcome(status: .numericalFailure, reason: "factorisation failed at the starting point: \(error)",
                      iterations: 0, primalInfeasibility: .nan, dualInfeasibility: .nan, gap: .nan)
@@ -900,8 +909,8 @@ public struct SolveProfile: Sendable {
   /// Centrality correctors accepted.
   public var correctors = 0
 
-  mutating func add(_ phase: String, since start: ContinuousClock.Instant) {
-    let d = ContinuousClock.now - start
+  mutating func add(_ phase: String, since start: ContinuousClock.Instant, until end: ContinuousClock.Instant = .now) {
+    let d = end - start
     seconds[phase, default: 0] += Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
   }
 }

@@ -54,6 +54,7 @@ public struct InteriorPointSolver: Sendable {
         reducedCosts: [Double](repeating: .nan, count: lp.columnCount), iterations: 0, seconds: elapsed(),
         primalInfeasibility: .nan, dualInfeasibility: .nan, relativeGap: .nan)
     }
+    let presolveStart = ContinuousClock.now
     var form: StandardForm
     switch try StandardForm.make(lp, stages: stages, scalingPasses: settings.scalingPasses,
                                  parallel: settings.parallelSweeps) {
@@ -73,6 +74,7 @@ public struct InteriorPointSolver: Sendable {
     // The iterations use the core's 32-bit copies of A and A' (and the general backend its own references): this
     // copy's are freed before the first factorisation touches its memory, which can then reuse their pages.
     form.releaseMatrices()
+    core.profile.add("presolve and scaling", since: presolveStart, until: setupStart)
     core.profile.add("setup", since: setupStart)
     var outcome = core.run(equations: &equations, started: elapsed)
     // Map back.

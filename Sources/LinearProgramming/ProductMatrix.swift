@@ -13,13 +13,29 @@ struct ProductMatrix: @unchecked Sendable {
   private let columnIndices: [Int32]
   private let values: [Double]
 
-  init?(_ a: SparseMatrix) {
+  /// With `parallel`, the 32-bit copies are written in two halves on two threads (see
+  /// ``Buffer/init(count:repeating:parallel:)``).
+  init?(_ a: SparseMatrix, parallel: Bool = false) {
     guard a.nonzeroCount < Int(Int32.max), a.columnCount < Int(Int32.max) else { return nil }
     rowCount = a.rowCount
     columnCount = a.columnCount
-    rowStart = a.rowStart.map { Int32(truncatingIfNeeded: $0) }
-    columnIndices = a.columnIndices.map { Int32(truncatingIfNeeded: $0) }
+    rowStart = Self.narrowed(a.rowStart, parallel: parallel)
+    columnIndices = Self.narrowed(a.columnIndices, parallel: parallel)
     values = a.values
+  }
+
+  private static func narrowed(_ wide: [Int], parallel: Bool) -> [Int32] {
+    wide.withUnsafeBufferPointer { w in
+      [Int32](unsafeUninitializedCapacity: w.count) { out, count in
+        if let from = w.baseAddress, let to = out.baseAddress {
+          let (source, target) = (SharedConstPointer(from), SharedPointer(to))
+          Chunks.run(w.count, parallel: parallel) { lo, hi, _ in
+            for k in lo..<hi { target.p[k] = Int32(truncatingIfNeeded: source.p[k]) }
+          }
+        }
+        count = w.count
+      }
+    }
   }
 
   /// Calls `body` with the row starts, column indices and values as pointers that two threads may share.

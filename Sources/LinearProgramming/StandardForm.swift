@@ -259,13 +259,14 @@ struct StandardForm {
     let m = rowCount
     let n = columnCount
     if passes > 0 && a.nonzeroCount > 0 {
-      let r = Buffer(count: m, repeating: 1)
-      let s = Buffer(count: n, repeating: 1)
+      let r = Buffer(count: m, repeating: 1, parallel: parallel)
+      let s = Buffer(count: n, repeating: 1, parallel: parallel)
       let dr = Buffer(uninitializedCount: m)
       let ds = Buffer(uninitializedCount: n)
       let rowMax = Buffer(uninitializedCount: m)
       // Zero between sweeps: the pass that reads the column maxima resets them.
-      let colMax = (Buffer(count: n), Buffer(count: n))
+      let colMax = (Buffer(count: n, repeating: 0, parallel: parallel),
+                    Buffer(count: n, repeating: 0, parallel: parallel))
       defer { for buffer in [r, s, dr, ds, rowMax, colMax.0, colMax.1] { buffer.free() } }
       a.withUnsafeMutableStorage { rs, ci, v in
         /// Scales A by (dr, ds) when `scaling` (and the row scales r with it), then takes its maxima when
