@@ -25,17 +25,20 @@ import Dispatch
 /// of a block that the solve is reading anyway. The stored factor is then about half the size it would be with dense
 /// transformed coupling blocks, and solves, which are bound by memory bandwidth, read half as much.
 ///
-/// Storage is one flat array, block after block: `D_t` column-major with leading dimension `m_t` at
-/// `diagonalOffsets[t]` (lower triangle used; once factored, L_t is packed to the front of that space, so that
-/// solves, which stream the factor from memory, read half the bytes), then the stored entries of `E_t` in pattern
-/// order at
-/// `subdiagonalOffsets[t]` (for the default dense pattern: column-major `c_t x w_t`). Either fill ``storage`` and
-/// call ``factor(pivotShift:)``, or pass a `fill` closure that writes each block just before it is factored (the
-/// block is in cache then, and the matrix is never held unfactored in full).
+/// Storage is one flat array, block after block: the block's diagonal part at `diagonalOffsets[t]`, then the stored
+/// entries of `E_t` in pattern order at `subdiagonalOffsets[t]` (for the default dense pattern: column-major
+/// `c_t x w_t`). Once factored, L_t is packed (packed lower, column after column) at `diagonalOffsets[t]`, so that
+/// solves, which stream the factor from memory, read half the bytes. Either fill ``storage`` and call
+/// ``factor(pivotShift:)`` (the diagonal part is then `D_t` in full, column-major with leading dimension `m_t`, lower
+/// triangle used, and L_t is packed to the front of that space), or create the chain `filledByFactorisation` and
+/// pass a `fill` closure that writes each block just before it is factored: the block is in cache then, the matrix
+/// is never held unfactored, and the diagonal part is only the packed triangle's m_t (m_t + 1) / 2 entries (the
+/// factorisation fills and factors each block in a small workspace and packs it into the storage).
 public struct BlockTridiagonalCholesky: Sendable {
-  /// Writes the entries of block t (D_t and the stored entries of E_t, already zeroed) into the storage whose base
-  /// address it receives.
-  public typealias BlockFill = @Sendable (_ block: Int, _ storage: UnsafeMutablePointer<Double>) -> Void
+  /// Writes the entries of block t, already zeroed, into the space whose address it receives: D_t's lower triangle
+  /// column-major with leading dimension m_t (entry (i, j) at `i + j * m_t`), then E_t's stored entries in pattern
+  /// order (the q-th at `m_t * m_t + q`).
+  public typealias BlockFill = @Sendable (_ block: Int, _ entries: UnsafeMutablePointer<Double>) -> Void
   /// Called once per nonempty block after it is factored and its rows of the forward-solved right-hand sides are
   /// final, with the sweep (0 or 1) that did it and the block's first row where the sparse right-hand sides (see
   /// ``factor(pivotShift:fill:forwardSolving:rightHandSides:leadingDimension:sparseColumns:firstNonzeroRows:finished:)``)
@@ -74,15 +77,19 @@ public struct BlockTridiagonalCholesky: Sendable {
   public let middle: Int
   /// The matrix entries before ``factor(pivotShift:)``, the factor after it (each L_t packed, E_t as given).
   public var storage: [Double]
+  /// Whether the storage holds only the packed factors (see ``init(blockSizes:couplingSizes:couplingWidths:subdiagonalPatterns:parallel:filledByFactorisation:middle:)``).
+  public let packedOnly: Bool
   private let largestBlock: Int
   private let largestCoupling: Int
+  /// The most stored entries of any E_t.
+  private let largestCount: Int
 
   /// - Parameter subdiagonalPatterns: per block, the (row, column) positions inside the c_t x w_t corner of E_t
   ///   that may be nonzero; nil means all of them, in column-major order.
-  /// - Parameter filledByFactorisation: every factorisation will be given a `fill` closure, so ``storage`` is left
-  ///   uninitialised here (each block is zeroed just before it is filled). A large chain's memory is then first
-  ///   touched (paged in) block by block by the factorisation's two sweeps, not all at once, on one thread, by a
-  ///   zero fill that the factorisation repeats anyway.
+  /// - Parameter filledByFactorisation: every factorisation will be given a `fill` closure, so ``storage`` holds only
+  ///   the packed factors (about half the memory: the factorisation works on each block in a per-sweep workspace)
+  ///   and is left uninitialised here. A large chain's memory is then first touched (paged in) block by block by the
+  ///   factorisation's two sweeps, not all at once on one thread by a zero fill.
   /// - Parameter middle: the block where the two sweeps meet when `parallel` (default: the middle one; see
   ///   ``balancedMiddle(blockSizes:couplingSizes:couplingWidths:sparseColumns:firstNonzeroRows:)``).
   public init(blockSizes: [Int], couplingSizes: [Int], couplingWidths: [Int]? = nil,
@@ -112,7 +119,7 @@ public struct BlockTridiagonalCholesky: Sendable {
         throw LinearAlgebraError.dimensionMismatch("block \(t): size \(m), coupling \(c), width \(w)")
       }
       d.append(offset)
-      offset += m * m
+      offset += filledByFactorisation ? m * (m + 1) / 2 : m * m
       e.append(offset)
       pOff.append(pRows.count)
       if let patterns = subdiagonalPatterns {
@@ -171,8 +178,10 @@ public struct BlockTridiagonalCholesky: Sendable {
     self.order = row
     self.storage = filledByFactorisation
       ? [Double](uninitializedCount: offset) : [Double](repeating: 0, count: offset)
+    self.packedOnly = filledByFactorisation
     self.largestBlock = largest
     self.largestCoupling = largestC
+    self.largestCount = counts.max() ?? 0
     let blocks = blockSizes.count
     self.parallel = parallel && blocks >= 4
     if let middle, self.parallel {
@@ -292,15 +301,16 @@ public struct BlockTridiagonalCholesky: Sendable {
   /// Factors block t's diagonal in place; on failure with `pivotShift > 0` restores it, raises its diagonal by
   /// `pivotShift * max(1, largest diagonal entry)` (growing 100-fold, up to 6 times) and tries again.
   /// Returns whether a shift was needed; throws with the global order of the failing minor otherwise.
-  private func factorDiagonal(_ t: Int, _ s: UnsafeMutablePointer<Double>, _ scratch: UnsafeMutablePointer<Double>,
+  private func factorDiagonal(_ t: Int, _ u: Unpacked, _ scratch: UnsafeMutablePointer<Double>,
                               pivotShift: Double, prefetching next: Int = -1) throws -> Bool {
     let m = blockSizes[t]
-    let dt = s + diagonalOffsets[t]
+    let dt = full(t, u)
     // Only lower triangles are read and written (a filled block's strict upper triangle is never touched).
     if pivotShift > 0 { CLA.copyLower(m, dt, into: scratch, m) }
-    // The storage of the block the sweep fills next is asked for during the Cholesky, a slice at each panel.
-    var info = next >= 0 && next < blockSizes.count
-      ? CLA.potrfSmall(m, dt, m, prefetching: s + diagonalOffsets[next], order: blockSizes[next])
+    // The storage of the block the sweep fills next is asked for during the Cholesky, a slice at each panel (a
+    // packed-only chain fills its blocks in a workspace that stays in cache).
+    var info = next >= 0 && next < blockSizes.count && u.workspace == nil
+      ? CLA.potrfSmall(m, dt, m, prefetching: u.storage + diagonalOffsets[next], order: blockSizes[next])
       : CLA.potrfSmall(m, dt, m)
     try lapackInfo(Int32(info), routine: "dpotrf")
     var shifted = false
@@ -324,14 +334,37 @@ public struct BlockTridiagonalCholesky: Sendable {
 
   /// Zeroes block t (the lower triangle of D_t and the stored entries of E_t) and lets `fill` write it. D_t's strict
   /// upper triangle is never written or read by the factorisation (every kernel works on lower triangles), so its
-  /// cache lines never travel to and from memory: half of the block's bytes.
+  /// cache lines never travel to and from memory: half of the block's bytes. In a packed-only chain the block is
+  /// filled in its workspace and E_t's entries are copied to the storage, where the factorisation and the solves
+  /// read them.
   @inline(__always)
-  private func prepare(_ t: Int, _ s: UnsafeMutablePointer<Double>, _ fill: BlockFill?) {
+  private func prepare(_ t: Int, _ u: Unpacked, _ fill: BlockFill?) {
     guard let fill else { return }
     let m = blockSizes[t]
-    CLA.zeroLower(m, s + diagonalOffsets[t], m)
-    (s + diagonalOffsets[t] + m * m).update(repeating: 0, count: subdiagonalCounts[t])
-    fill(t, s)
+    let d = full(t, u)
+    CLA.zeroLower(m, d, m)
+    (d + m * m).update(repeating: 0, count: subdiagonalCounts[t])
+    fill(t, d)
+    if u.workspace != nil { (u.storage + subdiagonalOffsets[t]).update(from: d + m * m, count: subdiagonalCounts[t]) }
+  }
+
+  /// The blocks of a factorisation in progress, in full (see ``full(_:_:)``).
+  struct Unpacked: @unchecked Sendable {
+    let storage: UnsafeMutablePointer<Double>
+    /// Five workspaces of `slotSize` doubles for a packed-only chain, else nil.
+    let workspace: UnsafeMutablePointer<Double>?
+    let slotSize: Int
+  }
+
+  /// Where block t is held in full (D_t column-major with leading dimension m_t, then room for E_t's entries) while
+  /// it is filled, updated, factored and used by the steps that follow: in place in the storage, or for a packed-only
+  /// chain in a workspace, two per sweep used in turn (a sweep needs its current block and the one before) and one
+  /// for the middle block (updated by the backward sweep, factored after both).
+  @inline(__always)
+  private func full(_ t: Int, _ u: Unpacked) -> UnsafeMutablePointer<Double> {
+    guard let workspace = u.workspace else { return u.storage + diagonalOffsets[t] }
+    let index = t == middle ? 4 : (t < middle ? 0 : 2) + (t & 1)
+    return workspace + index * u.slotSize
   }
 
   /// Writes the c_t x w_t corner of E_t (or with `transposed` its transpose, w_t x c_t), dense and column-major, into
@@ -353,9 +386,8 @@ public struct BlockTridiagonalCholesky: Sendable {
   /// Forward update of block t from block t-1: Ẽ_t = E_t L_{t-1}^{-T} (in scratch, c_t x w_t, column-major),
   /// D_t[tail, tail] -= Ẽ_t Ẽ_t'. Returns whether there was a coupling (and so Ẽ_t in scratch).
   @discardableResult
-  private func forwardUpdate(_ t: Int, _ s: UnsafeMutablePointer<Double>, _ scratch: UnsafeMutablePointer<Double>)
-    -> Bool
-  {
+  private func forwardUpdate(_ t: Int, _ u: Unpacked, _ scratch: UnsafeMutablePointer<Double>) -> Bool {
+    let s = u.storage
     let m = blockSizes[t]
     let c = couplingSizes[t]
     guard t > 0, c > 0, m > 0, subdiagonalCounts[t] > 0 else { return false }
@@ -363,8 +395,8 @@ public struct BlockTridiagonalCholesky: Sendable {
     let w = couplingWidths[t]
     guard mp > 0, w > 0 else { return false }
     expandCoupling(t, s, into: scratch)
-    let l = s + diagonalOffsets[t - 1] + (mp - w) * (1 + mp)
-    let d = s + diagonalOffsets[t] + (m - c) * (1 + m)
+    let l = full(t - 1, u) + (mp - w) * (1 + mp)
+    let d = full(t, u) + (m - c) * (1 + m)
     if CLA.couplingKernel {
       forwardFirst.withUnsafeBufferPointer {
         CLA.couplingUpdate(c, w, scratch, l, mp, d, m, first: $0.baseAddress! + forwardFirstOffsets[t])
@@ -378,15 +410,16 @@ public struct BlockTridiagonalCholesky: Sendable {
 
   /// Backward update of block t-1 from the factored block t: Y_t = L_t[tail,tail]^{-1} E_t (in scratch),
   /// D_{t-1} -= Y_t' Y_t.
-  private func backwardUpdate(_ t: Int, _ s: UnsafeMutablePointer<Double>, _ scratch: UnsafeMutablePointer<Double>) {
+  private func backwardUpdate(_ t: Int, _ u: Unpacked, _ scratch: UnsafeMutablePointer<Double>) {
+    let s = u.storage
     let m = blockSizes[t]
     let c = couplingSizes[t]
     guard t > 0, c > 0, m > 0, subdiagonalCounts[t] > 0 else { return }
     let mp = blockSizes[t - 1]
     let w = couplingWidths[t]
     guard mp > 0, w > 0 else { return }
-    let l = s + diagonalOffsets[t] + (m - c) * (1 + m)
-    let d = s + diagonalOffsets[t - 1] + (mp - w) * (1 + mp)
+    let l = full(t, u) + (m - c) * (1 + m)
+    let d = full(t - 1, u) + (mp - w) * (1 + mp)
     if CLA.couplingKernel {
       // As Y_t' = E_t' L_t^-T: the forward update's shape, on E_t' (w_t x c_t).
       expandCoupling(t, s, into: scratch, transposed: true)
@@ -434,9 +467,14 @@ public struct BlockTridiagonalCholesky: Sendable {
     var local: [Double] = []
     swap(&local, &storage)
     defer { swap(&local, &storage) }
+    // A packed-only chain's blocks are worked on in five workspaces (see full(_:_:)).
+    let slotSize = largest * largest + largestCount
+    let workspace = packedOnly ? UnsafeMutablePointer<Double>.allocate(capacity: 5 * slotSize) : nil
+    defer { workspace?.deallocate() }
     return try local.withUnsafeMutableBufferPointer { sp -> Int in
       let s = SharedPointer(sp.baseAddress!)
-      prepare(k, s.p, fill)
+      let u = Unpacked(storage: s.p, workspace: workspace, slotSize: slotSize)
+      prepare(k, u, fill)
       let results = SweepResults()
       let work: @Sendable (Int) -> Void = { [self] part in
         let scratch = UnsafeMutablePointer<Double>.allocate(capacity: scratchSize)
@@ -448,17 +486,17 @@ public struct BlockTridiagonalCholesky: Sendable {
             var previousFirst = 0  // first nonzero row of the sparse columns in block t-1 (its size: none)
             for t in 0..<k {
               prefetchForFactor(t + 1, s.p, rhs?.p, nrhs, ld)
-              prepare(t, s.p, fill)
+              prepare(t, u, fill)
               let m = blockSizes[t]
               var first = m
               if m > 0 {
-                let coupled = forwardUpdate(t, s.p, coupling)  // leaves Ẽ_t in `coupling`
-                if try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift, prefetching: t + 1) {
+                let coupled = forwardUpdate(t, u, coupling)  // leaves Ẽ_t in `coupling`
+                if try factorDiagonal(t, u, scratch, pivotShift: pivotShift, prefetching: t + 1) {
                   results.shifted[0] += 1
                 }
                 if let x = rhs {
                   if dense > 0 {
-                    forwardReduceStep(t, UnsafePointer(s.p), x.p + sparse * ld, dense, ld, solveWork, packed: false)
+                    forwardReduceStep(t, UnsafePointer(s.p), x.p + sparse * ld, dense, ld, solveWork, unpacked: u)
                   }
                   if sparse > 0 {
                     first = min(firstNonzero[t], m)
@@ -473,7 +511,7 @@ public struct BlockTridiagonalCholesky: Sendable {
                     }
                     if first < m {
                       trailingTriangular(t, m - first, transpose: false, s.p, x.p + rowOffsets[t] + first, sparse, ld,
-                                         packed: false)
+                                         unpacked: u)
                     }
                   }
                 }
@@ -481,25 +519,25 @@ public struct BlockTridiagonalCholesky: Sendable {
               }
               previousFirst = first
               // Block t-1's full triangle served block t's update and forward step; from now on only solves read it.
-              if t > 0 { pack(t - 1, s.p) }
+              if t > 0 { pack(t - 1, u) }
             }
           } else if blocks - 1 > k {
-            prepare(blocks - 1, s.p, fill)
+            prepare(blocks - 1, u, fill)
             var nextFirst = 0  // first nonzero row of the sparse columns in block t+1 (its size: none)
             for t in stride(from: blocks - 1, to: k, by: -1) {
               prefetchForFactor(t - 2, s.p, rhs?.p, nrhs, ld)
               let m = blockSizes[t]
-              if m > 0, try factorDiagonal(t, s.p, scratch, pivotShift: pivotShift, prefetching: t - 2) {
+              if m > 0, try factorDiagonal(t, u, scratch, pivotShift: pivotShift, prefetching: t - 2) {
                 results.shifted[1] += 1
               }
-              if t - 1 > k { prepare(t - 1, s.p, fill) }
+              if t - 1 > k { prepare(t - 1, u, fill) }
               var first = m
               defer { nextFirst = first }
               guard m > 0 else { continue }
-              backwardUpdate(t, s.p, coupling)
+              backwardUpdate(t, u, coupling)
               if let x = rhs {
                 if dense > 0 {
-                  backwardReduceStep(t, UnsafePointer(s.p), x.p + sparse * ld, dense, ld, solveWork, packed: false)
+                  backwardReduceStep(t, UnsafePointer(s.p), x.p + sparse * ld, dense, ld, solveWork, unpacked: u)
                 }
                 if sparse > 0 {
                   first = min(firstNonzero[t], m)
@@ -509,13 +547,13 @@ public struct BlockTridiagonalCholesky: Sendable {
                     first = min(first, m - couplingWidths[t + 1])
                   }
                   if first < m {
-                    backwardReduceStep(t, UnsafePointer(s.p), x.p, sparse, ld, solveWork, packed: false,
+                    backwardReduceStep(t, UnsafePointer(s.p), x.p, sparse, ld, solveWork, unpacked: u,
                                        firstRow: first)
                   }
                 }
               }
               finished?(t, 1, first)
-              pack(t, s.p)
+              pack(t, u)
             }
           }
         } catch {
@@ -533,30 +571,32 @@ public struct BlockTridiagonalCholesky: Sendable {
         let scratch = UnsafeMutablePointer<Double>.allocate(capacity: scratchSize)
         defer { scratch.deallocate() }
         let coupling = scratch + largest * largest
-        forwardUpdate(k, s.p, coupling)
-        if try factorDiagonal(k, s.p, scratch, pivotShift: pivotShift) { shifted += 1 }
+        forwardUpdate(k, u, coupling)
+        if try factorDiagonal(k, u, scratch, pivotShift: pivotShift) { shifted += 1 }
         if let x = rhs {
-          forwardReduceStep(k, UnsafePointer(s.p), x.p, nrhs, ld, coupling + max(largestCoupling, 1), packed: false)
+          forwardReduceStep(k, UnsafePointer(s.p), x.p, nrhs, ld, coupling + max(largestCoupling, 1), unpacked: u)
         }
       }
       finished?(k, 0, 0)
-      if k > 0 { pack(k - 1, s.p) }
-      pack(k, s.p)
+      if k > 0 { pack(k - 1, u) }
+      pack(k, u)
       return shifted
     }
   }
 
-  /// Packs the lower triangle of factored block t in place to the front of its storage, column after column
-  /// (packed column-major, as dtpsv reads it). Solves stream the factor from memory, so they then read about half
-  /// as many bytes; each destination starts at or before its source, so copying columns in order is safe.
+  /// Packs the lower triangle of factored block t to the front of its storage, column after column (packed
+  /// column-major, as dtpsv reads it), from where it was factored (see ``full(_:_:)``). Solves stream the factor
+  /// from memory, so they then read about half as many bytes. In place, each destination starts at or before its
+  /// source, so copying columns in order is safe.
   @inline(__always)
-  private func pack(_ t: Int, _ s: UnsafeMutablePointer<Double>) {
+  private func pack(_ t: Int, _ u: Unpacked) {
     let m = blockSizes[t]
-    let d = s + diagonalOffsets[t]
+    let d = u.storage + diagonalOffsets[t]
+    let source = full(t, u)
     var to = 0
     for j in 0..<m {
       let count = m - j
-      if to != j * m + j { (d + to).update(from: d + j * m + j, count: count) }
+      if d + to != source + j * m + j { (d + to).update(from: source + j * m + j, count: count) }
       to += count
     }
   }
@@ -577,7 +617,7 @@ public struct BlockTridiagonalCholesky: Sendable {
     guard t >= 0 && t < blockSizes.count else { return }
     let m = blockSizes[t]
     // D_t's lower triangle is asked for by the Cholesky of the block before it in the sweep (see factorDiagonal).
-    CLA.prefetchForWriting(s + diagonalOffsets[t] + m * m, count: subdiagonalCounts[t])
+    CLA.prefetchForWriting(s + subdiagonalOffsets[t], count: subdiagonalCounts[t])
     guard let x else { return }
     for r in 0..<k { CLA.prefetchForWriting(x + r * ld + rowOffsets[t], count: m) }
   }
@@ -644,18 +684,18 @@ public struct BlockTridiagonalCholesky: Sendable {
 
   @inline(__always)
   private func triangular(_ t: Int, transpose: Bool, _ s: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>,
-                          _ k: Int, _ ld: Int, packed: Bool = true, prefetching next: Prefetch? = nil) {
-    trailingTriangular(t, blockSizes[t], transpose: transpose, s, x, k, ld, packed: packed, prefetching: next)
+                          _ k: Int, _ ld: Int, unpacked: Unpacked? = nil, prefetching next: Prefetch? = nil) {
+    trailingTriangular(t, blockSizes[t], transpose: transpose, s, x, k, ld, unpacked: unpacked, prefetching: next)
   }
 
   /// x := T^-1 x or T^-T x for the trailing q x q triangle T of L_t, stored full (during the factorisation) or
   /// packed (after it).
   @inline(__always)
   private func trailingTriangular(_ t: Int, _ q: Int, transpose: Bool, _ s: UnsafePointer<Double>,
-                                  _ x: UnsafeMutablePointer<Double>, _ k: Int, _ ld: Int, packed: Bool = true,
+                                  _ x: UnsafeMutablePointer<Double>, _ k: Int, _ ld: Int, unpacked: Unpacked? = nil,
                                   prefetching next: Prefetch? = nil) {
     let m = blockSizes[t]
-    if packed {
+    guard let unpacked else {
       let l = s + diagonalOffsets[t] + Self.packedOffset(m, q)
       var from = 0
       if let next, k > 0 {
@@ -666,7 +706,7 @@ public struct BlockTridiagonalCholesky: Sendable {
       return
     }
     next?.issue()
-    let l = s + diagonalOffsets[t] + (m - q) * (1 + m)
+    let l = UnsafePointer(full(t, unpacked)) + (m - q) * (1 + m)
     if k == 1 {
       CLA.trsvLowerSmall(q, transpose: transpose, l, m, x)
     } else {
@@ -735,7 +775,7 @@ public struct BlockTridiagonalCholesky: Sendable {
   /// and block t-1 done. Asks for block `prefetching`'s factor on the way (see ``prefetchHalf(_:_:half:)``).
   @inline(__always)
   private func forwardReduceStep(_ t: Int, _ s: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>, _ k: Int,
-                                 _ ld: Int, _ work: UnsafeMutablePointer<Double>, packed: Bool = true,
+                                 _ ld: Int, _ work: UnsafeMutablePointer<Double>, unpacked: Unpacked? = nil,
                                  prefetching next: Int = -1) {
     let m = blockSizes[t]
     let c = couplingSizes[t]
@@ -743,12 +783,12 @@ public struct BlockTridiagonalCholesky: Sendable {
     var first = prefetchHalf(next, s, half: 0)
     if t > 0 && c > 0 && w > 0 && subdiagonalCounts[t] > 0 {
       gather(x + rowOffsets[t] - w, w, k, ld, into: work)
-      trailingTriangular(t - 1, w, transpose: true, s, work, k, w, packed: packed, prefetching: first)
+      trailingTriangular(t - 1, w, transpose: true, s, work, k, w, unpacked: unpacked, prefetching: first)
       subtractCoupling(t, transpose: false, s, work, w, x + rowOffsets[t] + (m - c), ld, k)
       first = nil
     }
     first?.issue()
-    triangular(t, transpose: false, s, x + rowOffsets[t], k, ld, packed: packed,
+    triangular(t, transpose: false, s, x + rowOffsets[t], k, ld, unpacked: unpacked,
                prefetching: prefetchHalf(next, s, half: 1))
   }
 
@@ -757,18 +797,18 @@ public struct BlockTridiagonalCholesky: Sendable {
   /// `prefetching`'s factor on the way (see ``prefetchHalf(_:_:half:)``).
   @inline(__always)
   private func backwardReduceStep(_ t: Int, _ s: UnsafePointer<Double>, _ x: UnsafeMutablePointer<Double>, _ k: Int,
-                                  _ ld: Int, _ work: UnsafeMutablePointer<Double>, packed: Bool = true,
+                                  _ ld: Int, _ work: UnsafeMutablePointer<Double>, unpacked: Unpacked? = nil,
                                   firstRow: Int = 0, prefetching next: Int = -1) {
     let m = blockSizes[t]
     let c = couplingSizes[t]
     let w = couplingWidths[t]
     // Rows before firstRow are zero and stay so: only the trailing triangle acts.
-    trailingTriangular(t, m - firstRow, transpose: false, s, x + rowOffsets[t] + firstRow, k, ld, packed: packed,
+    trailingTriangular(t, m - firstRow, transpose: false, s, x + rowOffsets[t] + firstRow, k, ld, unpacked: unpacked,
                        prefetching: prefetchHalf(next, s, half: 0))
     let second = prefetchHalf(next, s, half: 1)
     if c > 0 && w > 0 && subdiagonalCounts[t] > 0 {
       gather(x + rowOffsets[t] + (m - c), c, k, ld, into: work)
-      trailingTriangular(t, c, transpose: true, s, work, k, c, packed: packed, prefetching: second)
+      trailingTriangular(t, c, transpose: true, s, work, k, c, unpacked: unpacked, prefetching: second)
       subtractCoupling(t, transpose: true, s, work, c, x + rowOffsets[t] - w, ld, k)
     } else {
       second?.issue()

@@ -193,7 +193,7 @@ struct StagedNormalEquations: NormalEquations {
       }
     }
     // Each block's coupling pattern: the corner entries some pair touches, in ascending dense index (column-major);
-    // a coupling pair's position is then its entry's offset after D_t in the block's storage.
+    // a coupling pair's position is then m_t * m_t plus its entry's index (see BlockTridiagonalCholesky.BlockFill).
     var patterns = [[(row: Int, column: Int)]](repeating: [], count: stageCount)
     var keys: [UInt32] = []
     for t in 0..<stageCount {
@@ -379,7 +379,6 @@ struct StagedNormalEquations: NormalEquations {
       let pairs = self.pairs
       let thp = SharedConstPointer(base)
       let starts = pairStart
-      let offsets = chain.diagonalOffsets
       let sizes = chain.blockSizes
       let rowOffsets = chain.rowOffsets
       let gPosition = self.gPosition
@@ -394,8 +393,7 @@ struct StagedNormalEquations: NormalEquations {
         let gBase = SharedPointer(gp.baseAddress!)
         // Each block is filled by the factorisation just before it is factored: A Θ A' pair by pair, then δ on the
         // diagonal, and the block's rows of G (zeroed, then pair by pair and the border columns' constants).
-        let fill: BlockTridiagonalCholesky.BlockFill = { (t: Int, s: UnsafeMutablePointer<Double>) in
-          let block = s + offsets[t]
+        let fill: BlockTridiagonalCholesky.BlockFill = { (t: Int, block: UnsafeMutablePointer<Double>) in
           let (position, coefficient, column) = (pairs.position, pairs.coefficient, pairs.column)
           for k in starts[t]..<starts[t + 1] { block[Int(position[k])] += coefficient[k] * thp.p[Int(column[k])] }
           let m = sizes[t]

@@ -165,8 +165,11 @@ struct FactorisationTests {
 
   /// Sparse coupling patterns, blocks written by a fill closure during the factorisation (never stored whole), and
   /// forward solving on the way: against a dense Cholesky of the same matrix, for the full solve and for F^-1 (whose
-  /// Gram matrix W'W must equal B' M^-1 B).
-  @Test(arguments: [false, true]) func sparseCouplingWithBlockFill(parallel: Bool) throws {
+  /// Gram matrix W'W must equal B' M^-1 B). Both storage layouts: full blocks packed in place, and packed-only (the
+  /// blocks worked on in workspaces).
+  @Test(arguments: [false, true], [false, true]) func sparseCouplingWithBlockFill(parallel: Bool, packedOnly: Bool)
+    throws
+  {
     var rng = TestRandom(state: 11)
     let sizes = [6, 5, 7, 6, 4, 6, 5, 6, 7, 5, 6]
     let coupling = [0, 2, 3, 1, 2, 3, 2, 4, 3, 2, 3]
@@ -181,8 +184,11 @@ struct FactorisationTests {
       patterns.append(p)
     }
     var btc = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: coupling, couplingWidths: widths,
-                                           subdiagonalPatterns: patterns, parallel: parallel)
+                                           subdiagonalPatterns: patterns, parallel: parallel,
+                                           filledByFactorisation: packedOnly)
     #expect(btc.subdiagonalCounts == patterns.map(\.count))
+    let diagonalSpace = sizes.map { packedOnly ? $0 * ($0 + 1) / 2 : $0 * $0 }.reduce(0, +)
+    #expect(btc.storage.count == diagonalSpace + patterns.map(\.count).reduce(0, +))
     let n = btc.order
     var dense = Matrix(rows: n, columns: n)
     // Entries per block as (offset from the block's diagonal offset, value), the way a caller's fill writes them.
@@ -195,7 +201,7 @@ struct FactorisationTests {
       let w = widths[t]
       for (q, (i, j)) in patterns[t].enumerated() {
         let v = rng.next()
-        entries[t].append((btc.subdiagonalOffsets[t] - btc.diagonalOffsets[t] + q, v))
+        entries[t].append((m * m + q, v))
         dense[r0 + (m - c) + i, r0 - w + j] = v
         dense[r0 - w + j, r0 + (m - c) + i] = v
       }
@@ -203,9 +209,8 @@ struct FactorisationTests {
     // Garbage in the storage: the fill must start from zeroed blocks.
     for k in btc.storage.indices { btc.storage[k] = 1e6 }
     let blocks = entries
-    let offsets = btc.diagonalOffsets
     let fill: BlockTridiagonalCholesky.BlockFill = { t, s in
-      for (p, v) in blocks[t] { s[offsets[t] + p] += v }
+      for (p, v) in blocks[t] { s[p] += v }
     }
     let k = 2
     let ld = n + 1
@@ -263,7 +268,8 @@ struct FactorisationTests {
   /// sparse columns, next to a dense one, with the default middle block and others (the balanced one among them):
   /// the zeros before each block's reported first row stay exact zeros, the sparse and dense results match a
   /// separate forward solve after the factorisation, and the per-sweep W'W from the reported rows is G' M^-1 G.
-  @Test(arguments: [nil, 1, 3, 7, -1]) func sparseRightHandSidesRideOnTheFactorisation(middle: Int?) throws {
+  @Test(arguments: [nil, 1, 3, 7, -1], [false, true])
+  func sparseRightHandSidesRideOnTheFactorisation(middle: Int?, packedOnly: Bool) throws {
     var rng = TestRandom(state: 23)
     let sizes = [6, 5, 7, 6, 4, 6, 5, 6, 7, 5, 6]
     let coupling = [0, 2, 3, 1, 2, 3, 2, 4, 3, 2, 3]
@@ -276,7 +282,7 @@ struct FactorisationTests {
                                                 sparseColumns: sparse, firstNonzeroRows: first)
       : middle
     var btc = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: coupling, couplingWidths: widths,
-                                           parallel: true, middle: chosen)
+                                           parallel: true, filledByFactorisation: packedOnly, middle: chosen)
     if let chosen { #expect(btc.middle == chosen) }
     let n = btc.order
     var dense = Matrix(rows: n, columns: n)
@@ -286,13 +292,13 @@ struct FactorisationTests {
       randomDiagonalBlock(m, at: r0, &rng, into: &dense) { entries[t].append(($0, $1)) }
       for q in 0..<(c * w) {
         let (i, j, v) = (q % c, q / c, rng.next())
-        entries[t].append((btc.subdiagonalOffsets[t] - btc.diagonalOffsets[t] + q, v))
+        entries[t].append((m * m + q, v))
         dense[r0 + (m - c) + i, r0 - w + j] = v
         dense[r0 - w + j, r0 + (m - c) + i] = v
       }
     }
-    let (blocks, offsets) = (entries, btc.diagonalOffsets)
-    let fill: BlockTridiagonalCholesky.BlockFill = { t, s in for (p, v) in blocks[t] { s[offsets[t] + p] += v } }
+    let blocks = entries
+    let fill: BlockTridiagonalCholesky.BlockFill = { t, s in for (p, v) in blocks[t] { s[p] += v } }
     let k = sparse + 1
     let ld = n
     var g = [Double](repeating: 0, count: k * ld)
