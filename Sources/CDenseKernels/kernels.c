@@ -2,6 +2,9 @@
 #include <stdlib.h>
 #include "CDenseKernels.h"
 #include <math.h>
+#if defined(__x86_64__)
+#include <emmintrin.h>
+#endif
 
 /// y[0..<len] -= v * c[0..<len].
 static inline __attribute__((always_inline)) void subtract_scaled(int len, double v, const double *restrict c,
@@ -189,6 +192,31 @@ void gp_zero_lower(int n, double *a, int lda) {
 
 void gp_copy_lower(int n, const double *a, double *b, int ld) {
   for (int j = 0; j < n; j++) memcpy(b + (long)j * ld + j, a + (long)j * ld + j, sizeof(double) * (size_t)(n - j));
+}
+
+void gp_pack_lower(int n, double *a, int lda, double *out, int stream) {
+  // Column after column to the front of a (each destination starts at or before its source: memmove in order is
+  // safe), or straight to out.
+  double *to = stream ? a : out;
+  long k = 0;
+  for (int j = 0; j < n; j++) {
+    const double *from = a + (long)j * lda + j;
+    if (to + k != from) memmove(to + k, from, sizeof(double) * (size_t)(n - j));
+    k += n - j;
+  }
+  if (!stream) return;
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+  // Then to out with non-temporal stores, which do not first read the destination's cache lines from memory (the
+  // packed factors of a long chain do not stay in cache anyway); an entry at either end goes alone where out is not
+  // 16-byte aligned.
+  long i = 0;
+  if (((unsigned long)out & 15) != 0 && k > 0) { out[0] = a[0]; i = 1; }
+  for (; i + 2 <= k; i += 2) _mm_stream_pd(out + i, _mm_loadu_pd(a + i));
+  if (i < k) out[i] = a[i];
+  _mm_sfence();
+#else
+  memcpy(out, a, sizeof(double) * (size_t)k);
+#endif
 }
 
 /// gp_prefetch_lower_for_writing for columns j0..<j1 only.

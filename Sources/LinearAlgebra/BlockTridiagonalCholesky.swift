@@ -586,19 +586,12 @@ public struct BlockTridiagonalCholesky: Sendable {
 
   /// Packs the lower triangle of factored block t to the front of its storage, column after column (packed
   /// column-major, as dtpsv reads it), from where it was factored (see ``full(_:_:)``). Solves stream the factor
-  /// from memory, so they then read about half as many bytes. In place, each destination starts at or before its
-  /// source, so copying columns in order is safe.
+  /// from memory, so they then read about half as many bytes. From a workspace the packed triangle goes to the
+  /// storage with non-temporal stores (see `gp_pack_lower`): the storage's cache lines are not read first.
   @inline(__always)
   private func pack(_ t: Int, _ u: Unpacked) {
-    let m = blockSizes[t]
-    let d = u.storage + diagonalOffsets[t]
-    let source = full(t, u)
-    var to = 0
-    for j in 0..<m {
-      let count = m - j
-      if d + to != source + j * m + j { (d + to).update(from: source + j * m + j, count: count) }
-      to += count
-    }
+    CLA.packLower(blockSizes[t], full(t, u), blockSizes[t], into: u.storage + diagonalOffsets[t],
+                  streaming: u.workspace != nil)
   }
 
   /// Where the trailing q x q triangle of a packed lower triangle of order m starts: it is the packed suffix made of

@@ -131,6 +131,13 @@ enum CLA {
     gp_zero_lower(Int32(n), a, Int32(lda))
   }
 
+  /// Packs the lower triangle of an n x n matrix (leading dimension lda) column after column into `out`: in place
+  /// (`out` == `a`), or with `streaming` through the front of `a` (overwritten) and non-temporal stores.
+  static func packLower(_ n: Int, _ a: UnsafeMutablePointer<Double>, _ lda: Int, into out: UnsafeMutablePointer<Double>,
+                        streaming: Bool) {
+    gp_pack_lower(Int32(n), a, Int32(lda), out, streaming ? 1 : 0)
+  }
+
   /// Copies the lower triangle (diagonal included) of an n x n matrix into b (the same leading dimension).
   static func copyLower(_ n: Int, _ a: UnsafePointer<Double>, into b: UnsafeMutablePointer<Double>, _ ld: Int) {
     gp_copy_lower(Int32(n), a, b, Int32(ld))

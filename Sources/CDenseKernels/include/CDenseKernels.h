@@ -49,6 +49,11 @@ void gp_zero_lower(int n, double *a, int lda);
 /// Copies the lower triangle (diagonal included) of the n x n matrix a into b (both leading dimension ld).
 void gp_copy_lower(int n, const double *a, double *b, int ld);
 
+/// Writes the lower triangle of the n x n matrix a (leading dimension lda) to out packed column after column. With
+/// stream nonzero, packs it to the front of a first (a is overwritten) and copies it to out with non-temporal stores
+/// on x86-64 (out is not read into the cache first); else out may be a itself (packing in place).
+void gp_pack_lower(int n, double *a, int lda, double *out, int stream);
+
 /// gp_prefetch_for_writing for the lower triangle of the n x n matrix a (leading dimension lda), column by column.
 void gp_prefetch_lower_for_writing(int n, double *a, int lda);
 
