@@ -493,8 +493,8 @@ final class IPMCore {
   {
     formRightHandSide(homogeneous: homogeneous, centring: target)
     let accuracy = solveNormal(eq, rhsM, into: d.5)
-    let (primal, dual) = completeDirection(into: d, homogeneous: homogeneous, productInTn: accuracy.productInTn,
-                                           storing: storing)
+    let (primal, dual, _) = completeDirection(into: d, homogeneous: homogeneous, productInTn: accuracy.productInTn,
+                                              storing: storing)
     return (primal, dual, accuracy)
   }
 
@@ -605,7 +605,9 @@ final class IPMCore {
   }
 
   /// The rest of the direction once d's dy is known: dx, dwl, dwu, dzl, dzu. Returns the largest primal and dual
-  /// steps in [0, 1].
+  /// steps in [0, 1] and, for the predictor (`predictorTerms`), the sums over the bounds of Δw∘z, w∘Δz and Δw∘Δz:
+  /// with Σ w∘z from the iterate's tally they give the complementarity after steps αp, αd as
+  /// Σ w∘z + αp Σ Δw∘z + αd Σ w∘Δz + αp αd Σ Δw∘Δz, without another pass over the columns.
   ///
   /// With `productInTn`, tn already holds A' dy (left there by the solve's refinement). `storing` says which parts
   /// of the direction are written (the passes over the columns are bound by memory, and a vector written costs
@@ -613,7 +615,7 @@ final class IPMCore {
   /// -mU wu zu, formed here instead of read from xil, xiu.
   func completeDirection(into d: (Buffer, Buffer, Buffer, Buffer, Buffer, Buffer), homogeneous: Bool,
                          productInTn: Bool = false, storing: DirectionParts = .all, predictorTerms: Bool = false)
-    -> (primal: Double, dual: Double)
+    -> (primal: Double, dual: Double, products: Products)
   {
     let (ddx, ddwl, ddwu, ddzl, ddzu, ddy) = d
     let (rl, ru) = homogeneous ? (zeroN, zeroN) : (self.rl, self.ru)
@@ -627,10 +629,10 @@ final class IPMCore {
       // The steps to the boundary, min -w/Δw over Δw < 0 (likewise z), are taken as 1 / max(-Δw/w): a loop without
       // unpredictable branches. (It stays scalar: the compiler cannot prove the buffers apart. A C version with
       // restrict, vectorised for AVX2, was no faster: the pass is bound by memory, 18 vectors in and out.)
-      let larger: ((Double, Double), (Double, Double)) -> (Double, Double) = { (max($0.0, $1.0), max($0.1, $1.1)) }
-      let (primalRate, dualRate) = Chunks.reduce(n, parallel: parallel, (0.0, 0.0), larger) { lo, hi in
+      let totals = Chunks.reduce(n, parallel: parallel, Products(), Products.combined) { lo, hi in
         var rp = 0.0
         var rd = 0.0
+        var (dwz, wdz, dwdz) = (0.0, 0.0, 0.0)
         for j in lo..<hi {
           let (zl0, zu0, wl0, wu0, rl0, ru0) = (zl.p[j], zu.p[j], wl.p[j], wu.p[j], rl.p[j], ru.p[j])
           let (mL, mU) = (masks.lower(j), masks.upper(j))
@@ -654,10 +656,32 @@ final class IPMCore {
           rp = max(rp, -a * iwl, -bu * iwu)
           // zl = 0 only where the bound is masked, and there Δzl = 0: the selects keep 0/0 out.
           rd = max(rd, zlj < 0 ? -zlj / zl0 : 0, zuj < 0 ? -zuj / zu0 : 0)
+          if predictorTerms {
+            // Where a bound is masked, z and both steps are 0: no mask needed.
+            dwz += a * zl0 + bu * zu0
+            wdz += wl0 * zlj + wu0 * zuj
+            dwdz += a * zlj + bu * zuj
+          }
         }
-        return (rp, rd)
+        return Products(primalRate: rp, dualRate: rd, dwz: dwz, wdz: wdz, dwdz: dwdz)
       }
-      return (primalRate > 1 ? 1 / primalRate : 1, dualRate > 1 ? 1 / dualRate : 1)
+      let (primalRate, dualRate) = (totals.primalRate, totals.dualRate)
+      return (primalRate > 1 ? 1 / primalRate : 1, dualRate > 1 ? 1 / dualRate : 1, totals)
+    }
+  }
+
+  /// What ``completeDirection(into:homogeneous:productInTn:storing:predictorTerms:)`` gathers over the columns: the
+  /// largest -Δw/w and -Δz/z (the inverse step lengths) and the sums of Δw∘z, w∘Δz and Δw∘Δz over the bounds.
+  struct Products: Sendable {
+    var primalRate = 0.0
+    var dualRate = 0.0
+    var dwz = 0.0
+    var wdz = 0.0
+    var dwdz = 0.0
+
+    static func combined(_ a: Products, _ b: Products) -> Products {
+      Products(primalRate: max(a.primalRate, b.primalRate), dualRate: max(a.dualRate, b.dualRate),
+               dwz: a.dwz + b.dwz, wdz: a.wdz + b.wdz, dwdz: a.dwdz + b.dwdz)
     }
   }
 
@@ -809,28 +833,11 @@ final class IPMCore {
         }
         // Plain Mehrotra stores only the predictor's dx (see affineTarget); correctors need its bound steps.
         affineTarget = nil
-        let (apA, adA) = completeDirection(into: (ax, awl, awu, azl, azu, ay), homogeneous: false,
-                                           productInTn: predictor.productInTn,
-                                           storing: directionFromSolve ? .dx : .boundSteps, predictorTerms: true)
-        let (ax, rl, ru) = (self.ax, self.rl, self.ru)
-        let muAffTotal = Chunks.sum(n, parallel: parallel) { lo, hi in
-          var s = 0.0
-          for j in lo..<hi {
-            let (wlj, wuj, zlj, zuj) = (wl.p[j], wu.p[j], zl.p[j], zu.p[j])
-            var (dwl, dwu, dzl, dzu) = (0.0, 0.0, 0.0, 0.0)
-            if directionFromSolve {
-              (dwl, dwu, dzl, dzu) = Self.affineBoundSteps(adx: ax.p[j], mL: masks.lower(j), mU: masks.upper(j),
-                                                           rl: rl.p[j], ru: ru.p[j], wl: wlj, wu: wuj, zl: zlj,
-                                                           zu: zuj)
-            } else {
-              (dwl, dwu, dzl, dzu) = (awl.p[j], awu.p[j], azl.p[j], azu.p[j])
-            }
-            // Where a bound is masked, z and its step are 0: no mask needed.
-            s += (wlj + apA * dwl) * (zlj + adA * dzl)
-            s += (wuj + apA * dwu) * (zuj + adA * dzu)
-          }
-          return s
-        }
+        let (apA, adA, sums) = completeDirection(into: (ax, awl, awu, azl, azu, ay), homogeneous: false,
+                                                 productInTn: predictor.productInTn,
+                                                 storing: directionFromSolve ? .dx : .boundSteps, predictorTerms: true)
+        // The complementarity after the affine steps, from the sums the pass gathered (see completeDirection).
+        let muAffTotal = tally.complementarity + apA * sums.dwz + adA * sums.wdz + apA * adA * sums.dwdz
         let muAff = boundCount > 0 ? muAffTotal / Double(boundCount) : 0
         let sigma = mu > 0 ? min(1, pow3(muAff / mu)) : 0
         // Corrector (its complementarity terms are formed with its right-hand side).
