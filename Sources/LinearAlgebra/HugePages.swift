@@ -2,19 +2,26 @@
 import Glibc
 #endif
 
-/// Process start-up: transparent huge pages for large arrays.
+/// Process start-up: transparent huge pages for large arrays, on request.
 ///
-/// A year-long study allocates about a gigabyte in large arrays (the LP, the factor, the iterates). By default glibc
-/// maps them in 4 KB pages, and faulting them in costs about 350,000 page faults (0.6 s of a 15 s solve on the test
-/// machine). glibc's hugetlb tunable (glibc 2.35 and later) makes malloc ask for transparent huge pages instead
-/// (about 16,000 faults), but glibc reads it only at start-up.
+/// A year-long study allocates several hundred megabytes in large arrays (the LP, the factor, the iterates). glibc's
+/// hugetlb tunable (glibc 2.35 and later) makes malloc ask for transparent huge pages for them, which cuts the number
+/// of page faults about 500-fold; glibc reads it only at start-up, so the program executes itself once more with it
+/// set. It was the default until measurements on the project's machine (a Firecracker virtual machine whose memory
+/// the host backs lazily and takes back when freed) showed the opposite: every fresh 2 MB page then costs the host's
+/// work on the whole page, and the solver's start-up (presolve to the end of the first iteration) took 1.19-1.28 s
+/// with huge pages against 0.47-0.67 s without, the whole synthetic benchmark solve 5.3-5.8 s against 4.6-5.1 s, the
+/// default study's year 5.73 s against 4.91 s, with the iterations themselves equally fast. Set
+/// `GRIDPLAN_HUGE_PAGES=1` to turn them on where memory is cheap to fault in (bare metal, or a virtual machine whose
+/// memory stays backed).
 public enum HugePages {
-  /// Sets the tunable and executes this program once more with the same arguments; returns only when it does not
-  /// (not Linux, GLIBC_TUNABLES already set by the user, GRIDPLAN_SMALL_PAGES set, or the re-execution failed).
-  /// Call it first thing in `main`, before any threads exist.
-  public static func reexecuteWithHugePages() {
+  /// With `GRIDPLAN_HUGE_PAGES=1` (and `GLIBC_TUNABLES` not set by the user), sets the tunable and executes this
+  /// program once more with the same arguments; returns otherwise, or when the re-execution failed (not Linux). Call
+  /// it first thing in `main`, before any threads exist.
+  public static func reexecuteWithHugePagesIfAsked() {
     #if canImport(Glibc)
-    guard getenv("GLIBC_TUNABLES") == nil, getenv("GRIDPLAN_SMALL_PAGES") == nil else { return }
+    guard let asked = getenv("GRIDPLAN_HUGE_PAGES"), String(cString: asked) == "1",
+          getenv("GLIBC_TUNABLES") == nil else { return }
     setenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1", 1)
     execv("/proc/self/exe", CommandLine.unsafeArgv)
     unsetenv("GLIBC_TUNABLES")

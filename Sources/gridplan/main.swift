@@ -1,5 +1,5 @@
 import GridPlanCLI
 import LinearAlgebra
 
-HugePages.reexecuteWithHugePages()
+HugePages.reexecuteWithHugePagesIfAsked()
 GridPlanCommand.main()

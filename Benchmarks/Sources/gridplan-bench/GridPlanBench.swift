@@ -12,9 +12,9 @@ struct GridPlanBench: ParsableCommand {
     subcommands: [LPBenchmark.self]
   )
 
-  /// Huge pages as `gridplan` has them (the HiGHS subprocesses inherit the setting too).
+  /// Huge pages on request, as `gridplan` has them (the HiGHS subprocesses inherit the setting too).
   static func main() {
-    HugePages.reexecuteWithHugePages()
+    HugePages.reexecuteWithHugePagesIfAsked()
     main(nil)
   }
 }
