@@ -184,10 +184,19 @@ final class IPMCore {
   }
 
   /// Improves a solution `out` of (A Θ A' + δI) out = r by iterative refinement against A Θ A' (see
-  /// ``SolveAccuracy``; the residual is not measured, and reported as 0, with refinement off).
+  /// ``SolveAccuracy``; the residual is not measured, and reported as 0, with refinement off). Without `measuring`,
+  /// only forms A' out in tn (the residual's first product, which the direction needs) and reports the residual as
+  /// 0: the predictor's solve, whose direction only shapes the corrector's right-hand side; the corrector's solve,
+  /// with the same factor, is measured and refined, and decides whether the factor is accurate enough.
   @discardableResult
-  func refine(_ eq: any NormalEquations, _ r: Buffer, _ out: Buffer) -> SolveAccuracy {
+  func refine(_ eq: any NormalEquations, _ r: Buffer, _ out: Buffer, measuring: Bool = true) -> SolveAccuracy {
     let (tn, tm, m) = (self.tn, self.tm, self.m)
+    if !measuring {
+      let t0 = ContinuousClock.now
+      at.multiply(out.p, into: tn.p, parallel: parallel)
+      profile.add("refinement residual", since: t0)
+      return SolveAccuracy(residual: 0, rightHandSide: 0, productInTn: true)
+    }
     // The loops over the rows run in two halves too (a maximum is the same in any order).
     let rnorm = Chunks.maximum(m, parallel: parallel) { lo, hi in
       var largest = 0.0
@@ -825,12 +834,8 @@ final class IPMCore {
         }
         t0 = ContinuousClock.now
         let retry = delta < 1e-4
-        let predictor = refine(eq, rhsM, ay)
-        if retry && !Self.accurate(predictor) {
-          delta = min(100 * delta, 1e-4)
-          profile.add("iterate", since: t0)
-          continue
-        }
+        // The predictor's solve is not measured (see refine): the corrector's is.
+        let predictor = refine(eq, rhsM, ay, measuring: false)
         // Plain Mehrotra stores only the predictor's dx (see affineTarget); correctors need its bound steps.
         affineTarget = nil
         let (apA, adA, sums) = completeDirection(into: (ax, awl, awu, azl, azu, ay), homogeneous: false,
