@@ -1,12 +1,12 @@
 /// Dense products on column-major buffers, for callers that keep their own storage.
 public enum DenseKernels {
-  /// C (k x k, leading dimension k) := C - A' B for A, B of size n x k with leading dimension lda.
-  public static func subtractTransposeProduct(
-    n: Int, k: Int, _ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, leadingDimension lda: Int,
-    into c: UnsafeMutablePointer<Double>
-  ) {
+  /// C (k x k, leading dimension k) := C - A'A for A of size n x k with leading dimension lda (both triangles of C):
+  /// the Gram matrix of a few columns, by GridPlan's kernel (at the small sizes of a chain's blocks dgemm spends
+  /// most of its time copying A into its panels).
+  public static func subtractGram(n: Int, k: Int, _ a: UnsafePointer<Double>, leadingDimension lda: Int,
+                                  into c: UnsafeMutablePointer<Double>) {
     if n == 0 || k == 0 { return }
-    CLA.gemm(transA: true, transB: false, k, k, n, alpha: -1, a, lda, b, lda, beta: 1, c, k)
+    CLA.gramSubtract(n, k, a, lda, into: c)
   }
 
   /// y := y + alpha * A x for A of size n x k (leading dimension lda), or y := y + alpha * A' x when transposed.

@@ -131,6 +131,12 @@ enum CLA {
     gp_zero_lower(Int32(n), a, Int32(lda))
   }
 
+  /// C (k x k) -= A'A for A n x k with leading dimension lda, both triangles of C (GridPlan's kernel).
+  static func gramSubtract(_ n: Int, _ k: Int, _ a: UnsafePointer<Double>, _ lda: Int,
+                           into c: UnsafeMutablePointer<Double>) {
+    gp_gram_subtract(Int32(n), Int32(k), a, lda, c)
+  }
+
   /// Packs the lower triangle of an n x n matrix (leading dimension lda) column after column into `out`: in place
   /// (`out` == `a`), or with `streaming` through the front of `a` (overwritten) and non-temporal stores.
   static func packLower(_ n: Int, _ a: UnsafeMutablePointer<Double>, _ lda: Int, into out: UnsafeMutablePointer<Double>,

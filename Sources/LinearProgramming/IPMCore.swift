@@ -558,9 +558,10 @@ final class IPMCore {
   /// over the columns; ``computeResiduals(step:fromSolve:)`` makes that pass for the predictor). Θ f is formed
   /// entry by entry inside the product, not stored first.
   func finishRightHandSide(homogeneous: Bool) {
-    let (rp, tm, rhsM) = (homogeneous ? zeroM : self.rp, self.tm, self.rhsM)
-    theta.withUnsafeBufferPointer { a.multiply(f.p, scaledBy: $0.baseAddress!, into: tm.p, parallel: parallel) }
-    Chunks.run(m, parallel: parallel) { lo, hi, _ in for i in lo..<hi { rhsM.p[i] = tm.p[i] + rp.p[i] } }
+    let adding: UnsafePointer<Double>? = homogeneous ? nil : UnsafePointer(rp.p)
+    theta.withUnsafeBufferPointer {
+      a.multiply(f.p, scaledBy: $0.baseAddress!, adding: adding, into: rhsM.p, parallel: parallel)
+    }
   }
 
   /// Which parts of a direction ``completeDirection(into:homogeneous:productInTn:storing:predictorTerms:)`` writes.

@@ -55,14 +55,15 @@ struct ProductMatrix: @unchecked Sendable {
   }
 
   /// y = A x, or y = A diag(d) x with `scaledBy` (x scaled entry by entry as it is read, without forming the scaled
-  /// vector); rows split over two threads when the matrix is large. Each row's entries are summed in their stored
-  /// order.
+  /// vector), plus z with `adding`; rows split over two threads when the matrix is large. Each row's entries are
+  /// summed in their stored order (then z added).
   func multiply(_ x: UnsafePointer<Double>, scaledBy d: UnsafePointer<Double>? = nil,
-                into y: UnsafeMutablePointer<Double>, parallel: Bool) {
+                adding z: UnsafePointer<Double>? = nil, into y: UnsafeMutablePointer<Double>, parallel: Bool) {
     let (xs, ys) = (SharedConstPointer(x), SharedPointer(y))
-    // The branch is the same for every entry: the compiler takes it out of the loop.
-    let scaled = d != nil
+    // The branches are the same for every entry: the compiler takes them out of the loop.
+    let (scaled, added) = (d != nil, z != nil)
     let ds = SharedConstPointer(d ?? x)
+    let zs = SharedConstPointer(z ?? x)
     withUnsafeStorage { r, c, vv in
       Chunks.run(rowCount, parallel: parallel) { lo, hi, _ in
         for i in lo..<hi {
@@ -74,7 +75,7 @@ struct ProductMatrix: @unchecked Sendable {
             s += vv.p[k] * (scaled ? ds.p[j] * xs.p[j] : xs.p[j])
             k += 1
           }
-          ys.p[i] = s
+          ys.p[i] = added ? s + zs.p[i] : s
         }
       }
     }

@@ -407,8 +407,8 @@ struct StagedNormalEquations: NormalEquations {
         // W'W, block by block as each block's rows of W become final, into one accumulator per sweep.
         let finished: BlockTridiagonalCholesky.BlockDone = { (t: Int, sweep: Int, first: Int) in
           let rows = UnsafePointer(gBase.p + rowOffsets[t] + first)
-          DenseKernels.subtractTransposeProduct(n: sizes[t] - first, k: kTotal, rows, rows, leadingDimension: nChain,
-                                                into: gram.p + sweep * gramSize)
+          DenseKernels.subtractGram(n: sizes[t] - first, k: kTotal, rows, leadingDimension: nChain,
+                                    into: gram.p + sweep * gramSize)
         }
         // Factor K_cc = F F' and, block by block on the way, W = F^-1 G in place of G (G's columns are sparse).
         return try chain.factor(pivotShift: 1e-12, fill: fill, forwardSolving: gBase.p, rightHandSides: forwardColumns,

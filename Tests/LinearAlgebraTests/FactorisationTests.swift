@@ -393,6 +393,31 @@ struct FactorisationTests {
     }
   }
 
+  /// The border's Gram kernel (C -= A'A, both triangles) against the sums written out, on shapes on and off the
+  /// kernel's eight-row chunks, with a leading dimension larger than the rows (the rows past n must not count).
+  @Test func gramKernelMatchesDefinition() {
+    var rng = TestRandom(state: 41)
+    for (n, k) in [(1, 1), (7, 3), (8, 10), (9, 2), (25, 10), (51, 11), (64, 4)] {
+      let lda = n + 5
+      let a = (0..<(lda * k)).map { _ in rng.next() - 0.5 }
+      let c0 = (0..<(k * k)).map { _ in rng.next() }
+      var c = c0
+      a.withUnsafeBufferPointer { ap in
+        c.withUnsafeMutableBufferPointer { DenseKernels.subtractGram(n: n, k: k, ap.baseAddress!, leadingDimension: lda,
+                                                                      into: $0.baseAddress!) }
+      }
+      var worst = 0.0
+      for i in 0..<k {
+        for j in 0..<k {
+          var dot = 0.0
+          for r in 0..<n { dot += a[r + i * lda] * a[r + j * lda] }
+          worst = max(worst, abs(c[i + j * k] - (c0[i + j * k] - dot)))
+        }
+      }
+      #expect(worst < 1e-13, "n \(n), k \(k): largest difference \(worst)")
+    }
+  }
+
   /// GridPlan's coupling kernel (X := X L^-T, D -= X X', skipping each row's leading zeros) against the BLAS pair
   /// dtrsm + dsyrk (the reference) on random data of many shapes (sizes on and off multiples of the 8 x 4 tiles),
   /// with rows whose leading zeros are declared, all-zero rows, and dense rows; D's strict upper triangle and its

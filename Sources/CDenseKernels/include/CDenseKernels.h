@@ -49,6 +49,10 @@ void gp_zero_lower(int n, double *a, int lda);
 /// Copies the lower triangle (diagonal included) of the n x n matrix a into b (both leading dimension ld).
 void gp_copy_lower(int n, const double *a, double *b, int ld);
 
+/// C (k x k, leading dimension k, both triangles) -= A'A for A n x k with leading dimension lda: the Gram matrix of
+/// a few long columns (the border's W'W block by block); AVX-512 where the CPU has it.
+void gp_gram_subtract(int n, int k, const double *a, long lda, double *c);
+
 /// Writes the lower triangle of the n x n matrix a (leading dimension lda) to out packed column after column. With
 /// stream nonzero, packs it to the front of a first (a is overwritten) and copies it to out with non-temporal stores
 /// on x86-64 (out is not read into the cache first); else out may be a itself (packing in place).
