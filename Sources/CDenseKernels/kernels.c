@@ -521,7 +521,9 @@ __attribute__((target("avx512f,avx512vl,fma"))) static void gram_avx512(int n, i
       const double *x = a + i * lda;
       __m512d acc = _mm512_setzero_pd();
       for (int r = 0; r < body; r += 8) acc = _mm512_fmadd_pd(_mm512_loadu_pd(x + r), _mm512_loadu_pd(y + r), acc);
-      if (tail) acc = _mm512_fmadd_pd(_mm512_maskz_loadu_pd(tail, x + body), _mm512_maskz_loadu_pd(tail, y + body), acc);
+      if (tail) {
+        acc = _mm512_fmadd_pd(_mm512_maskz_loadu_pd(tail, x + body), _mm512_maskz_loadu_pd(tail, y + body), acc);
+      }
       double dot = _mm512_reduce_add_pd(acc);
       c[i + (long)j * k] -= dot;
       if (i != j) c[j + (long)i * k] -= dot;

@@ -77,7 +77,7 @@ public struct BlockTridiagonalCholesky: Sendable {
   public let middle: Int
   /// The matrix entries before ``factor(pivotShift:)``, the factor after it (each L_t packed, E_t as given).
   public var storage: [Double]
-  /// Whether the storage holds only the packed factors (see ``init(blockSizes:couplingSizes:couplingWidths:subdiagonalPatterns:parallel:filledByFactorisation:middle:)``).
+  /// Whether the storage holds only the packed factors (the initialiser's `filledByFactorisation`).
   public let packedOnly: Bool
   private let largestBlock: Int
   private let largestCoupling: Int
