@@ -602,14 +602,16 @@ public struct BlockTridiagonalCholesky: Sendable {
     return skipped * m - skipped * (skipped - 1) / 2
   }
 
-  /// The factorisation's counterpart of ``prefetchHalf(_:_:half:)``: block t's storage, which its fill zeroes and
-  /// fills, and its rows of the k right-hand sides that the sweep solves on the way (leading dimension ld).
+  /// The factorisation's counterpart of ``prefetchHalf(_:_:half:)``: block t's stored E_t entries, which its fill
+  /// writes (or, in a packed-only chain, its workspace's copy is copied to), and its rows of the k right-hand sides
+  /// that the sweep solves on the way (leading dimension ld).
   @inline(__always)
   private func prefetchForFactor(_ t: Int, _ s: UnsafeMutablePointer<Double>, _ x: UnsafeMutablePointer<Double>?,
                                  _ k: Int, _ ld: Int) {
     guard t >= 0 && t < blockSizes.count else { return }
     let m = blockSizes[t]
-    // D_t's lower triangle is asked for by the Cholesky of the block before it in the sweep (see factorDiagonal).
+    // D_t's lower triangle is asked for by the Cholesky of the block before it in the sweep (see factorDiagonal); a
+    // packed-only chain's workspaces stay in cache.
     CLA.prefetchForWriting(s + subdiagonalOffsets[t], count: subdiagonalCounts[t])
     guard let x else { return }
     for r in 0..<k { CLA.prefetchForWriting(x + r * ld + rowOffsets[t], count: m) }

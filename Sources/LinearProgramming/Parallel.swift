@@ -21,27 +21,19 @@ struct Buffer: @unchecked Sendable {
   }
 
   /// A buffer of zeros.
-  init(count: Int) {
-    self.init(uninitializedCount: count)
-    p.update(repeating: 0, count: count)
-  }
+  init(count: Int) { self.init(count: count, repeating: 0) }
 
-  init(count: Int, repeating value: Double) {
-    self.init(uninitializedCount: count)
-    p.update(repeating: value, count: count)
-  }
-
-  /// A buffer of `value`s written in two halves on two threads when long and `parallel`: a large buffer's pages are
+  /// A buffer of `value`s, written in two halves on two threads when long and `parallel`: a large buffer's pages are
   /// then first touched (paged in) by both processors, which on a virtual machine that hands memory back to its host
   /// is most of the cost of a fresh buffer.
-  init(count: Int, repeating value: Double, parallel: Bool) {
+  init(count: Int, repeating value: Double, parallel: Bool = false) {
     self.init(uninitializedCount: count)
     let target = SharedPointer(p)
     Chunks.run(count, parallel: parallel) { lo, hi, _ in (target.p + lo).update(repeating: value, count: hi - lo) }
   }
 
   /// A copy of `values`, written in two halves as ``init(count:repeating:parallel:)``.
-  init(_ values: [Double], parallel: Bool) {
+  init(_ values: [Double], parallel: Bool = false) {
     self.init(uninitializedCount: values.count)
     let target = SharedPointer(p)
     values.withUnsafeBufferPointer { v in
@@ -51,11 +43,6 @@ struct Buffer: @unchecked Sendable {
         (target.p + lo).update(from: source.p + lo, count: hi - lo)
       }
     }
-  }
-
-  init(_ values: [Double]) {
-    self.init(uninitializedCount: values.count)
-    values.withUnsafeBufferPointer { if let base = $0.baseAddress { p.update(from: base, count: values.count) } }
   }
 
   func free() { Foundation.free(p) }
