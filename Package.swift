@@ -21,8 +21,10 @@ let package = Package(
     // Small dense kernels in C (with an AVX2/FMA version chosen at run time) for the stage blocks.
     .target(name: "CDenseKernels"),
     .target(name: "LinearAlgebra", dependencies: ["CLinearAlgebra", "CDenseKernels"]),
+    // The interior-point iterations' passes over the columns in C (AVX-512, AVX2 or portable, chosen at run time).
+    .target(name: "CColumnPasses"),
     .target(
-      name: "LinearProgramming", dependencies: ["LinearAlgebra"],
+      name: "LinearProgramming", dependencies: ["LinearAlgebra", "CColumnPasses"],
       // The solver's inner loops index arrays whose sizes are fixed at set-up; release builds drop the bounds checks.
       swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
     ),
@@ -50,7 +52,10 @@ let package = Package(
       path: "Benchmarks/Sources/gridplan-bench"
     ),
     .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
-    .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "CColumnPasses"],
+      resources: [.copy("Fixtures")]
+    ),
     .testTarget(name: "GridModelTests", dependencies: ["GridModel"]),
     .testTarget(name: "GridIOTests", dependencies: ["GridIO", "GridModel"], resources: [.copy("Fixtures")]),
     .testTarget(name: "DispatchModelTests", dependencies: ["DispatchModel", "GridModel", "GridIO", "LinearProgramming"]),

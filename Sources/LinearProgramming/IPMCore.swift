@@ -1,3 +1,4 @@
+import CColumnPasses
 import LinearAlgebra
 
 /// The iterations of ``InteriorPointSolver`` on a scaled standard form.
@@ -306,87 +307,18 @@ final class IPMCore {
   /// ``completeDirection(into:homogeneous:productInTn:storing:predictorTerms:)`` with `.dy` writes none of the
   /// five: five vectors not written and read back, for two more read).
   func computeResiduals(step: (primal: Double, dual: Double)? = nil, fromSolve: Bool = false) {
-    let fm = form
     if let step {
       let (y, dy, ad) = (self.y, self.dy, step.dual)
       Chunks.run(m, parallel: parallel) { lo, hi, _ in for i in lo..<hi { y.p[i] += ad * dy.p[i] } }
     }
-    let (rp, b, y, rl, ru, lo, up, zl, zu, rd, c, x, wl, wu, masks) =
-      (self.rp, self.b, self.y, self.rl, self.ru, self.lo, self.up, self.zl, self.zu, self.rd, self.c, self.x, self.wl,
-       self.wu, self.masks)
-    let (dx, dwl, dwu, dzl, dzu, xil, xiu) = (self.dx, self.dwl, self.dwu, self.dzl, self.dzu, self.xil, self.xiu)
-    let (f, tn) = (self.f, self.tn)
-    let (stepping, ap, ad) = (step != nil, step?.primal ?? 0, step?.dual ?? 0)
-    let (ax, affine, target) = (self.ax, affineTarget != nil, affineTarget ?? 0)
-    let rho = settings.primalRegularisation
-    let (boundScale, costScale) = (fm.boundScale, fm.costScale)
+    let (rp, b, y) = (self.rp, self.b, self.y)
+    let mode = step == nil ? GP_STEP_NONE : !fromSolve ? GP_STEP_STORED
+      : affineTarget != nil ? GP_STEP_FORMED_AFFINE : GP_STEP_FORMED
     // (A'y)_j is summed inside the column pass (row j of A'), not stored by a product pass first and read back.
-    let columns = at.withUnsafeStorage { atStart, atColumn, atValue in
-      fm.colScale.withUnsafeBufferPointer { cs -> Tally in
-        guard let base = cs.baseAddress else { return Tally() }
-        let csp = SharedConstPointer(base)
-        return theta.withUnsafeMutableBufferPointer { th -> Tally in
-          let thp = SharedPointer(th.baseAddress!)
-          return Chunks.reduce(n, parallel: parallel, Tally(), Tally.combined) { lo_, hi in
-            var t = Tally()
-            for j in lo_..<hi {
-              if stepping {
-                if fromSolve {
-                  let (wl0, wu0, zl0, zu0, rl0, ru0) = (wl.p[j], wu.p[j], zl.p[j], zu.p[j], rl.p[j], ru.p[j])
-                  let (mL, mU) = (masks.lower(j), masks.upper(j))
-                  var (xl, xu) = (0.0, 0.0)
-                  if affine {
-                    (xl, xu) = Self.correctorTerms(target: target, adx: ax.p[j], mL: mL, mU: mU, rl: rl0, ru: ru0,
-                                                   wl: wl0, wu: wu0, zl: zl0, zu: zu0)
-                  } else {
-                    (xl, xu) = (xil.p[j], xiu.p[j])
-                  }
-                  let (sx, swl, swu, szl, szu, _, _) = Self.columnDirection(
-                    theta: thp.p[j], atdy: tn.p[j], f: f.p[j], mL: mL, mU: mU, rl: rl0, ru: ru0, wl: wl0, wu: wu0,
-                    zl: zl0, zu: zu0, xil: xl, xiu: xu)
-                  x.p[j] += ap * sx
-                  wl.p[j] += ap * swl
-                  wu.p[j] += ap * swu
-                  zl.p[j] += ad * szl
-                  zu.p[j] += ad * szu
-                } else {
-                  x.p[j] += ap * dx.p[j]
-                  wl.p[j] += ap * dwl.p[j]
-                  wu.p[j] += ap * dwu.p[j]
-                  zl.p[j] += ad * dzl.p[j]
-                  zu.p[j] += ad * dzu.p[j]
-                }
-              }
-              let (xj, wlj, wuj, zlj, zuj, mLj, mUj) =
-                (x.p[j], wl.p[j], wu.p[j], zl.p[j], zu.p[j], masks.lower(j), masks.upper(j))
-              let rlj = mLj * (lo.p[j] - xj + wlj)
-              let ruj = mUj * (up.p[j] - xj - wuj)
-              var aty = 0.0
-              for k in Int(atStart.p[j])..<Int(atStart.p[j + 1]) { aty += atValue.p[k] * y.p[Int(atColumn.p[k])] }
-              let rdj = c.p[j] - aty - zlj + zuj
-              rl.p[j] = rlj
-              ru.p[j] = ruj
-              rd.p[j] = rdj
-              let s = csp.p[j] / boundScale
-              t.primalResidual = max(t.primalResidual, abs(rlj) * s, abs(ruj) * s)
-              t.dualObjective += lo.p[j] * zlj - up.p[j] * zuj
-              t.dualResidual = max(t.dualResidual, abs(rdj) / (csp.p[j] * costScale))
-              t.primalObjective += c.p[j] * xj
-              // zl = 0 where the lower bound is masked (likewise zu): the products need no mask.
-              t.complementarity += wlj * zlj + wuj * zuj
-              t.dualSize = max(t.dualSize, zlj, zuj)
-              t.farkasResidual = max(t.farkasResidual, abs(c.p[j] - rdj))
-              var d = rho + zlj / wlj + zuj / wuj
-              if masks.p[j] == 0 { d = max(d, 1e-8) }
-              let thj = 1 / d
-              thp.p[j] = thj
-              let (xl, xu) = (-wlj * zlj, -wuj * zuj)
-              // The predictor's f, as formRightHandSide forms it, while this column's values are at hand.
-              f.p[j] = rdj - (xl + zlj * rlj) / wlj + (xu - zuj * ruj) / wuj
-            }
-            return t
-          }
-        }
+    let columns = withColumnPass(direction: (dx, dwl, dwu, dzl, dzu), target: affineTarget ?? 0,
+                                 step: step ?? (0, 0)) { pass in
+      Chunks.reduce(n, parallel: parallel, Tally(), Tally.combined) { lo, hi in
+        pass.residuals(lo, hi, step: Int32(mode))
       }
     }
     a.multiply(x.p, into: rp.p, parallel: parallel)
@@ -520,37 +452,11 @@ final class IPMCore {
   /// `centring` (a target σμ), the same pass first sets xil, xiu to Mehrotra's corrector terms for it (see
   /// ``direction(_:into:homogeneous:centring:storing:)``).
   func formRightHandSide(homogeneous: Bool, centring target: Double? = nil) {
-    // A centrality corrector keeps the residuals: it solves with zero primal and dual right-hand sides.
-    let (rl, ru, rd) = homogeneous ? (zeroN, zeroN, zeroN) : (self.rl, self.ru, self.rd)
-    let (f, xil, xiu, zl, zu, wl, wu) = (self.f, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu)
-    let (masks, awl, awu, azl, azu, ax) = (self.masks, self.awl, self.awu, self.azl, self.azu, self.ax)
-    if let target, affineTarget != nil {
-      // The terms are formed again wherever they are read (see affineTarget): only f is stored.
-      Chunks.run(n, parallel: parallel) { lo, hi, _ in
-        for j in lo..<hi {
-          let (wlj, wuj, zlj, zuj, rlj, ruj) = (wl.p[j], wu.p[j], zl.p[j], zu.p[j], rl.p[j], ru.p[j])
-          let (xl, xu) = Self.correctorTerms(target: target, adx: ax.p[j], mL: masks.lower(j), mU: masks.upper(j),
-                                             rl: rlj, ru: ruj, wl: wlj, wu: wuj, zl: zlj, zu: zuj)
-          f.p[j] = rd.p[j] - (xl + zlj * rlj) / wlj + (xu - zuj * ruj) / wuj
-        }
-      }
-    } else if let target {
-      Chunks.run(n, parallel: parallel) { lo, hi, _ in
-        for j in lo..<hi {
-          let (wlj, wuj, zlj, zuj) = (wl.p[j], wu.p[j], zl.p[j], zu.p[j])
-          let xl = masks.lower(j) * (target - wlj * zlj - awl.p[j] * azl.p[j])
-          let xu = masks.upper(j) * (target - wuj * zuj - awu.p[j] * azu.p[j])
-          xil.p[j] = xl
-          xiu.p[j] = xu
-          f.p[j] = rd.p[j] - (xl + zlj * rl.p[j]) / wlj + (xu - zuj * ru.p[j]) / wuj
-        }
-      }
-    } else {
-      Chunks.run(n, parallel: parallel) { lo, hi, _ in
-        for j in lo..<hi {
-          f.p[j] = rd.p[j] - (xil.p[j] + zl.p[j] * rl.p[j]) / wl.p[j] + (xiu.p[j] - zu.p[j] * ru.p[j]) / wu.p[j]
-        }
-      }
+    // A centrality corrector keeps the residuals: it solves with zero primal and dual right-hand sides. With an
+    // affine target, the terms are formed again wherever they are read (see affineTarget): only f is stored.
+    let terms: Terms = target == nil ? .stored : affineTarget != nil ? .affine : .storedTarget
+    withColumnPass(direction: (dx, dwl, dwu, dzl, dzu), homogeneous: homogeneous, target: target ?? 0) { pass in
+      Chunks.run(n, parallel: parallel) { lo, hi, _ in pass.rightHandSide(lo, hi, terms: terms.code) }
     }
     finishRightHandSide(homogeneous: homogeneous)
   }
@@ -579,42 +485,6 @@ final class IPMCore {
     case dy
   }
 
-  /// One column of the direction from (A'dy)_j: dx, dwl, dwu, dzl, dzu, and 1/wl, 1/wu. The one place of this
-  /// arithmetic, so that the step's pass, which forms the direction again, takes the same bits.
-  @inline(__always)
-  static func columnDirection(theta: Double, atdy: Double, f: Double, mL: Double, mU: Double, rl: Double,
-                              ru: Double, wl: Double, wu: Double, zl: Double, zu: Double, xil: Double, xiu: Double)
-    -> (dx: Double, dwl: Double, dwu: Double, dzl: Double, dzu: Double, iwl: Double, iwu: Double)
-  {
-    let dx = theta * (atdy - f)
-    let a = mL * (dx - rl)
-    let b = mU * (ru - dx)
-    let (iwl, iwu) = (1 / wl, 1 / wu)
-    return (dx, a, b, (xil - zl * a) * iwl, (xiu - zu * b) * iwu, iwl, iwu)
-  }
-
-  /// The predictor's dwl, dwu, dzl, dzu of one column from its dx, the same arithmetic as ``columnDirection`` with
-  /// the predictor's terms -wl zl, -wu zu (so the bits agree with storing them).
-  @inline(__always)
-  static func affineBoundSteps(adx: Double, mL: Double, mU: Double, rl: Double, ru: Double, wl: Double, wu: Double,
-                               zl: Double, zu: Double) -> (dwl: Double, dwu: Double, dzl: Double, dzu: Double)
-  {
-    let a = mL * (adx - rl)
-    let b = mU * (ru - adx)
-    return (a, b, (-wl * zl - zl * a) * (1 / wl), (-wu * zu - zu * b) * (1 / wu))
-  }
-
-  /// Mehrotra's corrector terms of one column for the target σμ, mL(σμ - wl zl - Δwl Δzl) and mU(σμ - wu zu -
-  /// Δwu Δzu), with the affine steps formed from the predictor's dx (see ``affineTarget``).
-  @inline(__always)
-  static func correctorTerms(target: Double, adx: Double, mL: Double, mU: Double, rl: Double, ru: Double,
-                             wl: Double, wu: Double, zl: Double, zu: Double) -> (xil: Double, xiu: Double)
-  {
-    let (awl, awu, azl, azu) = affineBoundSteps(adx: adx, mL: mL, mU: mU, rl: rl, ru: ru, wl: wl, wu: wu, zl: zl,
-                                                zu: zu)
-    return (mL * (target - wl * zl - awl * azl), mU * (target - wu * zu - awu * azu))
-  }
-
   /// The rest of the direction once d's dy is known: dx, dwl, dwu, dzl, dzu. Returns the largest primal and dual
   /// steps in [0, 1] and, for the predictor (`predictorTerms`), the sums over the bounds of Δw∘z, w∘Δz and Δw∘Δz:
   /// with Σ w∘z from the iterate's tally they give the complementarity after steps αp, αd as
@@ -629,56 +499,18 @@ final class IPMCore {
     -> (primal: Double, dual: Double, products: Products)
   {
     let (ddx, ddwl, ddwu, ddzl, ddzu, ddy) = d
-    let (rl, ru) = homogeneous ? (zeroN, zeroN) : (self.rl, self.ru)
-    let (f, tn, xil, xiu, zl, zu, wl, wu, masks) =
-      (self.f, self.tn, self.xil, self.xiu, self.zl, self.zu, self.wl, self.wu, self.masks)
     if !productInTn { at.multiply(ddy.p, into: tn.p, parallel: parallel) }
     let (keepDx, keepBounds) = (storing == .all || storing == .dx, storing == .all || storing == .boundSteps)
-    let (ax, affine, target) = (self.ax, !predictorTerms && affineTarget != nil, affineTarget ?? 0)
-    return theta.withUnsafeBufferPointer { th in
-      let thp = SharedConstPointer(th.baseAddress!)
-      // The steps to the boundary, min -w/Δw over Δw < 0 (likewise z), are taken as 1 / max(-Δw/w): a loop without
-      // unpredictable branches. (It stays scalar: the compiler cannot prove the buffers apart. A C version with
-      // restrict, vectorised for AVX2, was no faster: the pass is bound by memory, 18 vectors in and out.)
-      let totals = Chunks.reduce(n, parallel: parallel, Products(), Products.combined) { lo, hi in
-        var rp = 0.0
-        var rd = 0.0
-        var (dwz, wdz, dwdz) = (0.0, 0.0, 0.0)
-        for j in lo..<hi {
-          let (zl0, zu0, wl0, wu0, rl0, ru0) = (zl.p[j], zu.p[j], wl.p[j], wu.p[j], rl.p[j], ru.p[j])
-          let (mL, mU) = (masks.lower(j), masks.upper(j))
-          var (xl, xu) = predictorTerms ? (-wl0 * zl0, -wu0 * zu0) : (0, 0)
-          if affine {
-            (xl, xu) = Self.correctorTerms(target: target, adx: ax.p[j], mL: mL, mU: mU, rl: rl0, ru: ru0, wl: wl0,
-                                           wu: wu0, zl: zl0, zu: zu0)
-          } else if !predictorTerms {
-            (xl, xu) = (xil.p[j], xiu.p[j])
-          }
-          let (dxj, a, bu, zlj, zuj, iwl, iwu) = Self.columnDirection(
-            theta: thp.p[j], atdy: tn.p[j], f: f.p[j], mL: mL, mU: mU, rl: rl0, ru: ru0, wl: wl0, wu: wu0, zl: zl0,
-            zu: zu0, xil: xl, xiu: xu)
-          if keepDx { ddx.p[j] = dxj }
-          if keepBounds {
-            ddwl.p[j] = a
-            ddwu.p[j] = bu
-            ddzl.p[j] = zlj
-            ddzu.p[j] = zuj
-          }
-          rp = max(rp, -a * iwl, -bu * iwu)
-          // zl = 0 only where the bound is masked, and there Δzl = 0: the selects keep 0/0 out.
-          rd = max(rd, zlj < 0 ? -zlj / zl0 : 0, zuj < 0 ? -zuj / zu0 : 0)
-          if predictorTerms {
-            // Where a bound is masked, z and both steps are 0: no mask needed.
-            dwz += a * zl0 + bu * zu0
-            wdz += wl0 * zlj + wu0 * zuj
-            dwdz += a * zlj + bu * zuj
-          }
-        }
-        return Products(primalRate: rp, dualRate: rd, dwz: dwz, wdz: wdz, dwdz: dwdz)
+    let terms: Terms = predictorTerms ? .predictor : affineTarget != nil ? .affine : .stored
+    // The steps to the boundary, min -w/Δw over Δw < 0 (likewise z), are taken as 1 / max(-Δw/w).
+    let totals = withColumnPass(direction: (ddx, ddwl, ddwu, ddzl, ddzu), homogeneous: homogeneous,
+                                target: affineTarget ?? 0) { pass in
+      Chunks.reduce(n, parallel: parallel, Products(), Products.combined) { lo, hi in
+        pass.direction(lo, hi, terms: terms.code, storeDx: keepDx, storeBounds: keepBounds)
       }
-      let (primalRate, dualRate) = (totals.primalRate, totals.dualRate)
-      return (primalRate > 1 ? 1 / primalRate : 1, dualRate > 1 ? 1 / dualRate : 1, totals)
     }
+    let (primalRate, dualRate) = (totals.primalRate, totals.dualRate)
+    return (primalRate > 1 ? 1 / primalRate : 1, dualRate > 1 ? 1 / dualRate : 1, totals)
   }
 
   /// What ``completeDirection(into:homogeneous:productInTn:storing:predictorTerms:)`` gathers over the columns: the
