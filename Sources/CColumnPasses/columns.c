@@ -19,11 +19,6 @@ typedef unsigned char v1b __attribute__((vector_size(1)));
 #define VB v1b
 #define NAME(x) portable_##x
 #include "lanes.h"
-#undef LANES
-#undef V
-#undef VM
-#undef VB
-#undef NAME
 
 #if defined(__x86_64__) && defined(__clang__)
 #define HAS_VECTOR_VERSIONS 1
@@ -38,11 +33,6 @@ typedef unsigned char v4b __attribute__((vector_size(4)));
 #define VB v4b
 #define NAME(x) avx2_##x
 #include "lanes.h"
-#undef LANES
-#undef V
-#undef VM
-#undef VB
-#undef NAME
 #pragma clang attribute pop
 
 typedef double v8d __attribute__((vector_size(64)));
@@ -56,11 +46,6 @@ typedef unsigned char v8b __attribute__((vector_size(8)));
 #define VB v8b
 #define NAME(x) avx512_##x
 #include "lanes.h"
-#undef LANES
-#undef V
-#undef VM
-#undef VB
-#undef NAME
 #pragma clang attribute pop
 #endif
 

@@ -2,7 +2,7 @@
 // at a time), V (LANES doubles), VM (LANES 64-bit integers: comparison results), VB (LANES bytes) and NAME(x) (the
 // version's name for x) defined. Every formula is written once, here, for LANES columns; the AVX2 and AVX-512
 // versions take their last columns (fewer than LANES) with the portable version's functions, which do the same
-// arithmetic one column at a time.
+// arithmetic one column at a time. The macros are undefined at the end.
 
 #define AI static inline __attribute__((always_inline))
 
@@ -299,3 +299,8 @@ static void NAME(rightHandSidePass)(const gp_columns *v, long lo, long hi, int t
 }
 
 #undef AI
+#undef LANES
+#undef V
+#undef VM
+#undef VB
+#undef NAME

@@ -83,6 +83,9 @@ import Testing
     }
   }
 
+  /// Columns in a test, the range passed (ends not multiples of 8) and the target σμ.
+  static let (n, lo, hi, target) = (45, 3, 42, 0.02)
+
   /// The versions to check: every one the CPU has (forcing one it lacks keeps the one in use).
   static var versions: [Int32] {
     let best = gp_column_lanes()
@@ -98,6 +101,15 @@ import Testing
 
   static func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-13) -> Bool {
     abs(a - b) <= tolerance * max(1, abs(a), abs(b))
+  }
+
+  /// Every vector of `v` equals the reference's, entry by entry.
+  static func expectVectors(_ v: Columns, _ reference: Columns, _ label: String) {
+    for name in Columns.names {
+      for j in 0..<v.n where !close(v[name][j], reference[name][j]) {
+        Issue.record("\(label): \(name)[\(j)] = \(v[name][j]), expected \(reference[name][j])")
+      }
+    }
   }
 
   /// Mehrotra's corrector terms from the predictor's dx, as the header states them.
@@ -124,9 +136,8 @@ import Testing
   }
 
   @Test func residualPassMatchesFormulas() {
-    let n = 45
-    let (lo, hi) = (3, 42)
-    let (ap, ad, target) = (0.37, 0.61, 0.02)
+    let (n, lo, hi, target) = (Self.n, Self.lo, Self.hi, Self.target)
+    let (ap, ad) = (0.37, 0.61)
     let original = Columns(n: n, seed: 11)
     for step in [GP_STEP_NONE, GP_STEP_STORED, GP_STEP_FORMED, GP_STEP_FORMED_AFFINE] {
       // The reference, column by column.
@@ -174,11 +185,7 @@ import Testing
         Self.runVersion(lanes) {
           v.withPass(target: target, step: (ap, ad)) { gp_residual_pass(&$0, lo, hi, Int32(step), &t) }
         }
-        for name in Columns.names {
-          for j in 0..<n where !Self.close(v[name][j], r[name][j]) {
-            Issue.record("step \(step), \(lanes) lanes: \(name)[\(j)] = \(v[name][j]), expected \(r[name][j])")
-          }
-        }
+        Self.expectVectors(v, r, "step \(step), \(lanes) lanes")
         #expect(t.primalResidual == tally.pres && t.dualResidual == tally.dres && t.dualSize == tally.size
                 && t.farkasResidual == tally.farkas, "step \(step), \(lanes) lanes: maxima")
         #expect(Self.close(t.dualObjective, tally.dobj) && Self.close(t.primalObjective, tally.pobj)
@@ -188,10 +195,8 @@ import Testing
   }
 
   @Test func directionPassMatchesFormulas() {
-    let n = 45
-    let (lo, hi) = (3, 42)
-    let target = 0.02
-    let original = Columns(n: n, seed: 12)
+    let (lo, hi, target) = (Self.lo, Self.hi, Self.target)
+    let original = Columns(n: Self.n, seed: 12)
     for terms in [GP_TERMS_STORED, GP_TERMS_PREDICTOR, GP_TERMS_AFFINE] {
       for (storeDx, storeBounds) in [(true, true), (true, false), (false, true), (false, false)] {
         let r = original.copy()
@@ -221,11 +226,7 @@ import Testing
               gp_direction_pass(&$0, lo, hi, Int32(terms), storeDx ? 1 : 0, storeBounds ? 1 : 0, &p)
             }
           }
-          for name in Columns.names {
-            for j in 0..<n where !Self.close(v[name][j], r[name][j]) {
-              Issue.record("terms \(terms), \(lanes) lanes: \(name)[\(j)] = \(v[name][j]), expected \(r[name][j])")
-            }
-          }
+          Self.expectVectors(v, r, "terms \(terms), \(lanes) lanes")
           #expect(Self.close(p.primalRate, expected.primal) && Self.close(p.dualRate, expected.dual),
                   "terms \(terms), \(lanes) lanes: rates \(p.primalRate) \(p.dualRate), expected \(expected)")
           #expect(Self.close(p.dwz, expected.dwz) && Self.close(p.wdz, expected.wdz)
@@ -236,10 +237,8 @@ import Testing
   }
 
   @Test func rightHandSidePassMatchesFormulas() {
-    let n = 45
-    let (lo, hi) = (3, 42)
-    let target = 0.02
-    let original = Columns(n: n, seed: 13)
+    let (lo, hi, target) = (Self.lo, Self.hi, Self.target)
+    let original = Columns(n: Self.n, seed: 13)
     for terms in [GP_TERMS_STORED, GP_TERMS_AFFINE, GP_TERMS_STORED_TARGET] {
       let r = original.copy()
       for j in lo..<hi {
@@ -259,11 +258,7 @@ import Testing
         Self.runVersion(lanes) {
           v.withPass(target: target, step: (0, 0)) { gp_right_hand_side_pass(&$0, lo, hi, Int32(terms)) }
         }
-        for name in Columns.names {
-          for j in 0..<n where !Self.close(v[name][j], r[name][j]) {
-            Issue.record("terms \(terms), \(lanes) lanes: \(name)[\(j)] = \(v[name][j]), expected \(r[name][j])")
-          }
-        }
+        Self.expectVectors(v, r, "terms \(terms), \(lanes) lanes")
       }
     }
   }
