@@ -1,8 +1,9 @@
 import CDenseKernels
 import CLinearAlgebra
 
-// The only file in GridPlan that calls C. Every BLAS/LAPACK call goes through one of these thin functions; all
-// matrices are column-major with an explicit leading dimension. LAPACK's `info` is turned into typed errors here.
+// The only file in LinearAlgebra that calls C (LinearProgramming's one is ColumnPasses.swift). Every BLAS/LAPACK
+// call goes through one of these thin functions; all matrices are column-major with an explicit leading dimension.
+// LAPACK's `info` is turned into typed errors here.
 
 typealias LInt = Int32
 
