@@ -624,3 +624,121 @@ void gp_gram_subtract(int n, int k, const double *a, long lda, double *c) {
     }
   }
 }
+
+// MARK: - Triangular solves with a few right-hand sides
+
+/// Rows of the right-hand sides side by side: B[i * 16 + r] is row i of column r (16 columns at a time).
+enum { MANY_WIDTH = 16, MANY_STACK_ROWS = 128 };
+
+static void lower_solve_many_portable(int n, int k, const double *l, int ldl, double *x, long ldx, int transpose) {
+  for (int r = 0; r < k; r++) {
+    double *b = x + r * ldx;
+    if (!transpose) {
+      for (int i = 0; i < n; i++) {
+        double s = b[i];
+        for (int j = 0; j < i; j++) s -= l[i + (long)j * ldl] * b[j];
+        b[i] = s / l[i + (long)i * ldl];
+      }
+    } else {
+      for (int i = n - 1; i >= 0; i--) {
+        double s = b[i];
+        const double *col = l + (long)i * ldl;
+        for (int j = i + 1; j < n; j++) s -= col[j] * b[j];
+        b[i] = s / col[i];
+      }
+    }
+  }
+}
+
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+/// Up to 16 columns at once: the columns' rows gathered side by side into B (two vectors a row), solved by
+/// substitution with the triangle's entries broadcast, then written back.
+__attribute__((target("avx512f,avx512vl,fma"))) static void lower_solve_many_avx512(int n, int k, const double *l,
+                                                                                    int ldl, double *x, long ldx,
+                                                                                    int transpose, double *b) {
+  for (int r0 = 0; r0 < k; r0 += MANY_WIDTH) {
+    int w = k - r0 < MANY_WIDTH ? k - r0 : MANY_WIDTH;
+    __mmask8 m0 = w >= 8 ? 0xFF : (__mmask8)((1u << w) - 1);
+    __mmask8 m1 = w > 8 ? (__mmask8)((1u << (w - 8)) - 1) : 0;
+    // Plain copies: vectorised, they become gathers and scatters, which are slow on some processors (AMD Zen 4).
+    for (int r = 0; r < w; r++) {
+      const double *col = x + (r0 + r) * ldx;
+#pragma clang loop vectorize(disable)
+      for (int i = 0; i < n; i++) b[i * MANY_WIDTH + r] = col[i];
+    }
+    if (!transpose) {
+      for (int i = 0; i < n; i++) {
+        __m512d a0 = _mm512_maskz_loadu_pd(m0, b + i * MANY_WIDTH);
+        __m512d a1 = _mm512_maskz_loadu_pd(m1, b + i * MANY_WIDTH + 8);
+        // Two partial sums per vector (even and odd j): the chains of fused multiply-adds overlap.
+        __m512d e0 = _mm512_setzero_pd(), e1 = _mm512_setzero_pd();
+        int j = 0;
+        for (; j + 1 < i; j += 2) {
+          __m512d lij = _mm512_set1_pd(l[i + (long)j * ldl]), lik = _mm512_set1_pd(l[i + (long)(j + 1) * ldl]);
+          a0 = _mm512_fnmadd_pd(lij, _mm512_loadu_pd(b + j * MANY_WIDTH), a0);
+          a1 = _mm512_fnmadd_pd(lij, _mm512_loadu_pd(b + j * MANY_WIDTH + 8), a1);
+          e0 = _mm512_fnmadd_pd(lik, _mm512_loadu_pd(b + (j + 1) * MANY_WIDTH), e0);
+          e1 = _mm512_fnmadd_pd(lik, _mm512_loadu_pd(b + (j + 1) * MANY_WIDTH + 8), e1);
+        }
+        if (j < i) {
+          __m512d lij = _mm512_set1_pd(l[i + (long)j * ldl]);
+          a0 = _mm512_fnmadd_pd(lij, _mm512_loadu_pd(b + j * MANY_WIDTH), a0);
+          a1 = _mm512_fnmadd_pd(lij, _mm512_loadu_pd(b + j * MANY_WIDTH + 8), a1);
+        }
+        a0 = _mm512_add_pd(a0, e0);
+        a1 = _mm512_add_pd(a1, e1);
+        // Times the diagonal's reciprocal (as dtrsm's packed kernels do): off the chain from row to row.
+        __m512d d = _mm512_set1_pd(1.0 / l[i + (long)i * ldl]);
+        _mm512_storeu_pd(b + i * MANY_WIDTH, _mm512_mul_pd(a0, d));
+        _mm512_storeu_pd(b + i * MANY_WIDTH + 8, _mm512_mul_pd(a1, d));
+      }
+    } else {
+      for (int i = n - 1; i >= 0; i--) {
+        const double *col = l + (long)i * ldl;
+        __m512d a0 = _mm512_maskz_loadu_pd(m0, b + i * MANY_WIDTH);
+        __m512d a1 = _mm512_maskz_loadu_pd(m1, b + i * MANY_WIDTH + 8);
+        __m512d e0 = _mm512_setzero_pd(), e1 = _mm512_setzero_pd();
+        int j = i + 1;
+        for (; j + 1 < n; j += 2) {
+          __m512d lji = _mm512_set1_pd(col[j]), lki = _mm512_set1_pd(col[j + 1]);
+          a0 = _mm512_fnmadd_pd(lji, _mm512_loadu_pd(b + j * MANY_WIDTH), a0);
+          a1 = _mm512_fnmadd_pd(lji, _mm512_loadu_pd(b + j * MANY_WIDTH + 8), a1);
+          e0 = _mm512_fnmadd_pd(lki, _mm512_loadu_pd(b + (j + 1) * MANY_WIDTH), e0);
+          e1 = _mm512_fnmadd_pd(lki, _mm512_loadu_pd(b + (j + 1) * MANY_WIDTH + 8), e1);
+        }
+        if (j < n) {
+          __m512d lji = _mm512_set1_pd(col[j]);
+          a0 = _mm512_fnmadd_pd(lji, _mm512_loadu_pd(b + j * MANY_WIDTH), a0);
+          a1 = _mm512_fnmadd_pd(lji, _mm512_loadu_pd(b + j * MANY_WIDTH + 8), a1);
+        }
+        a0 = _mm512_add_pd(a0, e0);
+        a1 = _mm512_add_pd(a1, e1);
+        __m512d d = _mm512_set1_pd(1.0 / col[i]);
+        _mm512_storeu_pd(b + i * MANY_WIDTH, _mm512_mul_pd(a0, d));
+        _mm512_storeu_pd(b + i * MANY_WIDTH + 8, _mm512_mul_pd(a1, d));
+      }
+    }
+    for (int r = 0; r < w; r++) {
+      double *col = x + (r0 + r) * ldx;
+#pragma clang loop vectorize(disable)
+      for (int i = 0; i < n; i++) col[i] = b[i * MANY_WIDTH + r];
+    }
+  }
+}
+#endif
+
+void gp_lower_solve_many(int n, int k, const double *l, int ldl, double *x, long ldx, int transpose) {
+  if (n <= 0 || k <= 0) return;
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+  if (vectorised == 2) {
+    double stack[MANY_STACK_ROWS * MANY_WIDTH];
+    double *b = n <= MANY_STACK_ROWS ? stack : malloc(sizeof(double) * (size_t)n * MANY_WIDTH);
+    if (b) {
+      lower_solve_many_avx512(n, k, l, ldl, x, ldx, transpose, b);
+      if (b != stack) free(b);
+      return;
+    }
+  }
+#endif
+  lower_solve_many_portable(n, k, l, ldl, x, ldx, transpose);
+}

@@ -157,6 +157,13 @@ enum CLA {
     gp_lower_solve(Int32(n), l, Int32(ldl), x, transpose ? 1 : 0)
   }
 
+  /// X := L^{-1} X or L^{-T} X for a few right-hand sides (columns ldx apart) and a lower triangle stored in full
+  /// (GridPlan's kernel; see CDenseKernels.h).
+  static func trsmLowerSmall(_ n: Int, _ k: Int, transpose: Bool, _ l: UnsafePointer<Double>, _ ldl: Int,
+                             _ x: UnsafeMutablePointer<Double>, _ ldx: Int) {
+    gp_lower_solve_many(Int32(n), Int32(k), l, Int32(ldl), x, ldx, transpose ? 1 : 0)
+  }
+
   /// C := C + alpha * A A' on the lower triangle, C n x n, A n x k (dsyrk).
   static func syrkLower(_ n: Int, _ k: Int, alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int, beta: Double,
                         _ c: UnsafeMutablePointer<Double>, _ ldc: Int) {

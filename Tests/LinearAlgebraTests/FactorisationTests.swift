@@ -418,6 +418,40 @@ struct FactorisationTests {
     }
   }
 
+  /// The triangular solve with a few right-hand sides (GridPlan's kernel where the CPU has AVX-512, the portable loop
+  /// otherwise) against dtrsm, both ways, on orders on and off the kernel's 8-lane rows (130: past its stack buffer)
+  /// and column counts on and off its groups of 16; the rows between n and the leading dimension must stay untouched.
+  @Test func fewColumnSolveMatchesDtrsm() {
+    var rng = TestRandom(state: 29)
+    for (n, k) in [(1, 2), (3, 9), (8, 16), (17, 17), (51, 10), (20, 33), (130, 5)] {
+      let (ldl, ldx) = (n + 3, n + 7)
+      var l = [Double](repeating: 0, count: ldl * n)
+      for j in 0..<n {
+        for i in j..<n { l[i + j * ldl] = i == j ? 1 + rng.next() : (rng.next() - 0.5) / Double(n) }
+      }
+      let x0 = (0..<(ldx * k)).map { _ in rng.next() - 0.5 }
+      for transpose in [false, true] {
+        var (x, reference) = (x0, x0)
+        l.withUnsafeBufferPointer { lp in
+          x.withUnsafeMutableBufferPointer {
+            CLA.trsmLowerSmall(n, k, transpose: transpose, lp.baseAddress!, ldl, $0.baseAddress!, ldx)
+          }
+          reference.withUnsafeMutableBufferPointer {
+            CLA.trsmLeftLower(n, k, transpose: transpose, lp.baseAddress!, ldl, $0.baseAddress!, ldx)
+          }
+        }
+        var worst = 0.0
+        for r in 0..<k {
+          for i in 0..<n { worst = max(worst, abs(x[i + r * ldx] - reference[i + r * ldx])) }
+          for i in n..<ldx where x[i + r * ldx] != x0[i + r * ldx] {
+            Issue.record("n \(n), k \(k), transpose \(transpose): padding row \(i) of column \(r) changed")
+          }
+        }
+        #expect(worst < 1e-12, "n \(n), k \(k), transpose \(transpose): largest difference \(worst)")
+      }
+    }
+  }
+
   /// GridPlan's coupling kernel (X := X L^-T, D -= X X', skipping each row's leading zeros) against the BLAS pair
   /// dtrsm + dsyrk (the reference) on random data of many shapes (sizes on and off multiples of the 8 x 4 tiles),
   /// with rows whose leading zeros are declared, all-zero rows, and dense rows; D's strict upper triangle and its

@@ -61,6 +61,11 @@ void gp_pack_lower(int n, double *a, int lda, double *out, int stream);
 /// gp_prefetch_for_writing for the lower triangle of the n x n matrix a (leading dimension lda), column by column.
 void gp_prefetch_lower_for_writing(int n, double *a, int lda);
 
+/// Solves L X = B (transpose = 0) or L' X = B in place for k right-hand sides (column r at x + r * ldx) and the
+/// lower triangle L of order n stored in full (leading dimension ldl): for a few columns, where dtrsm spends most of
+/// its time copying panels. AVX-512: up to 16 columns at a time, their rows side by side in a small buffer.
+void gp_lower_solve_many(int n, int k, const double *l, int ldl, double *x, long ldx, int transpose);
+
 /// Which versions the kernels run on this CPU: 0 portable, 1 AVX2/FMA, 2 AVX2/FMA solves and an AVX-512 Cholesky.
 int gp_dense_kernels_vectorised(void);
 
