@@ -742,3 +742,56 @@ void gp_lower_solve_many(int n, int k, const double *l, int ldl, double *x, long
 #endif
   lower_solve_many_portable(n, k, l, ldl, x, ldx, transpose);
 }
+
+// MARK: - Small products with a few right-hand sides
+
+static void multiply_subtract_few_portable(int c, int k, int p, const double *e, int lde, const double *x, long ldx,
+                                           double *y, long ldy) {
+  for (int r = 0; r < k; r++) {
+    const double *xr = x + r * ldx;
+    double *yr = y + r * ldy;
+    for (int j = 0; j < p; j++) {
+      double v = xr[j];
+      if (v == 0) continue;
+      const double *ej = e + (long)j * lde;
+      for (int i = 0; i < c; i++) yr[i] -= ej[i] * v;
+    }
+  }
+}
+
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+/// Each column of Y sixteen rows at a time, in two vectors, updated by the columns of E scaled by X's entries.
+__attribute__((target("avx512f,avx512vl,fma"))) static void multiply_subtract_few_avx512(
+    int c, int k, int p, const double *e, int lde, const double *x, long ldx, double *y, long ldy) {
+  for (int i0 = 0; i0 < c; i0 += 16) {
+    int h = c - i0 < 16 ? c - i0 : 16;
+    __mmask8 m0 = h >= 8 ? 0xFF : (__mmask8)((1u << h) - 1);
+    __mmask8 m1 = h > 8 ? (__mmask8)((1u << (h - 8)) - 1) : 0;
+    for (int r = 0; r < k; r++) {
+      const double *xr = x + r * ldx;
+      double *yr = y + r * ldy + i0;
+      __m512d a0 = _mm512_maskz_loadu_pd(m0, yr), a1 = _mm512_maskz_loadu_pd(m1, yr + 8);
+      for (int j = 0; j < p; j++) {
+        __m512d v = _mm512_set1_pd(xr[j]);
+        const double *ej = e + (long)j * lde + i0;
+        a0 = _mm512_fnmadd_pd(_mm512_maskz_loadu_pd(m0, ej), v, a0);
+        a1 = _mm512_fnmadd_pd(_mm512_maskz_loadu_pd(m1, ej + 8), v, a1);
+      }
+      _mm512_mask_storeu_pd(yr, m0, a0);
+      _mm512_mask_storeu_pd(yr + 8, m1, a1);
+    }
+  }
+}
+#endif
+
+void gp_multiply_subtract_few(int c, int k, int p, const double *e, int lde, const double *x, long ldx, double *y,
+                              long ldy) {
+  if (c <= 0 || k <= 0 || p <= 0) return;
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+  if (vectorised == 2) {
+    multiply_subtract_few_avx512(c, k, p, e, lde, x, ldx, y, ldy);
+    return;
+  }
+#endif
+  multiply_subtract_few_portable(c, k, p, e, lde, x, ldx, y, ldy);
+}

@@ -505,9 +505,14 @@ public struct BlockTridiagonalCholesky: Sendable {
                       let (c, w) = (couplingSizes[t], couplingWidths[t])
                       first = min(first, m - c)
                       let from = max(previousFirst, mp - w)
-                      CLA.gemm(transA: false, transB: false, c, sparse, mp - from, alpha: -1,
-                               coupling + (from - (mp - w)) * c, c, x.p + rowOffsets[t - 1] + from, ld, beta: 1,
-                               x.p + rowOffsets[t] + m - c, ld)
+                      if sparse <= Self.fewColumns && CLA.couplingKernel {
+                        CLA.multiplySubtractSmall(c, sparse, mp - from, coupling + (from - (mp - w)) * c, c,
+                                                  x.p + rowOffsets[t - 1] + from, ld, x.p + rowOffsets[t] + m - c, ld)
+                      } else {
+                        CLA.gemm(transA: false, transB: false, c, sparse, mp - from, alpha: -1,
+                                 coupling + (from - (mp - w)) * c, c, x.p + rowOffsets[t - 1] + from, ld, beta: 1,
+                                 x.p + rowOffsets[t] + m - c, ld)
+                      }
                     }
                     if first < m {
                       trailingTriangular(t, m - first, transpose: false, s.p, x.p + rowOffsets[t] + first, sparse, ld,

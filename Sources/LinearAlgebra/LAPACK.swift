@@ -164,6 +164,13 @@ enum CLA {
     gp_lower_solve_many(Int32(n), Int32(k), l, Int32(ldl), x, ldx, transpose ? 1 : 0)
   }
 
+  /// Y := Y - E X for a c x p matrix E and a few right-hand sides (GridPlan's kernel; see CDenseKernels.h).
+  static func multiplySubtractSmall(_ c: Int, _ k: Int, _ p: Int, _ e: UnsafePointer<Double>, _ lde: Int,
+                                    _ x: UnsafePointer<Double>, _ ldx: Int, _ y: UnsafeMutablePointer<Double>,
+                                    _ ldy: Int) {
+    gp_multiply_subtract_few(Int32(c), Int32(k), Int32(p), e, Int32(lde), x, ldx, y, ldy)
+  }
+
   /// C := C + alpha * A A' on the lower triangle, C n x n, A n x k (dsyrk).
   static func syrkLower(_ n: Int, _ k: Int, alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int, beta: Double,
                         _ c: UnsafeMutablePointer<Double>, _ ldc: Int) {

@@ -452,6 +452,39 @@ struct FactorisationTests {
     }
   }
 
+  /// Y -= E X with a few right-hand sides (GridPlan's kernel where the CPU has AVX-512, the portable loop otherwise)
+  /// against dgemm, on row counts on and off the kernel's 16-row chunks; the rows between c and Y's leading dimension
+  /// must stay untouched.
+  @Test func fewColumnProductMatchesDgemm() {
+    var rng = TestRandom(state: 31)
+    for (c, k, p) in [(1, 1, 1), (5, 10, 12), (8, 3, 1), (16, 16, 7), (17, 10, 20), (40, 2, 33)] {
+      let (lde, ldx, ldy) = (c + 2, p + 5, c + 4)
+      let e = (0..<(lde * p)).map { _ in rng.next() - 0.5 }
+      let x = (0..<(ldx * k)).map { _ in rng.next() - 0.5 }
+      let y0 = (0..<(ldy * k)).map { _ in rng.next() - 0.5 }
+      var (y, reference) = (y0, y0)
+      e.withUnsafeBufferPointer { ep in
+        x.withUnsafeBufferPointer { xp in
+          y.withUnsafeMutableBufferPointer {
+            CLA.multiplySubtractSmall(c, k, p, ep.baseAddress!, lde, xp.baseAddress!, ldx, $0.baseAddress!, ldy)
+          }
+          reference.withUnsafeMutableBufferPointer {
+            CLA.gemm(transA: false, transB: false, c, k, p, alpha: -1, ep.baseAddress!, lde, xp.baseAddress!, ldx,
+                     beta: 1, $0.baseAddress!, ldy)
+          }
+        }
+      }
+      var worst = 0.0
+      for r in 0..<k {
+        for i in 0..<c { worst = max(worst, abs(y[i + r * ldy] - reference[i + r * ldy])) }
+        for i in c..<ldy where y[i + r * ldy] != y0[i + r * ldy] {
+          Issue.record("c \(c), k \(k), p \(p): padding row \(i) of column \(r) changed")
+        }
+      }
+      #expect(worst < 1e-13, "c \(c), k \(k), p \(p): largest difference \(worst)")
+    }
+  }
+
   /// GridPlan's coupling kernel (X := X L^-T, D -= X X', skipping each row's leading zeros) against the BLAS pair
   /// dtrsm + dsyrk (the reference) on random data of many shapes (sizes on and off multiples of the 8 x 4 tiles),
   /// with rows whose leading zeros are declared, all-zero rows, and dense rows; D's strict upper triangle and its

@@ -66,6 +66,12 @@ void gp_prefetch_lower_for_writing(int n, double *a, int lda);
 /// its time copying panels. AVX-512: up to 16 columns at a time, their rows side by side in a small buffer.
 void gp_lower_solve_many(int n, int k, const double *l, int ldl, double *x, long ldx, int transpose);
 
+/// Y -= E X for a c x p matrix E (leading dimension lde) and k right-hand sides: X is p x k, Y c x k, their columns
+/// ldx and ldy apart (a bordered chain's border columns, carried through a coupling block): for a few columns, where
+/// dgemm spends most of its time copying panels.
+void gp_multiply_subtract_few(int c, int k, int p, const double *e, int lde, const double *x, long ldx, double *y,
+                              long ldy);
+
 /// Which versions the kernels run on this CPU: 0 portable, 1 AVX2/FMA, 2 AVX2/FMA solves and an AVX-512 Cholesky.
 int gp_dense_kernels_vectorised(void);
 
