@@ -294,8 +294,8 @@ final class IPMCore {
   /// rp = b - A x, rl = mL(l - x + wl), ru = mU(u - x - wu), rd = c - A'y - zl + zu, and in the same passes the
   /// ``tally`` of the iterate that ``measures()`` reads, the scaling matrix Θ = (zl/wl + zu/wu + ρ)^-1, and the
   /// predictor's f for its complementarity terms -mL wl zl, -mU wu zu (see
-  /// ``formRightHandSide(homogeneous:centring:)``; the predictor's right-hand side then needs only
-  /// ``finishRightHandSide(homogeneous:)``). Those terms are not stored in xil, xiu: the predictor's
+  /// ``formRightHandSide(homogeneous:centring:)``) with its right-hand side rhsM = rp + A Θ f (formed in the pass
+  /// over A's rows that forms rp). Those terms are not stored in xil, xiu: the predictor's
   /// ``completeDirection(into:homogeneous:productInTn:storing:predictorTerms:)`` forms them from w and z.
   ///
   /// With `step` (the primal and dual step lengths along the direction in dx, dwl, dwu, dzl, dzu, dy), the iterate
@@ -321,20 +321,35 @@ final class IPMCore {
         pass.residuals(lo, hi, step: Int32(mode))
       }
     }
-    a.multiply(x.p, into: rp.p, parallel: parallel)
+    // One pass over the rows of A: rp = b - A x and the predictor's right-hand side rhsM = rp + A Θ f (f from the
+    // column pass), with the rows' part of the tally. Each row's two sums take its entries in stored order, as
+    // separate products would.
+    let (rhsM, x, f) = (self.rhsM, self.x, self.f)
     let rows = rowUnscale.withUnsafeBufferPointer { rs -> Tally in
       guard let base = rs.baseAddress else { return Tally() }
       let rsp = SharedConstPointer(base)
-      return Chunks.reduce(m, parallel: parallel, Tally(), Tally.combined) { lo_, hi in
-        var t = Tally()
-        for i in lo_..<hi {
-          let r = b.p[i] - rp.p[i]
-          rp.p[i] = r
-          t.primalResidual = max(t.primalResidual, abs(r) * rsp.p[i])
-          t.dualObjective += b.p[i] * y.p[i]
-          t.dualSize = max(t.dualSize, abs(y.p[i]))
+      return theta.withUnsafeBufferPointer { th -> Tally in
+        let thp = SharedConstPointer(th.baseAddress!)
+        return a.withUnsafeStorage { start, column, value in
+          Chunks.reduce(m, parallel: parallel, Tally(), Tally.combined) { lo_, hi in
+            var t = Tally()
+            for i in lo_..<hi {
+              var (ax, aThetaF) = (0.0, 0.0)
+              for k in Int(start.p[i])..<Int(start.p[i + 1]) {
+                let (j, v) = (Int(column.p[k]), value.p[k])
+                ax += v * x.p[j]
+                aThetaF += v * (thp.p[j] * f.p[j])
+              }
+              let r = b.p[i] - ax
+              rp.p[i] = r
+              rhsM.p[i] = aThetaF + r
+              t.primalResidual = max(t.primalResidual, abs(r) * rsp.p[i])
+              t.dualObjective += b.p[i] * y.p[i]
+              t.dualSize = max(t.dualSize, abs(y.p[i]))
+            }
+            return t
+          }
         }
-        return t
       }
     }
     tally = Tally.combined(rows, columns)
@@ -462,7 +477,7 @@ final class IPMCore {
   }
 
   /// rhsM = rp + A Θ f, once f is formed (the part of ``formRightHandSide(homogeneous:centring:)`` after its pass
-  /// over the columns; ``computeResiduals(step:fromSolve:)`` makes that pass for the predictor). Θ f is formed
+  /// over the columns; for the predictor, ``computeResiduals(step:fromSolve:)`` forms it with rp). Θ f is formed
   /// entry by entry inside the product, not stored first.
   func finishRightHandSide(homogeneous: Bool) {
     let adding: UnsafePointer<Double>? = homogeneous ? nil : UnsafePointer(rp.p)
@@ -644,11 +659,8 @@ final class IPMCore {
                          "the iterates stalled: \(stuckP ? "primal" : "dual") infeasibility stopped falling", iteration)
         }
       }
-      // Θ and the predictor's f came with the residuals. The predictor's right-hand side is known before the
-      // factorisation, which solves for it on the way (the time of that solve counts as factorisation).
-      t0 = ContinuousClock.now
-      finishRightHandSide(homogeneous: false)
-      profile.add("iterate", since: t0)
+      // Θ, the predictor's f and its right-hand side came with the residuals. That right-hand side is known before
+      // the factorisation, which solves for it on the way (the time of that solve counts as factorisation).
       // Factor, then solve for the predictor and the corrector. When Θ spans so many orders of magnitude that the
       // factor of the regularised matrix is too inaccurate for refinement to bring a residual down (it diverges), the
       // direction would be noise: factor again with 100 x the dual regularisation (up to 1e-4) and start over.
