@@ -418,6 +418,20 @@ struct FactorisationTests {
     }
   }
 
+  /// The first `rows` rows of each column of `x` within `tolerance` of the reference's, and the rows between them and
+  /// the leading dimension as they were `before`.
+  static func expectColumns(_ x: [Double], _ reference: [Double], before: [Double], rows: Int, columns: Int,
+                            leadingDimension ld: Int, tolerance: Double, _ label: String) {
+    var worst = 0.0
+    for r in 0..<columns {
+      for i in 0..<rows { worst = max(worst, abs(x[i + r * ld] - reference[i + r * ld])) }
+      for i in rows..<ld where x[i + r * ld] != before[i + r * ld] {
+        Issue.record("\(label): padding row \(i) of column \(r) changed")
+      }
+    }
+    #expect(worst < tolerance, "\(label): largest difference \(worst)")
+  }
+
   /// The triangular solve with a few right-hand sides (GridPlan's kernel where the CPU has AVX-512, the portable loop
   /// otherwise) against dtrsm, both ways, on orders on and off the kernel's 8-lane rows (130: past its stack buffer)
   /// and column counts on and off its groups of 16; the rows between n and the leading dimension must stay untouched.
@@ -440,14 +454,8 @@ struct FactorisationTests {
             CLA.trsmLeftLower(n, k, transpose: transpose, lp.baseAddress!, ldl, $0.baseAddress!, ldx)
           }
         }
-        var worst = 0.0
-        for r in 0..<k {
-          for i in 0..<n { worst = max(worst, abs(x[i + r * ldx] - reference[i + r * ldx])) }
-          for i in n..<ldx where x[i + r * ldx] != x0[i + r * ldx] {
-            Issue.record("n \(n), k \(k), transpose \(transpose): padding row \(i) of column \(r) changed")
-          }
-        }
-        #expect(worst < 1e-12, "n \(n), k \(k), transpose \(transpose): largest difference \(worst)")
+        Self.expectColumns(x, reference, before: x0, rows: n, columns: k, leadingDimension: ldx, tolerance: 1e-12,
+                           "n \(n), k \(k), transpose \(transpose)")
       }
     }
   }
@@ -474,14 +482,8 @@ struct FactorisationTests {
           }
         }
       }
-      var worst = 0.0
-      for r in 0..<k {
-        for i in 0..<c { worst = max(worst, abs(y[i + r * ldy] - reference[i + r * ldy])) }
-        for i in c..<ldy where y[i + r * ldy] != y0[i + r * ldy] {
-          Issue.record("c \(c), k \(k), p \(p): padding row \(i) of column \(r) changed")
-        }
-      }
-      #expect(worst < 1e-13, "c \(c), k \(k), p \(p): largest difference \(worst)")
+      Self.expectColumns(y, reference, before: y0, rows: c, columns: k, leadingDimension: ldy, tolerance: 1e-13,
+                         "c \(c), k \(k), p \(p)")
     }
   }
 
