@@ -196,6 +196,31 @@ AI void NAME(rightHandSideColumns)(const gp_columns *v, long j, const int terms)
 /// Lane l of a (as a double).
 AI double NAME(lane)(V a, int l) { return a[l]; }
 
+/// Folds the lanes of t into r in lane order: sums added, maxima taken (the AVX2 and AVX-512 versions fold the
+/// portable one's tail after their lanes).
+AI void NAME(foldTally)(gp_column_tally *r, NAME(Tally) t) {
+  for (int l = 0; l < LANES; l++) {
+    r->primalResidual = MAX_SCALAR(r->primalResidual, NAME(lane)(t.primalResidual, l));
+    r->dualResidual = MAX_SCALAR(r->dualResidual, NAME(lane)(t.dualResidual, l));
+    r->dualObjective += NAME(lane)(t.dualObjective, l);
+    r->primalObjective += NAME(lane)(t.primalObjective, l);
+    r->complementarity += NAME(lane)(t.complementarity, l);
+    r->dualSize = MAX_SCALAR(r->dualSize, NAME(lane)(t.dualSize, l));
+    r->farkasResidual = MAX_SCALAR(r->farkasResidual, NAME(lane)(t.farkasResidual, l));
+  }
+}
+
+/// The same for a direction's products.
+AI void NAME(foldProducts)(gp_direction_products *r, NAME(Products) p) {
+  for (int l = 0; l < LANES; l++) {
+    r->primalRate = MAX_SCALAR(r->primalRate, NAME(lane)(p.primalRate, l));
+    r->dualRate = MAX_SCALAR(r->dualRate, NAME(lane)(p.dualRate, l));
+    r->dwz += NAME(lane)(p.dwz, l);
+    r->wdz += NAME(lane)(p.wdz, l);
+    r->dwdz += NAME(lane)(p.dwdz, l);
+  }
+}
+
 AI void NAME(residualRange)(const gp_columns *v, long lo, long hi, const int step, gp_column_tally *out) {
   NAME(Tally) t = {};
 #if LANES > 1
@@ -218,23 +243,9 @@ AI void NAME(residualRange)(const gp_columns *v, long lo, long hi, const int ste
 #endif
   }
   gp_column_tally r = {0, 0, 0, 0, 0, 0, 0};
-  for (int l = 0; l < LANES; l++) {
-    r.primalResidual = MAX_SCALAR(r.primalResidual, NAME(lane)(t.primalResidual, l));
-    r.dualResidual = MAX_SCALAR(r.dualResidual, NAME(lane)(t.dualResidual, l));
-    r.dualObjective += NAME(lane)(t.dualObjective, l);
-    r.primalObjective += NAME(lane)(t.primalObjective, l);
-    r.complementarity += NAME(lane)(t.complementarity, l);
-    r.dualSize = MAX_SCALAR(r.dualSize, NAME(lane)(t.dualSize, l));
-    r.farkasResidual = MAX_SCALAR(r.farkasResidual, NAME(lane)(t.farkasResidual, l));
-  }
+  NAME(foldTally)(&r, t);
 #if LANES > 1
-  r.primalResidual = MAX_SCALAR(r.primalResidual, tail.primalResidual[0]);
-  r.dualResidual = MAX_SCALAR(r.dualResidual, tail.dualResidual[0]);
-  r.dualObjective += tail.dualObjective[0];
-  r.primalObjective += tail.primalObjective[0];
-  r.complementarity += tail.complementarity[0];
-  r.dualSize = MAX_SCALAR(r.dualSize, tail.dualSize[0]);
-  r.farkasResidual = MAX_SCALAR(r.farkasResidual, tail.farkasResidual[0]);
+  portable_foldTally(&r, tail);
 #endif
   *out = r;
 }
@@ -254,21 +265,11 @@ AI void NAME(directionRange)(const gp_columns *v, long lo, long hi, const int te
   long j = lo;
   for (; j + LANES <= hi; j += LANES) NAME(directionColumns)(v, j, terms, storeDx, storeBounds, &p);
   gp_direction_products r = {0, 0, 0, 0, 0};
-  for (int l = 0; l < LANES; l++) {
-    r.primalRate = MAX_SCALAR(r.primalRate, NAME(lane)(p.primalRate, l));
-    r.dualRate = MAX_SCALAR(r.dualRate, NAME(lane)(p.dualRate, l));
-    r.dwz += NAME(lane)(p.dwz, l);
-    r.wdz += NAME(lane)(p.wdz, l);
-    r.dwdz += NAME(lane)(p.dwdz, l);
-  }
+  NAME(foldProducts)(&r, p);
 #if LANES > 1
   portable_Products tail = {};
   for (; j < hi; j++) portable_directionColumns(v, j, terms, storeDx, storeBounds, &tail);
-  r.primalRate = MAX_SCALAR(r.primalRate, tail.primalRate[0]);
-  r.dualRate = MAX_SCALAR(r.dualRate, tail.dualRate[0]);
-  r.dwz += tail.dwz[0];
-  r.wdz += tail.wdz[0];
-  r.dwdz += tail.dwdz[0];
+  portable_foldProducts(&r, tail);
 #endif
   *out = r;
 }
