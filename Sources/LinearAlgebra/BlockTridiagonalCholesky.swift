@@ -505,14 +505,8 @@ public struct BlockTridiagonalCholesky: Sendable {
                       let (c, w) = (couplingSizes[t], couplingWidths[t])
                       first = min(first, m - c)
                       let from = max(previousFirst, mp - w)
-                      if sparse <= Self.fewColumns && CLA.couplingKernel {
-                        CLA.multiplySubtractSmall(c, sparse, mp - from, coupling + (from - (mp - w)) * c, c,
-                                                  x.p + rowOffsets[t - 1] + from, ld, x.p + rowOffsets[t] + m - c, ld)
-                      } else {
-                        CLA.gemm(transA: false, transB: false, c, sparse, mp - from, alpha: -1,
-                                 coupling + (from - (mp - w)) * c, c, x.p + rowOffsets[t - 1] + from, ld, beta: 1,
-                                 x.p + rowOffsets[t] + m - c, ld)
-                      }
+                      CLA.multiplySubtractFew(c, sparse, mp - from, coupling + (from - (mp - w)) * c, c,
+                                              x.p + rowOffsets[t - 1] + from, ld, x.p + rowOffsets[t] + m - c, ld)
                     }
                     if first < m {
                       trailingTriangular(t, m - first, transpose: false, s.p, x.p + rowOffsets[t] + first, sparse, ld,
@@ -688,11 +682,6 @@ public struct BlockTridiagonalCholesky: Sendable {
     trailingTriangular(t, blockSizes[t], transpose: transpose, s, x, k, ld, unpacked: unpacked, prefetching: next)
   }
 
-  /// Up to this many right-hand sides, a triangle held in full is applied by GridPlan's AVX-512 kernel where the CPU has
-  /// it, not dtrsm (see
-  /// ``trailingTriangular(_:_:transpose:_:_:_:_:unpacked:prefetching:)``).
-  static let fewColumns = 64
-
   /// x := T^-1 x or T^-T x for the trailing q x q triangle T of L_t, stored full (during the factorisation) or
   /// packed (after it).
   @inline(__always)
@@ -714,12 +703,8 @@ public struct BlockTridiagonalCholesky: Sendable {
     let l = UnsafePointer(full(t, unpacked)) + (m - q) * (1 + m)
     if k == 1 {
       CLA.trsvLowerSmall(q, transpose: transpose, l, m, x)
-    } else if k <= Self.fewColumns && CLA.couplingKernel {
-      // A few right-hand sides (a bordered chain's border columns): at these sizes dtrsm spends most of its time
-      // copying panels.
-      CLA.trsmLowerSmall(q, k, transpose: transpose, l, m, x, ld)
     } else {
-      CLA.trsmLeftLower(q, k, transpose: transpose, l, m, x, ld)
+      CLA.trsmLowerFew(q, k, transpose: transpose, l, m, x, ld)
     }
   }
 

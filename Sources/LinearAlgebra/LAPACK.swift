@@ -164,6 +164,34 @@ enum CLA {
     gp_lower_solve_many(Int32(n), Int32(k), l, Int32(ldl), x, ldx, transpose ? 1 : 0)
   }
 
+  /// Up to this many right-hand sides, ``trsmLowerFew(_:_:transpose:_:_:_:_:)`` and
+  /// ``multiplySubtractFew(_:_:_:_:_:_:_:_:_:)`` run GridPlan's AVX-512 kernels where the CPU has them: at these sizes
+  /// (a bordered chain's border columns) dtrsm and dgemm spend most of their time copying panels.
+  static let fewColumns = 64
+
+  /// X := L^{-1} X or L^{-T} X for a lower triangle stored in full: GridPlan's kernel for a few right-hand sides
+  /// where the CPU has AVX-512, else dtrsm.
+  static func trsmLowerFew(_ n: Int, _ k: Int, transpose: Bool, _ l: UnsafePointer<Double>, _ ldl: Int,
+                           _ x: UnsafeMutablePointer<Double>, _ ldx: Int) {
+    if k <= fewColumns && couplingKernel {
+      trsmLowerSmall(n, k, transpose: transpose, l, ldl, x, ldx)
+    } else {
+      trsmLeftLower(n, k, transpose: transpose, l, ldl, x, ldx)
+    }
+  }
+
+  /// Y := Y - E X for a c x p matrix E and k right-hand sides: GridPlan's kernel for a few of them where the CPU has
+  /// AVX-512, else dgemm.
+  static func multiplySubtractFew(_ c: Int, _ k: Int, _ p: Int, _ e: UnsafePointer<Double>, _ lde: Int,
+                                  _ x: UnsafePointer<Double>, _ ldx: Int, _ y: UnsafeMutablePointer<Double>,
+                                  _ ldy: Int) {
+    if k <= fewColumns && couplingKernel {
+      multiplySubtractSmall(c, k, p, e, lde, x, ldx, y, ldy)
+    } else {
+      gemm(transA: false, transB: false, c, k, p, alpha: -1, e, lde, x, ldx, beta: 1, y, ldy)
+    }
+  }
+
   /// Y := Y - E X for a c x p matrix E and a few right-hand sides (GridPlan's kernel; see CDenseKernels.h).
   static func multiplySubtractSmall(_ c: Int, _ k: Int, _ p: Int, _ e: UnsafePointer<Double>, _ lde: Int,
                                     _ x: UnsafePointer<Double>, _ ldx: Int, _ y: UnsafeMutablePointer<Double>,
