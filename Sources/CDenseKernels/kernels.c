@@ -630,24 +630,9 @@ void gp_gram_subtract(int n, int k, const double *a, long lda, double *c) {
 /// Rows of the right-hand sides side by side: B[i * 16 + r] is row i of column r (16 columns at a time).
 enum { MANY_WIDTH = 16, MANY_STACK_ROWS = 128 };
 
+/// Without AVX-512: the one-column solve (gp_lower_solve) column by column.
 static void lower_solve_many_portable(int n, int k, const double *l, int ldl, double *x, long ldx, int transpose) {
-  for (int r = 0; r < k; r++) {
-    double *b = x + r * ldx;
-    if (!transpose) {
-      for (int i = 0; i < n; i++) {
-        double s = b[i];
-        for (int j = 0; j < i; j++) s -= l[i + (long)j * ldl] * b[j];
-        b[i] = s / l[i + (long)i * ldl];
-      }
-    } else {
-      for (int i = n - 1; i >= 0; i--) {
-        double s = b[i];
-        const double *col = l + (long)i * ldl;
-        for (int j = i + 1; j < n; j++) s -= col[j] * b[j];
-        b[i] = s / col[i];
-      }
-    }
-  }
+  for (int r = 0; r < k; r++) gp_lower_solve(n, l, ldl, x + r * ldx, transpose);
 }
 
 #if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
