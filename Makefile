@@ -2,16 +2,20 @@
 SHELL := /bin/bash
 APT_PACKAGES := libopenblas-dev liblapacke-dev pkg-config
 PYTHON ?= python3
+# The project-local Python environment of the reference tests and benchmarks (git-ignored). The tests find its
+# interpreter through GRIDPLAN_PYTHON (see Tests/ReferencePython).
+VENV := .venv
+VENV_PYTHON := $(CURDIR)/$(VENV)/bin/python
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 NETWORK ?= Networks/inner-mongolia
 
-.PHONY: all deps deps-apt deps-python build release run test bench study-bench clean
+.PHONY: all deps deps-apt deps-python deps-bench build release run test test-fresh bench study-bench clean
 
 all: build
 
-## deps: install what is missing (apt: OpenBLAS, LAPACKE, pkg-config; PyPI: highspy and pypsa for the reference
-## tests).
+## deps: install what is missing (apt: OpenBLAS, LAPACKE, pkg-config; PyPI: the pinned packages of
+## Scripts/requirements.txt, highspy and pypsa for the reference tests, into .venv/).
 deps: deps-apt deps-python
 
 deps-apt:
@@ -23,9 +27,26 @@ deps-apt:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-deps-python:
-	@$(PYTHON) -c "import highspy" 2>/dev/null || $(PYTHON) -m pip install -q highspy 2>&1 | grep -v "Running pip as the 'root'" || true
-	@$(PYTHON) -c "import pypsa" 2>/dev/null || $(PYTHON) -m pip install -q pypsa==1.4.0 2>&1 | grep -v "Running pip as the 'root'" || true
+deps-python: $(VENV)/.requirements-scripts
+
+deps-bench: $(VENV)/.requirements-bench
+
+# A requirements file is installed when the stamp beside the environment is older than it (or missing); the stamp
+# is a copy of the file that was installed.
+$(VENV)/bin/python:
+	@echo "Creating the Python environment $(VENV)/ ($$($(PYTHON) --version 2>&1))"
+	@$(PYTHON) -m venv $(VENV) || { echo "error: '$(PYTHON) -m venv' failed; on Debian's own Python install python3-venv" \
+	  "(apt-get install python3-venv) or set PYTHON=/path/to/python3" >&2; rm -rf $(VENV); exit 1; }
+
+$(VENV)/.requirements-scripts: Scripts/requirements.txt | $(VENV)/bin/python
+	@echo "Installing Scripts/requirements.txt into $(VENV)/"
+	@$(VENV)/bin/python -m pip install -q --disable-pip-version-check -r Scripts/requirements.txt
+	@cp Scripts/requirements.txt $@
+
+$(VENV)/.requirements-bench: Benchmarks/requirements.txt Scripts/requirements.txt | $(VENV)/bin/python
+	@echo "Installing Benchmarks/requirements.txt into $(VENV)/"
+	@$(VENV)/bin/python -m pip install -q --disable-pip-version-check -r Benchmarks/requirements.txt
+	@cp Benchmarks/requirements.txt $@
 
 build: deps-apt
 	$(SWIFT) build -c release --product gridplan
@@ -41,14 +62,19 @@ run: build
 study-bench: deps-apt
 	bash Benchmarks/run-study-benchmark.sh
 
-## test: set up, build, and pass the tests.
+## test: set up, build, and pass the tests (the reference tests run with .venv's Python and are required).
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	GRIDPLAN_PYTHON=$(VENV_PYTHON) $(SWIFT) test --skip-build
+
+## test-fresh: clone the committed repository into a temporary folder and run `make test` there, with a fresh
+## virtual environment and a fresh build, as CI and a new user do (catches a missing install step).
+test-fresh:
+	bash .ci/test-fresh
 
 ## bench: the LP benchmark against HiGHS (not part of `make test`; takes several minutes).
-bench: deps
-	bash Benchmarks/run-lp-benchmark.sh
+bench: deps-apt deps-bench
+	GRIDPLAN_PYTHON=$(VENV_PYTHON) bash Benchmarks/run-lp-benchmark.sh
 
 clean:
 	rm -rf .build

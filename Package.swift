@@ -51,9 +51,11 @@ let package = Package(
       ],
       path: "Benchmarks/Sources/gridplan-bench"
     ),
+    // The reference tests' Python interpreter and scripts (HiGHS, PyPSA), found in one place.
+    .target(name: "ReferencePython", path: "Tests/ReferencePython"),
     .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
     .testTarget(
-      name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "CColumnPasses"],
+      name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "CColumnPasses", "ReferencePython"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "GridModelTests", dependencies: ["GridModel"]),
@@ -63,6 +65,6 @@ let package = Package(
     .testTarget(name: "StudiesTests", dependencies: ["Studies", "DispatchModel", "GridModel", "GridIO"]),
     .testTarget(name: "FlowTracingTests", dependencies: ["FlowTracing", "DispatchModel", "GridModel"]),
     .testTarget(name: "PlotsTests", dependencies: ["Plots"]),
-    .testTarget(name: "GridPlanCLITests", dependencies: ["GridPlanCLI", "LinearProgramming"]),
+    .testTarget(name: "GridPlanCLITests", dependencies: ["GridPlanCLI", "LinearProgramming", "ReferencePython"]),
   ]
 )

@@ -45,8 +45,8 @@ def main():
         timed = [gnu_time(out / "gridplan.time")]
     g["wall"], g["rss"] = timed[(len(timed) - 1) // 2]
     runs = {"GridPlan": g}
-    for solver in ["simplex", "ipm"]:
-        r = json.loads((out / f"pypsa-{solver}.json").read_text())
+    for solver in ["simplex", "ipm", "hipo"]:
+        r = json.loads((out / f"pypsa-{solver}.json").read_text().strip().splitlines()[-1])
         r["wall"], r["rss"] = gnu_time(out / f"pypsa-{solver}.time")
         runs[f"PyPSA {solver}"] = r
     names = list(runs)

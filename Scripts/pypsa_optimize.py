@@ -3,13 +3,14 @@
 
 Usage:
 
-    python3 Scripts/pypsa_optimize.py DIR [--solver default|simplex|ipm] [--threads N]
+    .venv/bin/python Scripts/pypsa_optimize.py DIR [--solver default|simplex|ipm|hipo] [--threads N]
 
 Prints one JSON line: status, objective (CNY), the import and optimisation wall times (s), peak_rss_mb of this
 process, and GridPlan-style figures: generation and curtailment by carrier (TWh), export per corridor (TWh sent at
 bus0, GridPlan links only), unserved energy (TWh, the load-shedding generators) and export shortfall (TWh).
 Solver options: ``default`` leaves HiGHS at its defaults; ``simplex`` is solver="simplex", simplex_strategy=1
-(dual simplex); ``ipm`` is solver="ipm", run_crossover="off". ``threads`` (default 1) is passed in every case.
+(dual simplex); ``ipm`` is solver="ipm", run_crossover="off"; ``hipo`` is solver="hipo" (HiGHS's newer interior
+point, from the highspy-extras package of Benchmarks/requirements.txt), run_crossover="off". ``threads`` (default 1) is passed in every case.
 The helper components of the export (carriers "load shedding", "export sale", "schedule", "schedule shortfall") are
 left out of the generation figures; see docs/pypsa.md.
 """
@@ -28,7 +29,7 @@ HELPERS = {"load shedding", "export sale", "schedule", "schedule shortfall"}
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", help="PyPSA CSV folder")
-    parser.add_argument("--solver", choices=["default", "simplex", "ipm"], default="default")
+    parser.add_argument("--solver", choices=["default", "simplex", "ipm", "hipo"], default="default")
     parser.add_argument("--threads", type=int, default=1)
     args = parser.parse_args()
 
@@ -45,8 +46,8 @@ def main():
     options = {"threads": args.threads, "output_flag": False}
     if args.solver == "simplex":
         options.update({"solver": "simplex", "simplex_strategy": 1})
-    elif args.solver == "ipm":
-        options.update({"solver": "ipm", "run_crossover": "off"})
+    elif args.solver in ("ipm", "hipo"):
+        options.update({"solver": args.solver, "run_crossover": "off"})
     status, condition = n.optimize(solver_name="highs", solver_options=options)
     t2 = time.perf_counter()
 

@@ -1,40 +1,17 @@
 import Foundation
 import LinearProgramming
+import ReferencePython
 import Testing
 
 @testable import GridPlanCLI
-
-/// Runs a program and returns its exit status and standard output (standard error is discarded).
-func runProgram(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String) {
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-  process.arguments = [executable] + arguments
-  let pipe = Pipe()
-  process.standardOutput = pipe
-  process.standardError = FileHandle.nullDevice
-  do {
-    try process.run()
-  } catch {
-    return (-1, "")
-  }
-  let data = pipe.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-}
-
-/// Whether `python3 -c "import MODULE"` succeeds (the PyPSA and HiGHS reference tests need it; `make deps-python`
-/// installs both).
-func pythonHas(_ module: String) -> Bool { runProgram("python3", ["-c", "import \(module)"]).status == 0 }
 
 enum ExportFixture {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
   static let threeBus = root.appendingPathComponent("Networks/examples/three-bus").path
   static let innerMongolia = root.appendingPathComponent("Networks/inner-mongolia").path
-  static let script = root.appendingPathComponent("Scripts/pypsa_optimize.py").path
-  static let highs = root.appendingPathComponent("Benchmarks/highs_solve.py").path
-  static let pypsaAvailable = pythonHas("pypsa") && pythonHas("highspy")
-  static let highsAvailable = pythonHas("highspy")
+  static let script = ReferencePython.script("pypsa_optimize.py")
+  static let highs = ReferencePython.script("highs_solve.py")
 
   static func temporary(_ tag: String) -> URL {
     URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("gridplan-\(tag)-\(UUID().uuidString)")
@@ -54,14 +31,6 @@ enum ExportFixture {
     }
     throw TestFailure("no total_cost in summary.csv")
   }
-
-  /// One JSON object printed by a Python helper.
-  static func json(_ output: String) throws -> [String: Any] {
-    guard let line = output.split(separator: "\n").last(where: { $0.hasPrefix("{") }),
-      let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-    else { throw TestFailure("no JSON line in: \(output.suffix(500))") }
-    return object
-  }
 }
 
 struct TestFailure: Error, CustomStringConvertible {
@@ -73,9 +42,10 @@ func relativeDifference(_ a: Double, _ b: Double) -> Double { abs(a - b) / max(1
 
 /// `gridplan export --format pypsa` against PyPSA 1.4 with HiGHS: the exported folder, imported into PyPSA and
 /// optimised there, has GridPlan's objective (an independent model build and an independent solver).
-// Enabled only when `python3 -c "import pypsa"` and `import highspy` succeed: run `make deps-python` (which installs
-// pypsa and highspy) if these tests are reported as skipped.
-@Suite("PyPSA objective", .serialized, .enabled(if: ExportFixture.pypsaAvailable, "needs python3 with pypsa and highspy (make deps-python)"))
+// Required under `make test`; a bare `swift test` skips them when .venv's Python lacks pypsa or highspy.
+@Suite(
+  "PyPSA objective", .serialized,
+  .enabled(if: ReferencePython.enabled("pypsa", "highspy"), "needs pypsa and highspy: run `make test`"))
 struct PyPSAObjectiveTests {
   func compare(network: String, _ options: [String]) throws -> (gridplan: Double, pypsa: Double) {
     let folder = ExportFixture.temporary("pypsa")
@@ -83,9 +53,7 @@ struct PyPSAObjectiveTests {
     var export = try GridPlanCommand.parseAsRoot(["export", "--format", "pypsa", network, folder.path] + options)
     try export.run()
     let gridplan = try ExportFixture.runObjective([network] + options)
-    let (status, output) = runProgram("python3", [ExportFixture.script, folder.path])
-    #expect(status == 0, "\(output)")
-    let result = try ExportFixture.json(output)
+    let result = try ReferencePython.json([ExportFixture.script, folder.path])
     #expect(result["status"] as? String == "optimal")
     let pypsa = try #require(result["objective"] as? Double)
     #expect(relativeDifference(pypsa, gridplan) <= 1e-6, "GridPlan \(gridplan), PyPSA \(pypsa)")
@@ -134,10 +102,10 @@ struct MPSExportTests {
     #expect(solution.status == .optimal)
     #expect(relativeDifference(solution.objective, run) <= 1e-7, "\(solution.objective) vs \(run)")
     // An independent solver on the same file.
-    if ExportFixture.highsAvailable {
-      let (status, output) = runProgram("python3", [ExportFixture.highs, file.path, "--solver", "simplex"])
-      #expect(status == 0, "\(output)")
-      let highs = try #require(try ExportFixture.json(output)["objective"] as? Double)
+    if ReferencePython.enabled("highspy") {
+      let result = try ReferencePython.json([ExportFixture.highs, file.path, "--solver", "simplex"])
+      #expect(result["status"] as? String == "optimal")
+      let highs = try #require(result["objective"] as? Double)
       #expect(relativeDifference(highs, run) <= 1e-6, "HiGHS \(highs) vs run \(run)")
     }
   }

@@ -1,6 +1,7 @@
 import DispatchModel
 import Foundation
 import GridIO
+import ReferencePython
 import Testing
 
 @testable import GridPlanCLI
@@ -62,7 +63,9 @@ struct ImportCommandTests {
 /// `gridplan import --format pypsa` on a folder PyPSA itself wrote (`export_to_csv_folder`, with PyPSA's own
 /// snapshots.csv layout and defaults), built and optimised in PyPSA by `Scripts/pypsa_native_network.py`: the
 /// imported network's `gridplan run` objective equals PyPSA's.
-@Suite("PyPSA native import", .serialized, .enabled(if: ExportFixture.pypsaAvailable, "needs python3 with pypsa and highspy (make deps-python)"))
+@Suite(
+  "PyPSA native import", .serialized,
+  .enabled(if: ReferencePython.enabled("pypsa", "highspy"), "needs pypsa and highspy: run `make test`"))
 struct PyPSANativeImportTests {
   @Test func networkBuiltInPyPSA() throws {
     let folder = ExportFixture.temporary("pypsa-native")
@@ -71,10 +74,7 @@ struct PyPSANativeImportTests {
       try? FileManager.default.removeItem(at: folder)
       try? FileManager.default.removeItem(at: imported)
     }
-    let script = ExportFixture.root.appendingPathComponent("Scripts/pypsa_native_network.py").path
-    let (status, output) = runProgram("python3", [script, folder.path])
-    #expect(status == 0, "\(output)")
-    let result = try ExportFixture.json(output)
+    let result = try ReferencePython.json([ReferencePython.script("pypsa_native_network.py"), folder.path])
     #expect(result["status"] as? String == "ok")
     let pypsa = try #require(result["objective"] as? Double)
     var command = try GridPlanCommand.parseAsRoot(["import", "--format", "pypsa", folder.path, imported.path])

@@ -1,4 +1,5 @@
 import Foundation
+import ReferencePython
 import Testing
 
 @testable import LinearProgramming
@@ -606,66 +607,65 @@ import Testing
 
   // MARK: HiGHS cross-check
 
-  static let highsAvailable: Bool = runPython("import highspy") != nil
-
-  /// Runs a Python script and returns its standard output, or nil if Python or the script fails.
-  static func runPython(_ script: String, arguments: [String] = []) -> String? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    do { try process.run() } catch { return nil }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else { return nil }
-    return String(decoding: data, as: UTF8.self)
-  }
-
+  /// Prints, as one JSON line, the LP HiGHS reads from an MPS file (objective sense and offset, costs, bounds and
+  /// names) and, with a second argument, the model status and objective after solving it.
   static let highsDump = """
-    import sys, highspy
+    import json, math, sys, highspy
     h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
-    if h.readModel(sys.argv[1]) == highspy.HighsStatus.kError: sys.exit(1)
+    h.silent()
+    if h.readModel(sys.argv[1]) == highspy.HighsStatus.kError:
+        sys.exit(f"HiGHS cannot read {sys.argv[1]}")
     lp = h.getLp()
-    print(1 if lp.sense_ == highspy.ObjSense.kMaximize else 0)
-    print(lp.offset_)
-    for v in (lp.col_cost_, lp.col_lower_, lp.col_upper_, lp.row_lower_, lp.row_upper_):
-        print(" ".join(repr(float(x)) for x in v))
-    print(" ".join(lp.col_names_)); print(" ".join(lp.row_names_))
+    number = lambda x: float(x) if math.isfinite(x) else ("inf" if x > 0 else "-inf")
+    numbers = lambda v: [number(x) for x in v]
+    out = {"maximize": lp.sense_ == highspy.ObjSense.kMaximize, "offset": lp.offset_,
+           "cost": numbers(lp.col_cost_), "col_lower": numbers(lp.col_lower_), "col_upper": numbers(lp.col_upper_),
+           "row_lower": numbers(lp.row_lower_), "row_upper": numbers(lp.row_upper_),
+           "col_names": list(lp.col_names_), "row_names": list(lp.row_names_)}
     if len(sys.argv) > 2:
         h.run()
-        print(h.getModelStatus() == highspy.HighsModelStatus.kOptimal)
-        print(repr(h.getInfo().objective_function_value))
+        out["optimal"] = h.getModelStatus() == highspy.HighsModelStatus.kOptimal
+        out["objective"] = h.getInfo().objective_function_value
+    print(json.dumps(out))
     """
 
-  static func doubles(_ line: Substring) -> [Double] {
-    line.split(separator: " ").compactMap { Double($0) }
+  /// The numbers of a JSON array written by `highsDump` (infinities as "inf" and "-inf").
+  static func doubles(_ value: Any?) throws -> [Double] {
+    let array = try #require(value as? [Any], "not an array: \(String(describing: value))")
+    return try array.map { item in
+      switch item {
+      case let number as NSNumber: return number.doubleValue
+      case "inf" as String: return .infinity
+      case "-inf" as String: return -.infinity
+      default: throw ReferenceTestFailure("not a number: \(item)")
+      }
+    }
   }
 
-  @Test(.enabled(if: highsAvailable)) func highsReadsTheFixtureLikeWeDo() throws {
+  @Test(.enabled(if: ReferencePython.enabled("highspy"), "needs highspy: run `make test`"))
+  func highsReadsTheFixtureLikeWeDo() throws {
     let url = try Self.fixture("free.mps")
-    let output = try #require(Self.runPython(Self.highsDump, arguments: [url.path]))
-    let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
+    let highs = try ReferencePython.json(["-c", Self.highsDump, url.path])
     let ours = try MPS.read(contentsOf: url)
-    let sign: Double = lines[0] == "1" ? -1 : 1
-    #expect(sign == -1)
-    #expect(Double(lines[1]).map { sign * $0 } == ours.objectiveConstant)
-    #expect(Self.doubles(lines[2]).map { sign * $0 } == ours.objective)
+    #expect(highs["maximize"] as? Bool == true)
+    let sign: Double = -1
+    #expect((highs["offset"] as? Double).map { sign * $0 } == ours.objectiveConstant)
+    #expect(try Self.doubles(highs["cost"]).map { sign * $0 } == ours.objective)
     // HiGHS 1.15 keeps a lower bound of 0 under a negative UP bound (X7); CPLEX semantics make it -inf.
-    var highsLower = Self.doubles(lines[3])
+    var highsLower = try Self.doubles(highs["col_lower"])
+    try #require(highsLower.count == ours.columnLower.count)
     #expect(highsLower[6] == 0)
     highsLower[6] = -.infinity
     #expect(highsLower == ours.columnLower)
-    #expect(Self.doubles(lines[4]) == ours.columnUpper)
-    #expect(Self.doubles(lines[5]) == ours.rowLower)
-    #expect(Self.doubles(lines[6]) == ours.rowUpper)
-    #expect(lines[7].split(separator: " ").map(String.init) == ours.columnNames)
-    #expect(lines[8].split(separator: " ").map(String.init) == ours.rowNames)
+    #expect(try Self.doubles(highs["col_upper"]) == ours.columnUpper)
+    #expect(try Self.doubles(highs["row_lower"]) == ours.rowLower)
+    #expect(try Self.doubles(highs["row_upper"]) == ours.rowUpper)
+    #expect(highs["col_names"] as? [String] == ours.columnNames)
+    #expect(highs["row_names"] as? [String] == ours.rowNames)
   }
 
-  @Test(.enabled(if: highsAvailable)) func highsSolvesWhatWeWrite() throws {
+  @Test(.enabled(if: ReferencePython.enabled("highspy"), "needs highspy: run `make test`"))
+  func highsSolvesWhatWeWrite() throws {
     // maximise 3x + 2y + 1  s.t.  x + y <= 4,  x + 3y <= 6,  1 <= x - y <= 5 (ranged),  x + 10y free,  0 <= x <= 3.
     // Optimum x = 3, y = 1: 3*3 + 2*1 + 1 = 12, so the minimisation we write has optimum -12.
     var lp = LinearProgram(name: "highs check")
@@ -683,14 +683,18 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let url = directory.appendingPathComponent("tiny.mps")
     try MPS.write(lp, to: url)
-    let output = try #require(Self.runPython(Self.highsDump, arguments: [url.path, "solve"]))
-    let lines = output.split(separator: "\n")
-    #expect(Self.doubles(lines[5]) == lp.rowLower)
-    #expect(Self.doubles(lines[6]) == lp.rowUpper)
-    #expect(lines[9] == "True")
-    let objective = try #require(Double(lines[10]))
+    let highs = try ReferencePython.json(["-c", Self.highsDump, url.path, "solve"])
+    #expect(try Self.doubles(highs["row_lower"]) == lp.rowLower)
+    #expect(try Self.doubles(highs["row_upper"]) == lp.rowUpper)
+    #expect(highs["optimal"] as? Bool == true)
+    let objective = try #require(highs["objective"] as? Double)
     #expect(abs(objective - -12) < 1e-9)
   }
+}
+
+struct ReferenceTestFailure: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
 }
 
 /// A small deterministic random number generator for the round-trip tests.

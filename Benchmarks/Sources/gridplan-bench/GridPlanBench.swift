@@ -51,10 +51,10 @@ struct LPBenchmark: ParsableCommand {
   var solveOnly: String?
 
   @Option(help: "The HiGHS driver script.")
-  var highsScript: String = "Benchmarks/highs_solve.py"
+  var highsScript: String = "Scripts/highs_solve.py"
 
-  @Option(help: "The Python interpreter for the HiGHS driver.")
-  var python: String = "python3"
+  @Option(help: "The Python interpreter for the HiGHS driver (default: $GRIDPLAN_PYTHON, else .venv/bin/python).")
+  var python: String = ProcessInfo.processInfo.environment["GRIDPLAN_PYTHON"] ?? ".venv/bin/python"
 
   @Option(help: "Time limit in seconds for each HiGHS run.")
   var highsTimeLimit: Double?
@@ -96,7 +96,7 @@ struct LPBenchmark: ParsableCommand {
       results.append(result)
     }
     if !skipHighs {
-      for solver in ["simplex", "ipm"] {
+      for solver in ["simplex", "ipm", "hipo"] {
         say("Solving with HiGHS \(solver) (one thread) ...")
         let result = runHighs(mpsPath, solver: solver)
         say("  " + result.summary)
@@ -176,9 +176,12 @@ struct LPBenchmark: ParsableCommand {
     return result
   }
 
-  /// Runs `python3 Benchmarks/highs_solve.py MPS --solver S --threads 1` and parses its JSON line.
+  /// Runs `PYTHON Scripts/highs_solve.py MPS --solver S --threads 1` and parses the JSON line it prints last.
   func runHighs(_ mpsPath: String, solver: String) -> SolverResult {
-    let title = solver == "simplex" ? "HiGHS dual simplex" : "HiGHS IPM (no crossover)"
+    let titles = [
+      "simplex": "HiGHS dual simplex", "ipm": "HiGHS IPM (no crossover)", "hipo": "HiGHS HiPO (no crossover)",
+    ]
+    let title = titles[solver] ?? "HiGHS \(solver)"
     var result = SolverResult(solver: title, status: "error")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -196,7 +199,7 @@ struct LPBenchmark: ParsableCommand {
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     let text = String(decoding: data, as: UTF8.self)
-    let lastLine = text.split(separator: "\n").last.map(String.init) ?? ""
+    let lastLine = text.split(separator: "\n").last { $0.hasPrefix("{") }.map(String.init) ?? ""
     do {
       let decoder = JSONDecoder()
       decoder.keyDecodingStrategy = .convertFromSnakeCase
@@ -252,7 +255,7 @@ struct SolverResult: Codable {
   }
 }
 
-/// The output line of Benchmarks/highs_solve.py.
+/// The output line of Scripts/highs_solve.py.
 struct HighsOutput: Decodable {
   var solver: String
   var status: String

@@ -3,10 +3,12 @@
 
 Usage:
 
-    python3 Benchmarks/highs_solve.py MODEL.mps --solver simplex|ipm [--threads 1] [--time-limit S]
+    .venv/bin/python Scripts/highs_solve.py MODEL.mps --solver simplex|ipm|hipo [--threads 1] [--time-limit S]
 
 Settings: ``threads`` (default 1) and, for ``simplex``, ``solver="simplex"`` with ``simplex_strategy=1`` (dual
-simplex); for ``ipm``, ``solver="ipm"`` with ``run_crossover="off"``. Presolve and everything else are HiGHS defaults.
+simplex); for ``ipm``, ``solver="ipm"`` with ``run_crossover="off"``; for ``hipo``, HiGHS's newer interior-point
+solver (``solver="hipo"``, which needs the ``highspy-extras`` package of Benchmarks/requirements.txt) with
+``run_crossover="off"``. Presolve and everything else are HiGHS defaults.
 The option names and values used are printed in the ``options`` field.
 
 Printed fields: solver, status (HiGHS model status as text, lower case with underscores, e.g. ``optimal``),
@@ -14,7 +16,8 @@ objective (null unless a primal solution exists and the LP is not infeasible or 
 or IPM iterations), read_seconds, solve_seconds (wall clock around ``Highs.run``), peak_rss_mb (``ru_maxrss`` of
 this process / 1024: peak resident memory of the Python process including the model read), rows, columns,
 nonzeros, highs_version and options.
-Used by ``gridplan-bench lp`` (see Benchmarks/README.md); exits with status 2 if the file cannot be read.
+Used by ``gridplan-bench lp`` (see Benchmarks/README.md) and by the MPS export test; exits with status 2, after
+printing a JSON line with status ``error``, if an option is refused or the file cannot be read.
 """
 
 import argparse
@@ -30,7 +33,7 @@ import highspy
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("model", help="MPS file (fixed or free format)")
-    parser.add_argument("--solver", choices=["simplex", "ipm"], required=True)
+    parser.add_argument("--solver", choices=["simplex", "ipm", "hipo"], required=True)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--time-limit", type=float, default=None, help="seconds (HiGHS option time_limit)")
     args = parser.parse_args()
@@ -41,7 +44,7 @@ def main():
     if args.solver == "simplex":
         options.update({"solver": "simplex", "simplex_strategy": 1})
     else:
-        options.update({"solver": "ipm", "run_crossover": "off"})
+        options.update({"solver": args.solver, "run_crossover": "off"})
     if args.time_limit is not None:
         options["time_limit"] = args.time_limit
     for name, value in options.items():
@@ -84,7 +87,7 @@ def main():
         "highs_version": h.version(),
         "options": options,
     }
-    if args.solver == "ipm":
+    if args.solver != "simplex":
         result["crossover_iterations"] = int(info.crossover_iteration_count)
     print(json.dumps(result))
     return 0
