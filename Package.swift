@@ -65,6 +65,7 @@ let package = Package(
     .testTarget(name: "StudiesTests", dependencies: ["Studies", "DispatchModel", "GridModel", "GridIO"]),
     .testTarget(name: "FlowTracingTests", dependencies: ["FlowTracing", "DispatchModel", "GridModel"]),
     .testTarget(name: "PlotsTests", dependencies: ["Plots"]),
-    .testTarget(name: "GridPlanCLITests", dependencies: ["GridPlanCLI", "LinearProgramming", "ReferencePython"]),
+    .testTarget(
+      name: "GridPlanCLITests", dependencies: ["GridPlanCLI", "LinearProgramming", "Plots", "Studies", "ReferencePython"]),
   ]
 )

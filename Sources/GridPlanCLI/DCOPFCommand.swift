@@ -41,8 +41,8 @@ struct DCOPFCommand: ParsableCommand {
     do {
       mpc = try MATPOWERCase.read(contentsOf: URL(fileURLWithPath: caseFile), file: caseFile)
       converted = try mpc.dispatchNetwork()
-    } catch let e as NetworkReadError {
-      throw ValidationError(e.description)
+    } catch {
+      throw CommandFailure.from(error)
     }
     // The one-hour dispatch with each line's exact flow bounds (asymmetric with phase shifters or one-sided angle
     // limits; the network's ratings are their symmetric envelope).
@@ -50,7 +50,7 @@ struct DCOPFCommand: ParsableCommand {
     problem.setLineFlowLimits(lowerMW: converted.lineFlowLowerMW, upperMW: converted.lineFlowUpperMW)
     let result = try problem.solve()
     guard result.status == .optimal else {
-      throw ValidationError("\(caseFile): the LP is \(result.status.rawValue): \(result.statusReason)")
+      throw CommandFailure.notSolved("\(caseFile): the LP is \(result.status.rawValue): \(result.statusReason)")
     }
     let objective = result.objectiveCNY + converted.objectiveConstant
     if quiet {
@@ -82,7 +82,7 @@ struct DCOPFCommand: ParsableCommand {
     let shed = result.loadShed.reduce(0) { $0 + $1[0] }
     if shed > 1e-6 {
       print("shed:       \(String(format: "%.6f", shed)) MW of load shed: the case is infeasible as given")
-      throw ExitCode(1)
+      throw ExitCode(GridPlanExitCode.notSolved.rawValue)
     }
   }
 }

@@ -70,7 +70,7 @@ struct ExportCommand: ParsableCommand {
       network = try NetworkReader.read(
         folder: folder, scenario: study.scenario, overrides: study.overrides, hours: study.hours, start: study.start)
     } catch {
-      throw ValidationError(String(describing: error))
+      throw CommandFailure.from(error)
     }
     let horizon = "\(network.snapshots.count) hours from \(network.snapshots.first ?? network.study.start)"
     switch format {
@@ -78,17 +78,24 @@ struct ExportCommand: ParsableCommand {
       do {
         try PyPSAExport.write(network, to: URL(fileURLWithPath: outPath))
       } catch {
-        throw ValidationError(String(describing: error))
+        throw CommandFailure.from(error)
       }
       print("exported \(network.name), \(horizon), as a PyPSA CSV folder: \(outPath)")
     case .mps:
+      let lpSize: (rows: Int, columns: Int)
       let file = outPath.hasSuffix(".mps")
         ? URL(fileURLWithPath: outPath) : URL(fileURLWithPath: outPath).appendingPathComponent("model.mps")
-      try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-      let problem = try DispatchProblem(network: network)
-      try MPS.write(problem.lp, to: file)
-      print("exported \(network.name), \(horizon), as an LP of \(problem.lp.rowCount) rows x "
-        + "\(problem.lp.columnCount) columns: \(file.path)")
+      do {
+        try FileManager.default.createDirectory(
+          at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let problem = try DispatchProblem(network: network)
+        try MPS.write(problem.lp, to: file)
+        lpSize = (problem.lp.rowCount, problem.lp.columnCount)
+      } catch {
+        throw CommandFailure.from(error)
+      }
+      print("exported \(network.name), \(horizon), as an LP of \(lpSize.rows) rows x \(lpSize.columns) columns: "
+        + file.path)
     }
   }
 }

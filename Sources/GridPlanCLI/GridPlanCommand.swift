@@ -27,7 +27,9 @@ public struct GridPlanCommand: ParsableCommand {
           gridplan solve model.mps --staged
 
       `gridplan help <subcommand>` explains each command, its options and its output files.
-      """,
+
+
+      """ + GridPlanExitCode.help,
     version: "0.1.0",
     subcommands: [
       RunCommand.self, SweepCommand.self, MergeCommand.self, SizeCommand.self, PlotCommand.self, ValidateCommand.self,

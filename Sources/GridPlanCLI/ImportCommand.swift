@@ -61,10 +61,8 @@ struct ImportCommand: ParsableCommand {
       case .matpower: network = try matpower()
       }
       try NetworkWriter.write(network, to: URL(fileURLWithPath: out))
-    } catch let e as ValidationError {
-      throw e
     } catch {
-      throw ValidationError(String(describing: error))
+      throw CommandFailure.from(error)
     }
     print("imported \(network.name) (\(network.buses.count) buses, \(network.generators.count) generators, "
       + "\(network.snapshots.count) hours) into \(out)")
@@ -75,14 +73,14 @@ struct ImportCommand: ParsableCommand {
     let mpc = try MATPOWERCase.read(contentsOf: URL(fileURLWithPath: input), file: input)
     let converted = try mpc.dispatchNetwork()
     if converted.hasAsymmetricLineBounds {
-      throw ValidationError(
+      throw CommandFailure.badInput(
         "\(input): some branch limits differ by direction (phase shifters or one-sided angle limits); allowed for "
           + "import: symmetric limits, since a network's line rating is symmetric. `gridplan dcopf \(input)` "
           + "solves this case's DC-OPF exactly.")
     }
     let problems = converted.network.validate().filter { $0.severity == .error }
     if !problems.isEmpty {
-      throw ValidationError(
+      throw CommandFailure.badInput(
         "\(input): the converted network breaks GridPlan's network rules; `gridplan dcopf \(input)` solves "
           + "this case's DC-OPF exactly:\n" + problems.map { "  \($0)" }.joined(separator: "\n"))
     }

@@ -47,7 +47,7 @@ struct PlotCommand: ParsableCommand {
   var sweep: String?
 
   @Option(name: .customLong("sweep-x"), help: "Sweep x axis: energy (GWh) or power (GW).")
-  var sweepX: String = "energy"
+  var sweepX: SweepCurves.XAxis = .energy
 
   @Option(help: "Output folder (default: RESULTS_DIR/plots).", completion: .directory)
   var out: String?
@@ -55,9 +55,6 @@ struct PlotCommand: ParsableCommand {
   func validate() throws {
     if let w = week, !Self.isDay(w) {
       throw ValidationError("--week \(w) is not allowed; allowed: a day YYYY-MM-DD, e.g. 2024-07-01")
-    }
-    if SweepCurves.XAxis(rawValue: sweepX) == nil {
-      throw ValidationError("--sweep-x \(sweepX) is not allowed; allowed: energy, power")
     }
   }
 
@@ -71,24 +68,24 @@ struct PlotCommand: ParsableCommand {
     let folder = URL(fileURLWithPath: network)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-      throw ValidationError(
+      throw CommandFailure.badInput(
         "no network folder at '\(network)'; allowed: a folder with network.yaml (give it with --network)")
     }
     let net: Network
     do {
       net = try NetworkReader.read(folder: folder, scenario: scenario)
     } catch {
-      throw ValidationError("reading the network for the plots: \(error)")
+      throw CommandFailure.badInput("reading the network for the plots: \(error)")
     }
     let outFolder = URL(fileURLWithPath: out ?? URL(fileURLWithPath: results).appendingPathComponent("plots").path)
     let options = PlotOptions(
-      week: week, sweep: sweep.map { URL(fileURLWithPath: $0) }, sweepX: SweepCurves.XAxis(rawValue: sweepX) ?? .energy)
+      week: week, sweep: sweep.map { URL(fileURLWithPath: $0) }, sweepX: sweepX)
     let report: PlotReport
     do {
       report = try ResultsPlots.plot(
         results: URL(fileURLWithPath: results), out: outFolder, network: Self.info(net), options: options)
-    } catch let error as PlotInputError {
-      throw ValidationError(error.description)
+    } catch {
+      throw CommandFailure.from(error)
     }
     for n in report.notes { print("note:    \(n)") }
     for w in report.written { print("written: \(outFolder.appendingPathComponent(w).path)") }

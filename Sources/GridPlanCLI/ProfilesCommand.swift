@@ -79,7 +79,8 @@ struct ProfilesCommand: ParsableCommand {
     if out == nil {
       var isDir: ObjCBool = false
       guard FileManager.default.fileExists(atPath: network, isDirectory: &isDir), isDir.boolValue else {
-        throw ValidationError("--network \(network): no such folder; give an existing network folder or --out DIR")
+        throw CommandFailure.badInput(
+          "--network \(network): no such folder; allowed: an existing network folder, or --out DIR")
       }
     }
     try FileManager.default.createDirectory(at: outDir, withIntermediateDirectories: true)
@@ -92,8 +93,8 @@ struct ProfilesCommand: ParsableCommand {
     do {
       profiles = try synthesizer.generate(seed: seed)
       schedules = try CorridorSchedules.generate(seed: seed, corridors: corridors)
-    } catch let error as ProfileSynthesisError {
-      throw ValidationError("\(error)")
+    } catch {
+      throw CommandFailure.from(error)
     }
     let generated = Date().timeIntervalSince(start)
     let written = profiles.tables + [schedules]

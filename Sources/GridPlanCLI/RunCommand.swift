@@ -72,7 +72,7 @@ struct RunCommand: ParsableCommand {
       outcome = try dispatchStudy.run(progress: report)
     } catch {
       bar.finish()
-      throw ValidationError(String(describing: error))
+      throw CommandFailure.from(error)
     }
     bar.finish()
     if quiet {

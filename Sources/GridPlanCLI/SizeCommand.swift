@@ -68,7 +68,7 @@ struct SizeCommand: ParsableCommand {
   var maxPower: Double?
 
   @Option(help: "Method: auto (LP when every target is linear, else search), lp or search.")
-  var method: String = "auto"
+  var method: Sizing.Method = .automatic
 
   @Option(help: "Search: first upper guess of the power per bus, MW.")
   var initialPower: Double = 1000
@@ -102,9 +102,6 @@ struct SizeCommand: ParsableCommand {
       throw ValidationError("\(name) \(v) is not allowed; allowed: 0 < x <= 1")
     }
     if let m = maxPower, !(m > 0) { throw ValidationError("--max-power \(m) is not allowed; allowed: MW > 0") }
-    if Sizing.Method(rawValue: method) == nil {
-      throw ValidationError("--method \(method) is not allowed; allowed: auto, lp, search")
-    }
     if !(initialPower > 0) { throw ValidationError("--initial-power \(initialPower) is not allowed; allowed: MW > 0") }
     if !(tolerance > 0) { throw ValidationError("--tolerance \(tolerance) is not allowed; allowed: MW > 0") }
     if Set(buses).count != buses.count { throw ValidationError("--at names a bus twice: \(buses.joined(separator: ","))") }
@@ -129,7 +126,7 @@ struct SizeCommand: ParsableCommand {
       }
       let targets = try target.map(SizingTarget.parse)
       var sizing = Sizing(network: net, expansions: expansions, targets: targets)
-      sizing.method = Sizing.Method(rawValue: method) ?? .automatic
+      sizing.method = method
       sizing.initialPowerMW = initialPower
       sizing.maxPowerMW = maxPower
       sizing.absoluteToleranceMW = tolerance
@@ -161,9 +158,12 @@ struct SizeCommand: ParsableCommand {
       let targets = (try? target.map(SizingTarget.parse)) ?? []
       let csv = Sizing.csv(points, expansions: expansions, targets: targets)
       try? ResultsFolder.write(tables: ["size.csv": csv], to: outFolder)
-      throw ValidationError("the targets cannot be met: \(why); the dispatches solved are in \(outFolder.path)/size.csv")
+      throw CommandFailure.notSolved(
+        "the targets cannot be met: \(why); the dispatches solved are in \(outFolder.path)/size.csv")
+    } catch SizingError.badOption(let why) {
+      throw ValidationError(why)
     } catch {
-      throw ValidationError(String(describing: error))
+      throw CommandFailure.from(error)
     }
   }
 }

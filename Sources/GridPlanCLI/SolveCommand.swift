@@ -24,7 +24,7 @@ struct SolveCommand: ParsableCommand {
   var model: String
 
   @Option(help: "MPS dialect: free or fixed (default: detect).")
-  var format: String?
+  var format: MPSFormat?
 
   @Flag(help: "Use the stage-structured backend with stages read from names ending in @<t>.")
   var staged = false
@@ -45,9 +45,6 @@ struct SolveCommand: ParsableCommand {
   var verbose = false
 
   func validate() throws {
-    if let f = format, MPSFormat(rawValue: f) == nil {
-      throw ValidationError("--format '\(f)' is not known; allowed: free, fixed")
-    }
     guard tolerance > 0 && tolerance < 1 else {
       throw ValidationError("--tolerance \(tolerance) is out of range; allowed: 0 < tolerance < 1")
     }
@@ -57,14 +54,14 @@ struct SolveCommand: ParsableCommand {
   func run() throws {
     let url = URL(fileURLWithPath: model)
     guard FileManager.default.fileExists(atPath: url.path) else {
-      throw ValidationError("no such file: \(model)")
+      throw CommandFailure.badInput("no such file: \(model); allowed: an MPS file (free or fixed format)")
     }
     let lp: LinearProgram
     let readStart = Date()
     do {
-      lp = try MPS.read(contentsOf: url, format: format.flatMap(MPSFormat.init(rawValue:)))
-    } catch let error as MPSError {
-      throw ValidationError("\(error)")
+      lp = try MPS.read(contentsOf: url, format: format)
+    } catch {
+      throw CommandFailure.from(error)
     }
     let readSeconds = Date().timeIntervalSince(readStart)
     var settings = InteriorPointSettings()
@@ -87,8 +84,8 @@ struct SolveCommand: ParsableCommand {
     let result: LPSolution
     do {
       result = try InteriorPointSolver(settings: settings).solve(lp)
-    } catch let error as LinearProgramError {
-      throw ValidationError("\(model): \(error)")
+    } catch {
+      throw CommandFailure.from(error, context: model)
     }
     print("model:       \(model) (\(lp.rowCount) rows, \(lp.columnCount) columns, \(lp.matrix.nonzeroCount) nonzeros)")
     print("backend:     \(staged ? "staged (\(StageStructure.fromNames(lp).stageCount) stages)" : "general")")
@@ -105,9 +102,11 @@ struct SolveCommand: ParsableCommand {
         + "\(result.profile.correctors) correctors")
     }
     if let path = solution {
-      try SolutionCSV.write(result, of: lp, to: URL(fileURLWithPath: path))
+      do { try SolutionCSV.write(result, of: lp, to: URL(fileURLWithPath: path)) } catch {
+        throw CommandFailure.from(error)
+      }
       print("solution:    \(path)")
     }
-    if result.status != .optimal { throw ExitCode(2) }
+    if result.status != .optimal { throw ExitCode(GridPlanExitCode.notSolved.rawValue) }
   }
 }

@@ -13,7 +13,7 @@ struct StudyOptions: ParsableArguments {
   static func networkFolder(_ path: String) throws -> URL {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-      throw ValidationError("no network folder at '\(path)'; expected a folder with network.yaml")
+      throw CommandFailure.badInput("no network folder at '\(path)'; allowed: a folder with network.yaml")
     }
     return URL(fileURLWithPath: path)
   }

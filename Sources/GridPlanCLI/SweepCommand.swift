@@ -74,7 +74,7 @@ struct SweepCommand: ParsableCommand {
     var s = study.start
     if let f = file {
       let spec: SweepFile
-      do { spec = try SweepFile.read(URL(fileURLWithPath: f)) } catch { throw ValidationError("\(error)") }
+      do { spec = try SweepFile.read(URL(fileURLWithPath: f)) } catch { throw CommandFailure.from(error) }
       if groups.isEmpty { groups = spec.at }
       if powers.isEmpty { powers = spec.powerMW }
       if durations.isEmpty { durations = spec.durationH }
@@ -106,8 +106,12 @@ struct SweepCommand: ParsableCommand {
     let outcome: Sweep.Outcome
     do {
       outcome = try Sweep.run(spec, output: table, shard: shardPair, jobs: max(1, jobs), progress: report)
+    } catch let error as SweepError {
+      // A bus or shard the command line named wrongly is a usage error; a sweep table that cannot be read is not.
+      if case .badTable = error { throw CommandFailure.badInput(error.description) }
+      throw ValidationError(error.description)
     } catch {
-      throw ValidationError(String(describing: error))
+      throw CommandFailure.from(error)
     }
     print(String(format: "sweep: %d points solved, %d already in the table, %.1f s (%.1f s per point, %d at once)",
                  outcome.solved, outcome.skipped, outcome.seconds,
@@ -135,17 +139,15 @@ struct MergeCommand: ParsableCommand {
     do {
       let parts = try tables.map { path -> SweepTable in
         guard FileManager.default.fileExists(atPath: path) else {
-          throw ValidationError("\(path): no such file; expected a sweep.csv written by gridplan sweep")
+          throw CommandFailure.badInput("\(path): no such file; allowed: a sweep.csv written by gridplan sweep")
         }
         return try SweepTable.read(URL(fileURLWithPath: path))
       }
       let merged = try SweepTable.merge(parts)
       try merged.write(to: URL(fileURLWithPath: out))
       print("merged \(tables.count) tables: \(merged.rows.count) points -> \(out)")
-    } catch let e as ValidationError {
-      throw e
     } catch {
-      throw ValidationError(String(describing: error))
+      throw CommandFailure.from(error)
     }
   }
 }

@@ -39,7 +39,7 @@ struct ValidateCommand: ParsableCommand {
       print("\(network): OK (\(summary)); \(counts)")
     } else {
       print("\(network): \(counts)")
-      throw ExitCode(1)
+      throw ExitCode(GridPlanExitCode.badInput.rawValue)
     }
   }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The two layouts of MPS files.
-public enum MPSFormat: String, Sendable {
+public enum MPSFormat: String, Sendable, CaseIterable {
   /// Fields separated by whitespace; names of any length without spaces.
   case free
   /// Fields in the fixed columns 2-3, 5-12, 15-22, 25-36, 40-47 and 50-61 (1-based); names of at most 8 characters,
