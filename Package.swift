@@ -66,6 +66,7 @@ let package = Package(
     .testTarget(name: "FlowTracingTests", dependencies: ["FlowTracing", "DispatchModel", "GridModel"]),
     .testTarget(name: "PlotsTests", dependencies: ["Plots"]),
     .testTarget(
-      name: "GridPlanCLITests", dependencies: ["GridPlanCLI", "LinearProgramming", "Plots", "Studies", "ReferencePython"]),
+      name: "GridPlanCLITests",
+      dependencies: ["GridPlanCLI", "LinearProgramming", "Plots", "Studies", "ReferencePython"]),
   ]
 )
