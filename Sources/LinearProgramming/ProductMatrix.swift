@@ -60,8 +60,8 @@ struct ProductMatrix: @unchecked Sendable {
   func multiply(_ x: UnsafePointer<Double>, scaledBy d: UnsafePointer<Double>? = nil,
                 adding z: UnsafePointer<Double>? = nil, into y: UnsafeMutablePointer<Double>, parallel: Bool) {
     let (xs, ys) = (SharedConstPointer(x), SharedPointer(y))
-    // The branches are the same for every entry, so they are predicted (a C version with one loop per variant was no
-    // faster: the loop waits on its gathers and on the rows' varying lengths).
+    // The branches are the same for every entry, so they are predicted: the loop waits on its gathers and on the
+    // rows' varying lengths, not on its branches (one loop per variant, in C, runs no faster).
     let (scaled, added) = (d != nil, z != nil)
     let ds = SharedConstPointer(d ?? x)
     let zs = SharedConstPointer(z ?? x)
