@@ -25,7 +25,9 @@ import LinearProgramming
 /// ``Storage`` with one storage balance. The objective is the sum of cost x column plus a constant (CNY over the
 /// horizon): generation with its carbon price, discharge cycling cost, load shedding at the value of lost load, minus
 /// export revenue, schedule shortfalls, and the capital cost of built storage. The initialiser calls the families
-/// hour by hour; the order of its calls is the order of the LP's columns and rows.
+/// hour by hour; the order of its calls is the order of the LP's columns and rows. A new family (unit commitment,
+/// reserves) is a new type of the same shape: its columns and rows of hour t, its rows that close the horizon, its
+/// algebra in its doc comment, and its calls in the initialiser.
 ///
 /// ## Time step
 ///
@@ -80,7 +82,7 @@ public struct DispatchProblem: Sendable {
                   constraints: constraints)
   }
 
-  /// As the public initialiser, with snapshots of `hoursPerSnapshot` hours.
+  /// As the public initialiser (snapshots of 1 hour), with snapshots of `hoursPerSnapshot` hours.
   init(network: Network, hours: Int?, hoursPerSnapshot dt: Double, expansion: [StorageExpansion],
        constraints: [LinearTarget]) throws {
     let T = hours ?? network.snapshots.count
