@@ -2,31 +2,63 @@ import GridModel
 import LinearProgramming
 
 /// The hourly dispatch LP of a network over a horizon, with the indices that map its columns and rows back to
-/// components. Formulation (per hour t, every row and column of hour t named `...@t`, the staged backend's stage):
+/// components.
 ///
-/// - generator output `p[g,t]` in [lower, capacity·availability], cost = marginal cost + carbon price · CO2;
-///   lower = capacity·max(p_min_pu·availability, heating must-run in season) for operating units, 0 for backup;
-/// - line flow `f[l,t]` in [-rating, rating]; link flow `p[k,t]` in [p_min·rating, rating] (schedule: fixed; firm:
-///   at least min_pu·rating); a link into an external bus earns efficiency·price (negative cost);
-/// - storage charge, discharge in [0, power], state of charge in [soc_min·energy, energy]; discharge costs the unit's
-///   marginal cost (default 1 CNY/MWh, so that cycling surplus away in losses never ties with curtailing it);
-/// - load shedding `shed[d,t]` in [0, demand] at the value of lost load;
-/// - bus balance: generation + line inflow - outflow + link delivery - link withdrawal + discharge - charge + shed
-///   = demand (its dual is the bus's marginal price);
-/// - KVL: for every independent cycle, sum of ±x_l f[l,t] = 0 (reactance in per unit);
-/// - ramping: -ramp·capacity <= p[g,t] - p[g,t-1] <= ramp·capacity (t >= 1);
-/// - storage: soc[t] - (1 - loss) soc[t-1] - eta_c charge[t] + discharge[t] / eta_d = 0; at t = 0 either the fixed
-///   initial state or, cyclic, soc[T-1] in place of soc[t-1] (a border row, it links the last and first hour);
-/// - CO2 cap (border row): sum of CO2 · p <= cap.
+/// ## Formulation by component family
 ///
-/// Optional storage expansion (a capacity chosen by the optimiser, border columns) and linear targets: see
-/// ``StorageExpansion`` and ``LinearTarget`` (ExtendableStorage.swift).
+/// One type per component family adds that family's columns and rows for every hour; each states its algebra in
+/// its doc comment, beside the code that writes the rows:
+///
+/// | family | type (and file name) | columns | rows |
+/// |---|---|---|---|
+/// | generator limits | ``GeneratorLimits`` | `p_<g>@t` in [must-run or p_min, available] | (bounds) |
+/// | Kirchhoff | ``Kirchhoff`` | `f_<l>@t` in ±rating | `kvl_<cycle>@t` |
+/// | corridors | ``Corridors`` | `p_<k>@t` by delivery rule | (bounds) |
+/// | storage | ``Storage`` | `(dis)charge_<s>@t`, `soc_<s>@t`, `cap_<bus>` | `soc_<s>@t`, `soc_cyclic_<s>`, caps |
+/// | loads and shedding | ``LoadShedding`` | `shed_<d>@t` in [0, demand] | (demand into the balance) |
+/// | bus balance | ``BusBalance`` | | `balance_<b>@t` (dual: marginal price) |
+/// | ramping | ``Ramping`` | | `ramp_<g>@t` |
+/// | emissions | ``Emissions`` | | `co2_cap` |
+/// | targets | ``Targets`` | | `target_<k>_...` |
+///
+/// Storage units of the network and storage the optimiser builds (``StorageExpansion``) are two instances of
+/// ``Storage`` with one storage balance. The objective is the sum of cost x column plus a constant (CNY over the
+/// horizon): generation with its carbon price, discharge cycling cost, load shedding at the value of lost load, minus
+/// export revenue, schedule shortfalls, and the capital cost of built storage. The initialiser calls the families
+/// hour by hour; the order of its calls is the order of the LP's columns and rows. A new family (unit commitment,
+/// reserves) is a new type of the same shape: its columns and rows of hour t, its rows that close the horizon, its
+/// algebra in its doc comment, and its calls in the initialiser.
+///
+/// ## Time step
+///
+/// Every snapshot lasts Δt = ``hoursPerSnapshot`` hours (1 for the hourly profiles). Δt multiplies wherever power
+/// becomes energy: costs per MWh in the objective, the storage balance (and the standing loss, (1 - loss)^Δt), CO2
+/// rows, the curtailment target, the horizon's share of an annualised capital cost, and the ramp limits per hour.
+/// Rows in MW (balances, flow and capacity limits) carry no Δt.
+///
+/// ## The stage rule
+///
+/// Every row and column is in a stage, the hour t whose name it carries (`<stem>@t`), or in the border
+/// (``StageStructure/border``, a name without `@`). The staged backend (``StageStructure``) needs two rows that share
+/// a non-border column to lie in the same or in neighbouring stages; it orders rows within a stage itself and takes
+/// the border by a dense Schur complement. Every family keeps the rule in this form:
+///
+/// - a column of hour t is in stage t; a row of stage t touches columns of stage t, of stage t-1 (state of charge,
+///   ramping: coupling rows) and border columns only;
+/// - a row that touches hours further apart (a cyclic state of charge, a sum over the horizon) is a border row, and
+///   a column that rows of many hours touch (a capacity the optimiser chooses) is a border column. Border rows and
+///   columns each add a dense row and column to the Schur complement: keep them few, not per hour.
+///
+/// (A cyclic row over 1 or 2 hours touches neighbouring stages only and is a row of stage T-1, named `@0`.)
+/// `StageRuleTests` checks the rule on the LPs built here.
 public struct DispatchProblem: Sendable {
   public let network: Network
   public let hours: Int
+  /// Δt: the length of every snapshot (hours); see "Time step".
+  public let hoursPerSnapshot: Double
   public var lp: LinearProgram
   public var stages: StageStructure
-  /// Column of generator g at hour t: generatorColumn[g] + t * stride... stored per hour for clarity.
+  /// Output column of each generator per hour ([generator][t]).
   public let generatorColumns: [[Int]]
   public let lineColumns: [[Int]]
   public let linkColumns: [[Int]]
@@ -46,6 +78,13 @@ public struct DispatchProblem: Sendable {
   /// some buses (`expansion`) and linear targets it must meet (`constraints`).
   public init(network: Network, hours: Int? = nil, expansion: [StorageExpansion] = [],
               constraints: [LinearTarget] = []) throws {
+    try self.init(network: network, hours: hours, hoursPerSnapshot: 1, expansion: expansion,
+                  constraints: constraints)
+  }
+
+  /// As the public initialiser (snapshots of 1 hour), with snapshots of `hoursPerSnapshot` hours.
+  init(network: Network, hours: Int?, hoursPerSnapshot dt: Double, expansion: [StorageExpansion],
+       constraints: [LinearTarget]) throws {
     let T = hours ?? network.snapshots.count
     guard T > 0 else { throw DispatchModelError.emptyHorizon }
     guard T <= max(network.snapshots.count, 1) || network.snapshots.isEmpty else {
@@ -53,221 +92,73 @@ public struct DispatchProblem: Sendable {
     }
     self.network = network
     self.hours = T
+    self.hoursPerSnapshot = dt
     var busIndex: [String: Int] = [:]
     for (i, b) in network.buses.enumerated() { busIndex[b.id] = i }
     let internalIndices = network.buses.indices.filter { !network.buses[$0].external }
-    let internalIDs = internalIndices.map { network.buses[$0].id }
-    let carbon = network.study.carbonPriceCNYPerTonne
-    // Season flag per hour and area.
-    let monthDay: [(Int, Int)] = (0..<T).map { t in
-      t < network.snapshots.count ? DispatchProblem.monthDay(network.snapshots[t]) : (1, 1)
-    }
-    let cycles = CycleBasis.cycles(buses: internalIDs, lines: network.lines)
-    let reactance = network.lines.map { $0.effectiveReactancePU ?? 0.01 }
-    // Buses of the components and heating seasons of the generators, looked up once rather than every hour.
-    let generatorBus = network.generators.map { busIndex[$0.bus] }
-    let heatingSeason = generatorBus.map { b in b.flatMap { network.heatingSeasons[network.buses[$0].area] } }
-    let lineBuses = network.lines.map { (busIndex[$0.bus0], busIndex[$0.bus1]) }
-    let linkBuses = network.links.map { (busIndex[$0.bus0], busIndex[$0.bus1]) }
-    let storageBus = network.storageUnits.map { busIndex[$0.bus] }
-    let loadBus = network.loads.map { busIndex[$0.bus] }
+    let expansionBus = try StorageExpansion.validate(expansion, network: network, busIndex: busIndex)
 
-    var builder = ProgramBuilder()
-    let G = network.generators.count
-    let S = network.storageUnits.count
-    let X = expansion.count
-    let perHour = G + network.lines.count + network.links.count + 3 * S + network.loads.count + 3 * X
-    let ramping = network.generators.filter { $0.rampPUPerHour != nil }.count
-    let kvlTerms = cycles.reduce(0) { $0 + $1.count }
-    let borderTerms = (network.study.co2CapTonnes == nil ? 0 : G * T) + constraints.count * G * T
-    builder.reserve(
-      columns: X + T * perHour,
-      rows: T * (internalIndices.count + cycles.count + 3 * X) + T * (ramping + S + X) + S + 1 + X + constraints.count,
-      nonzeros: T * (2 * perHour + kvlTerms + 2 * ramping + 4 * S + 10 * X) + borderTerms)
-    let generatorStem = network.generators.map { builder.stem("p_\($0.id)") }
-    let lineStem = network.lines.map { builder.stem("f_\($0.id)") }
-    let linkStem = network.links.map { builder.stem("p_\($0.id)") }
-    let chargeStem = network.storageUnits.map { builder.stem("charge_\($0.id)") }
-    let dischargeStem = network.storageUnits.map { builder.stem("discharge_\($0.id)") }
-    let socStem = network.storageUnits.map { builder.stem("soc_\($0.id)") }
-    let shedStem = network.loads.map { builder.stem("shed_\($0.id)") }
-    let balanceStem = network.buses.map { builder.stem("balance_\($0.id)") }
-    let kvlStem = cycles.indices.map { builder.stem("kvl_\($0)") }
-    let rampStem = network.generators.map { builder.stem("ramp_\($0.id)") }
+    var lp = ProgramBuilder()
+    var balance = BusBalance(network: network, &lp)
+    var generators = GeneratorLimits(network: network, busIndex: busIndex, hours: T, hoursPerSnapshot: dt, &lp)
+    let ramping = Ramping(network: network, hoursPerSnapshot: dt, &lp)
+    var lines = Kirchhoff(network: network, busIndex: busIndex,
+                          internalBusIDs: internalIndices.map { network.buses[$0].id }, &lp)
+    var corridors = Corridors(network: network, busIndex: busIndex, hoursPerSnapshot: dt, &lp)
+    var storage = Storage(units: network.storageUnits.map { Storage.Unit($0, bus: busIndex[$0.bus]) }, hours: T,
+                          hoursPerSnapshot: dt, &lp)
+    var loads = LoadShedding(network: network, busIndex: busIndex, hoursPerSnapshot: dt, &lp)
+    var builtStorage = Storage(units: zip(expansion, expansionBus).map { Storage.Unit($0, bus: $1) }, hours: T,
+                               hoursPerSnapshot: dt, &lp)
+    let co2Caps = network.study.co2CapTonnes == nil ? 0 : 1
+    lp.reserve(
+      BusBalance.size(network, hours: T) + GeneratorLimits.size(network, hours: T) + Ramping.size(network, hours: T)
+        + lines.size(hours: T) + Corridors.size(network, hours: T) + storage.size() + builtStorage.size()
+        + LoadShedding.size(network, hours: T) + Emissions.size(network, hours: T, caps: co2Caps)
+        + Targets.size(constraints, network: network, hours: T))
 
-    var gCols = [[Int]](repeating: [], count: network.generators.count)
-    var lCols = [[Int]](repeating: [], count: network.lines.count)
-    var kCols = [[Int]](repeating: [], count: network.links.count)
-    var chCols = [[Int]](repeating: [], count: network.storageUnits.count)
-    var disCols = [[Int]](repeating: [], count: network.storageUnits.count)
-    var socCols = [[Int]](repeating: [], count: network.storageUnits.count)
-    var shCols = [[Int]](repeating: [], count: network.loads.count)
-    var bRows = [[Int]](repeating: [], count: network.buses.count)
-    for g in gCols.indices { gCols[g].reserveCapacity(T) }
-    var expansionBuilder = try ExpansionBuilder(expansion, network: network, busIndex: busIndex, hours: T)
-    expansionBuilder.addCapacityColumns(&builder)
-
-    // Terms and demand of each bus balance, cleared every hour (the buffers are reused).
-    var terms = [[(Int, Double)]](repeating: [], count: network.buses.count)
-    var demand = [Double](repeating: 0, count: network.buses.count)
+    builtStorage.addCapacityColumns(&lp)
     for t in 0..<T {
-      for b in terms.indices { terms[b].removeAll(keepingCapacity: true) }
-      for b in demand.indices { demand[b] = 0 }
-      for (g, gen) in network.generators.enumerated() {
-        let avail = gen.availability.map { t < $0.count ? $0[t] : 0 } ?? 1
-        let upper = max(0, gen.capacityMW * avail)
-        var lower = 0.0
-        if gen.role == .operating {
-          lower = gen.capacityMW * gen.pMinPU * min(avail, 1)
-          if let mustRun = gen.heatingMustRunPU, let season = heatingSeason[g],
-            season.contains(month: monthDay[t].0, day: monthDay[t].1)
-          {
-            lower = max(lower, gen.capacityMW * mustRun * min(avail, 1))
-          }
-        }
-        let c = builder.addColumn(generatorStem[g], hour: t, stage: t,
-                                  cost: gen.marginalCostCNYPerMWh + carbon * gen.co2TonnesPerMWh,
-                                  lower: min(lower, upper), upper: upper)
-        gCols[g].append(c)
-        if let b = generatorBus[g] { terms[b].append((c, 1)) }
-      }
-      for (l, line) in network.lines.enumerated() {
-        let c = builder.addColumn(lineStem[l], hour: t, stage: t, cost: 0, lower: -line.ratingMW, upper: line.ratingMW)
-        lCols[l].append(c)
-        if let a = lineBuses[l].0 { terms[a].append((c, -1)) }
-        if let b = lineBuses[l].1 { terms[b].append((c, 1)) }
-      }
-      for (k, link) in network.links.enumerated() {
-        var lower = link.pMinPU * link.ratingMW
-        var upper = link.ratingMW
-        var cost = 0.0
-        switch link.delivery {
-        case .price: break
-        case .schedule(let s):
-          // Deliver the schedule where the sending end can; each MWh short costs the shortfall penalty (the
-          // objective's constant adds the penalty on the whole schedule, so cost = penalty x shortfall).
-          let v = min(max(t < s.count ? s[t] : 0, 0), link.ratingMW)
-          lower = min(lower, v)
-          upper = v
-          cost -= DispatchProblem.scheduleShortfallPenalty
-          builder.objectiveConstant += DispatchProblem.scheduleShortfallPenalty * v
-        case .firm(let minPU): lower = max(lower, minPU * link.ratingMW)
-        }
-        if let b1 = linkBuses[k].1, network.buses[b1].external {
-          cost -= link.efficiency * (network.buses[b1].priceCNYPerMWh ?? 0)
-        }
-        let c = builder.addColumn(linkStem[k], hour: t, stage: t, cost: cost, lower: lower, upper: upper)
-        kCols[k].append(c)
-        if let a = linkBuses[k].0 { terms[a].append((c, -1)) }
-        if let b = linkBuses[k].1 { terms[b].append((c, link.efficiency)) }
-      }
-      for (s, unit) in network.storageUnits.enumerated() {
-        let ch = builder.addColumn(chargeStem[s], hour: t, stage: t, cost: 0, lower: 0, upper: unit.powerMW)
-        let dis = builder.addColumn(dischargeStem[s], hour: t, stage: t, cost: unit.marginalCostCNYPerMWh, lower: 0,
-                                    upper: unit.powerMW)
-        let soc = builder.addColumn(socStem[s], hour: t, stage: t, cost: 0,
-                                    lower: unit.minimumStateOfChargePU * unit.energyMWh, upper: unit.energyMWh)
-        chCols[s].append(ch)
-        disCols[s].append(dis)
-        socCols[s].append(soc)
-        if let b = storageBus[s] {
-          terms[b].append((dis, 1))
-          terms[b].append((ch, -1))
-        }
-      }
-      for (d, load) in network.loads.enumerated() {
-        let v = t < load.demandMW.count ? load.demandMW[t] : 0
-        let c = builder.addColumn(shedStem[d], hour: t, stage: t, cost: load.valueOfLostLoadCNYPerMWh, lower: 0,
-                                  upper: max(0, v))
-        shCols[d].append(c)
-        if let b = loadBus[d] {
-          terms[b].append((c, 1))
-          demand[b] += v
-        }
-      }
-      for (b, c, v) in expansionBuilder.addColumns(hour: t, &builder) { terms[b].append((c, v)) }
-      for b in network.buses.indices {
-        if network.buses[b].external {
-          bRows[b].append(-1)
-        } else {
-          bRows[b].append(builder.addRow(balanceStem[b], hour: t, stage: t, lower: demand[b], upper: demand[b],
-                                         terms: terms[b]))
-        }
-      }
-      for (ci, cycle) in cycles.enumerated() {
-        for (l, orientation) in cycle { builder.term(lCols[l][t], orientation * reactance[l]) }
-        builder.closeRow(kvlStem[ci], hour: t, stage: t, lower: 0, upper: 0)
-      }
-      expansionBuilder.addRows(hour: t, &builder)
-      if t > 0 {
-        for (g, gen) in network.generators.enumerated() {
-          guard let ramp = gen.rampPUPerHour else { continue }
-          let r = ramp * gen.capacityMW
-          builder.term(gCols[g][t], 1)
-          builder.term(gCols[g][t - 1], -1)
-          builder.closeRow(rampStem[g], hour: t, stage: t, lower: -r, upper: r)
-        }
-        for (s, unit) in network.storageUnits.enumerated() {
-          builder.term(socCols[s][t], 1)
-          builder.term(socCols[s][t - 1], -(1 - unit.standingLossPerHour))
-          builder.term(chCols[s][t], -unit.efficiencyCharge)
-          builder.term(disCols[s][t], 1 / unit.efficiencyDischarge)
-          builder.closeRow(socStem[s], hour: t, stage: t, lower: 0, upper: 0)
-        }
-      }
+      generators.addColumns(hour: t, &lp, &balance)
+      lines.addColumns(hour: t, &lp, &balance)
+      corridors.addColumns(hour: t, &lp, &balance)
+      storage.addColumns(hour: t, &lp, &balance)
+      loads.addColumns(hour: t, &lp, &balance)
+      builtStorage.addColumns(hour: t, &lp, &balance)
+      balance.addRows(hour: t, &lp)
+      lines.addRows(hour: t, &lp)
+      builtStorage.addRows(hour: t, &lp)
+      ramping.addRows(hour: t, generatorColumns: generators.columns, &lp)
+      storage.addRows(hour: t, &lp)
     }
-    // First hour of storage: fixed initial state, or cyclic through the last hour (border row; with two hours or
-    // fewer, a row of the last hour that keeps its name `...@0`).
-    for (s, unit) in network.storageUnits.enumerated() {
-      builder.term(socCols[s][0], 1)
-      builder.term(chCols[s][0], -unit.efficiencyCharge)
-      builder.term(disCols[s][0], 1 / unit.efficiencyDischarge)
-      switch unit.initialStateOfCharge {
-      case .fixed(let pu):
-        let e = (1 - unit.standingLossPerHour) * pu * unit.energyMWh
-        builder.closeRow(socStem[s], hour: 0, stage: 0, lower: e, upper: e)
-      case .cyclic:
-        builder.term(socCols[s][T - 1], -(1 - unit.standingLossPerHour))
-        let stem = builder.stem("soc_cyclic_\(unit.id)")
-        builder.closeRow(stem, hour: T > 2 ? nil : 0,
-                         stage: T > 2 ? StageStructure.border : T - 1, lower: 0, upper: 0)
-      }
+    storage.addFirstHourRows(&lp)
+    co2CapRow = network.study.co2CapTonnes.map { cap in
+      Emissions.addCapRow(lp.stem("co2_cap"), capTonnes: cap, generators: network.generators,
+                          generatorColumns: generators.columns, hoursPerSnapshot: dt, &lp)
     }
-    var capRow: Int? = nil
-    if let cap = network.study.co2CapTonnes {
-      for (g, gen) in network.generators.enumerated() where gen.co2TonnesPerMWh > 0 {
-        for t in 0..<T { builder.term(gCols[g][t], gen.co2TonnesPerMWh) }
-      }
-      let stem = builder.stem("co2_cap")
-      capRow = builder.closeRow(stem, hour: nil, stage: StageStructure.border, lower: -.infinity, upper: cap)
-    }
-    expansionBuilder.addCyclicRows(&builder)
-    let targetRows = try expansionBuilder.addTargets(constraints, network: network, generatorColumns: gCols,
-                                                     shedColumns: shCols, &builder)
-    (self.lp, self.stages) = builder.program(name: network.name)
-    self.expansion = expansionBuilder.index(constraints: constraints, targetRows: targetRows)
-    self.generatorColumns = gCols
-    self.lineColumns = lCols
-    self.linkColumns = kCols
-    self.chargeColumns = chCols
-    self.dischargeColumns = disCols
-    self.socColumns = socCols
-    self.shedColumns = shCols
-    self.balanceRows = bRows
-    self.internalBuses = internalIndices
-    self.co2CapRow = capRow
+    builtStorage.addFirstHourRows(&lp)
+    let targetRows = try Targets.add(constraints, network: network, generatorColumns: generators.columns,
+                                     shedColumns: loads.columns, hoursPerSnapshot: dt, &lp)
+
+    (self.lp, self.stages) = lp.program(name: network.name)
+    self.expansion = ExpansionIndex(
+      expansions: expansion, constraints: constraints, capacityColumns: builtStorage.capacityColumns,
+      chargeColumns: builtStorage.chargeColumns, dischargeColumns: builtStorage.dischargeColumns,
+      socColumns: builtStorage.socColumns, targetRows: targetRows)
+    generatorColumns = generators.columns
+    lineColumns = lines.columns
+    linkColumns = corridors.columns
+    chargeColumns = storage.chargeColumns
+    dischargeColumns = storage.dischargeColumns
+    socColumns = storage.socColumns
+    shedColumns = loads.columns
+    balanceRows = balance.rows
+    internalBuses = internalIndices
   }
 
   /// Cost of each MWh a scheduled corridor does not deliver (CNY/MWh): above any fuel cost, below the value of lost
   /// load, so the model cuts exports before it sheds load at home.
   public static let scheduleShortfallPenalty = 3_000.0
-
-  /// Month and day of an ISO 8601 snapshot "YYYY-MM-DDTHH:MM".
-  static func monthDay(_ snapshot: String) -> (Int, Int) {
-    let parts = snapshot.split(separator: "-")
-    guard parts.count >= 3, let m = Int(parts[1]), let d = Int(parts[2].prefix(2)) else { return (1, 1) }
-    return (m, d)
-  }
 }
 
 public enum DispatchModelError: Error, Equatable, CustomStringConvertible {
@@ -277,7 +168,8 @@ public enum DispatchModelError: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .emptyHorizon: return "the study horizon is empty; allowed: at least 1 hour"
-    case .horizonTooLong(let r, let a): return "the horizon asks for \(r) hours but the profiles have \(a); allowed: 1...\(a)"
+    case .horizonTooLong(let r, let a):
+      return "the horizon asks for \(r) hours but the profiles have \(a); allowed: 1...\(a)"
     }
   }
 }

@@ -52,7 +52,9 @@ public struct DispatchResult: Sendable {
     solveSeconds = s.seconds
     func values(_ cols: [[Int]]) -> [[Double]] { cols.map { $0.map { s.x[$0] } } }
     generatorP = values(problem.generatorColumns)
-    generatorCurtailment = problem.generatorColumns.map { cols in cols.map { max(0, problem.lp.columnUpper[$0] - s.x[$0]) } }
+    generatorCurtailment = problem.generatorColumns.map { cols in
+      cols.map { max(0, problem.lp.columnUpper[$0] - s.x[$0]) }
+    }
     storageCharge = values(problem.chargeColumns + problem.expansion.chargeColumns)
     storageDischarge = values(problem.dischargeColumns + problem.expansion.dischargeColumns)
     storageP = zip(storageDischarge, storageCharge).map { d, c in zip(d, c).map { $0 - $1 } }
@@ -61,7 +63,10 @@ public struct DispatchResult: Sendable {
     linkP0 = values(problem.linkColumns)
     linkShortfall = net.links.indices.map { k in
       guard case .schedule(let sched) = net.links[k].delivery else { return [Double](repeating: 0, count: T) }
-      return (0..<T).map { t in max(0, min(max(t < sched.count ? sched[t] : 0, 0), net.links[k].ratingMW) - s.x[problem.linkColumns[k][t]]) }
+      return (0..<T).map { t in
+        let scheduled = min(max(t < sched.count ? sched[t] : 0, 0), net.links[k].ratingMW)
+        return max(0, scheduled - s.x[problem.linkColumns[k][t]])
+      }
     }
     busMarginalPrice = problem.balanceRows.map { rows in rows.map { $0 >= 0 ? s.rowDuals[$0] : .nan } }
     loadShed = values(problem.shedColumns)

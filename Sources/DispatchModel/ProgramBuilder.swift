@@ -30,7 +30,8 @@ struct ProgramBuilder {
   var rowCount: Int { rowLower.count }
 
   /// Reserves room for the whole program; counts may be estimates (the arrays grow past them if need be).
-  mutating func reserve(columns: Int, rows: Int, nonzeros: Int) {
+  mutating func reserve(_ size: ProgramSize) {
+    let (columns, rows, nonzeros) = (size.columns, size.rows, size.nonzeros)
     objective.reserveCapacity(columns)
     columnLower.reserveCapacity(columns)
     columnUpper.reserveCapacity(columns)
@@ -126,5 +127,17 @@ struct ProgramBuilder {
       }
       return length
     }
+  }
+}
+
+/// How much a component family adds to the LP over the whole horizon, as an estimate for
+/// ``ProgramBuilder/reserve(_:)``.
+struct ProgramSize {
+  var columns = 0
+  var rows = 0
+  var nonzeros = 0
+
+  static func + (a: ProgramSize, b: ProgramSize) -> ProgramSize {
+    ProgramSize(columns: a.columns + b.columns, rows: a.rows + b.rows, nonzeros: a.nonzeros + b.nonzeros)
   }
 }
