@@ -2,12 +2,10 @@ import LinearProgramming
 
 /// Assembles a ``LinearProgram`` and its ``StageStructure`` straight into their final arrays.
 ///
-/// A year's dispatch LP has over a million columns and three million nonzeros. Appending them one by one to a
-/// `LinearProgram` grows every array by doubling, and each doubling of a large array copies it into freshly faulted
-/// pages (half the build time went to zeroing and copying pages); here the arrays are reserved at their final size
-/// (``reserve(columns:rows:nonzeros:)``). Interpolating 1.6 million names (`"p_\(id)@\(t)"`) in the hour loop cost as
-/// much again: a name is a stem (`p_ORD-coal`, registered once per component) and the hour of its `@t` suffix,
-/// written straight into the String's storage.
+/// A year's dispatch LP has over a million columns and three million nonzeros. The arrays are reserved at their
+/// final size (``reserve(columns:rows:nonzeros:)``), so that no array grows by doubling and copies itself into fresh
+/// pages. Names are not interpolated per hour: a name is a stem (`p_ORD-coal`, registered once per component) and the
+/// hour of its `@t` suffix, written straight into the String's storage.
 struct ProgramBuilder {
   private var stems: [[UInt8]] = []
   private(set) var objective: [Double] = []
