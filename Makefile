@@ -1,6 +1,6 @@
 # GridPlan: `make run` and `make test` set up everything they need on a fresh Debian machine.
 SHELL := /bin/bash
-APT_PACKAGES := libopenblas-dev liblapacke-dev pkg-config
+APT_PACKAGES := libopenblas-dev liblapacke-dev libsuitesparse-dev pkg-config
 PYTHON ?= python3
 # The project-local Python environment of the reference tests and benchmarks (git-ignored). The tests find its
 # interpreter through GRIDPLAN_PYTHON (see Tests/ReferencePython).
@@ -14,8 +14,8 @@ NETWORK ?= Networks/inner-mongolia
 
 all: build
 
-## deps: install what is missing (apt: OpenBLAS, LAPACKE, pkg-config; PyPI: the pinned packages of
-## Scripts/requirements.txt, highspy and pypsa for the reference tests, into .venv/).
+## deps: install what is missing (apt: OpenBLAS, LAPACKE, SuiteSparse's CHOLMOD, pkg-config; PyPI: the pinned
+## packages of Scripts/requirements.txt, highspy and pypsa for the reference tests, into .venv/).
 deps: deps-apt deps-python
 
 deps-apt:

@@ -16,7 +16,7 @@ let package = Package(
     .systemLibrary(
       name: "CLinearAlgebra",
       pkgConfig: "openblas",
-      providers: [.apt(["libopenblas-dev", "liblapacke-dev", "pkg-config"])]
+      providers: [.apt(["libopenblas-dev", "liblapacke-dev", "libsuitesparse-dev", "pkg-config"])]
     ),
     // Small dense kernels in C (with an AVX2/FMA version chosen at run time) for the stage blocks.
     .target(name: "CDenseKernels"),

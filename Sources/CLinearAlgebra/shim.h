@@ -5,6 +5,10 @@
 #define LAPACK_COMPLEX_STRUCTURE
 #include <cblas.h>
 #include <lapacke.h>
+// SuiteSparse's CHOLMOD (libsuitesparse-dev; the headers live in /usr/include/suitesparse/): the sparse Cholesky of
+// the general backend, with AMD (and METIS, through Debian's build) for the fill-reducing ordering. Its dense parts
+// call the system BLAS/LAPACK, which is OpenBLAS here.
+#include <suitesparse/cholmod.h>
 // OpenBLAS thread control (process-global).
 void openblas_set_num_threads(int num_threads);
 int openblas_get_num_threads(void);

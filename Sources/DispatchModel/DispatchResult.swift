@@ -75,10 +75,12 @@ public struct DispatchResult: Sendable {
 }
 
 extension DispatchProblem {
-  /// Solves the LP with the staged interior-point backend.
+  /// Solves the LP with the staged interior-point backend, or, for a single hour (a DC-OPF), the general one: one
+  /// hour has no chain for the staged backend to exploit, and its one dense block grows with the square of the
+  /// network (3 GB for 9,241 buses), where the general backend's sparse factor grows with its fill.
   public func solve(settings: InteriorPointSettings = InteriorPointSettings()) throws -> DispatchResult {
     var s = settings
-    s.backend = .staged(stages)
+    s.backend = stages.stageCount <= 1 ? .general : .staged(stages)
     let solution = try InteriorPointSolver(settings: s).solve(lp)
     return DispatchResult(problem: self, solution: solution)
   }

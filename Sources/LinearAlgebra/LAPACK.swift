@@ -1,9 +1,9 @@
 import CDenseKernels
 import CLinearAlgebra
 
-// The only file in LinearAlgebra that calls C (LinearProgramming's one is ColumnPasses.swift). Every BLAS/LAPACK
-// call goes through one of these thin functions; all matrices are column-major with an explicit leading dimension.
-// LAPACK's `info` is turned into typed errors here.
+// One of the two files in LinearAlgebra that call C (the other, CHOLMOD.swift, holds the sparse Cholesky;
+// LinearProgramming's one is ColumnPasses.swift). Every BLAS/LAPACK call goes through one of these thin functions; all
+// matrices are column-major with an explicit leading dimension. LAPACK's `info` is turned into typed errors here.
 
 typealias LInt = Int32
 

@@ -1,73 +1,85 @@
 import LinearAlgebra
 
-/// The general backend: M assembled in sparse form, rows reordered by reverse Cuthill-McKee to keep the profile small,
-/// and factored by an envelope (skyline) Cholesky. Correct for any LP; fast when the reordered profile is narrow,
-/// which holds for the sparse, locally coupled LPs GridPlan builds. Pivots that vanish (dependent rows) are replaced
-/// by a huge value, which sets the matching component of the solution to zero.
+/// The general backend: M = A Θ A' + δI assembled in sparse form and factored by a supernodal sparse Cholesky with a
+/// fill-reducing ordering (``SparseCholesky``, SuiteSparse's CHOLMOD). Correct for any LP; its cost follows the fill
+/// of the ordered factor, not the number of rows, so networks of thousands of buses stay fast.
+///
+/// M's pattern is the same in every iteration: it is analysed once, at set-up (ordering, elimination tree,
+/// supernodes), together with the position in M's stored lower triangle of every product a_ij a_kj of two entries of
+/// one column. Each ``factor(theta:delta:)`` then sums those products times θ_j into M's values and runs only the
+/// numeric factorisation.
+///
+/// Pivots that are not positive (a dependent row, whose pivot is δ up to rounding) stop the factorisation: that
+/// row's diagonal is raised to a huge value, which sets the matching component of the solution to zero, and M is
+/// factored again. The raised rows are remembered, so later iterations factor once.
 ///
 /// Dense columns (far more entries than the typical column, such as a capacity that appears in every hour) would make
 /// M dense; they are kept out of M and brought back through the small system
-/// `(A_D' M_s^-1 A_D + Θ_D^-1) v = A_D' M_s^-1 r`, `dy = M_s^-1 (r - A_D v)`.
+/// `(A_D' M_s^-1 A_D + Θ_D^-1) v = A_D' M_s^-1 r`, `dy = M_s^-1 (r - A_D v)`. A row that only a dense column holds is
+/// raised by a small static pivot instead (10^-10 of M's largest diagonal entry): the low-rank correction must still
+/// see it, and iterative refinement removes the perturbation.
 struct GeneralNormalEquations: NormalEquations {
   let m: Int
-  /// perm[k] = standard-form row at position k of the ordering; inverse maps back.
-  let perm: [Int]
-  let inverse: [Int]
-  let first: [Int]
-  let envStart: [Int]
-  /// For every pair of rows sharing a column, its position in the envelope, the product of the two entries and the
-  /// column.
+  /// For every pair of rows sharing a (non-dense) column: its position in the stored values of M, the product of
+  /// the two entries and the column.
   let pairPosition: [Int]
   let pairCoefficient: [Double]
   let pairColumn: [Int32]
-  var envelope: [Double]
-  /// Dense columns, their entries, and per factorisation X = M_s^-1 A_D and the Cholesky factor of the small system.
+  let cholesky: SparseCholesky
+  /// Rows whose diagonal is raised because their pivot vanished (see the type's comment), kept across iterations,
+  /// with the raise: in units of max(1, M's largest diagonal entry) with dense columns, absolute without.
+  var raisedRows: [Int: Double] = [:]
+  /// Dense columns, their entries, and per factorisation X = M_s^-1 A_D (m x k, column-major) and the Cholesky
+  /// factor of the small system.
   let denseColumns: [Int]
   let denseEntries: [[(Int, Double)]]
-  var denseSolves: [[Double]] = []
+  var denseSolves: [Double] = []
   var smallFactor: DenseCholesky? = nil
 
   /// - Parameter at: the transpose of `a`.
-  init(_ a: SparseMatrix, transposed at: SparseMatrix) {
+  init(_ a: SparseMatrix, transposed at: SparseMatrix) throws {
     m = a.rowCount
     let counts = (0..<at.rowCount).map { at.rowStart[$0 + 1] - at.rowStart[$0] }
     let sortedCounts = counts.sorted()
     let typicalCount = sortedCounts.isEmpty ? 0 : sortedCounts[sortedCounts.count / 2]
+    // Columns far longer than the typical one (a capacity that appears in every hour, a line in many cycles of a
+    // large meshed network) are candidates for the low-rank correction. Whether to use it is decided by cost: the
+    // pattern is analysed with and without them, and the correction is taken when the factor without them plus the
+    // k solves per factorisation it needs costs less than a quarter of the flops of the factor with them. The margin
+    // is for accuracy: when the columns left in M_s hold some rows only weakly, M_s is nearly singular and the
+    // correction loses digits that the factor of the whole M keeps (MATPOWER's case2383wp stalls with it).
     let denseColumnLimit = max(40, 10 * typicalCount)
-    let isDenseColumn = counts.map { $0 > denseColumnLimit }
-    denseColumns = (0..<at.rowCount).filter { isDenseColumn[$0] }
-    denseEntries = denseColumns.map { Array(at.row($0)) }
-    // Adjacency of M.
-    var neighbours = [[Int]](repeating: [], count: m)
-    var mark = [Int](repeating: -1, count: m)
-    for i in 0..<m {
-      mark[i] = i
-      for (j, _) in a.row(i) where !isDenseColumn[j] {
-        for (p, _) in at.row(j) where mark[p] != i {
-          mark[p] = i
-          neighbours[i].append(p)
-        }
+    let candidates = counts.map { $0 > denseColumnLimit }
+    var (columnStart, rowIndices) = Self.lowerPattern(a, at, excluding: candidates)
+    var factor = try SparseCholesky(order: m, columnStart: columnStart, rowIndices: rowIndices)
+    var isDenseColumn = candidates
+    let k = Double(candidates.count { $0 })
+    let correction = factor.factorFlops + k * 4 * Double(factor.factorNonzeros) + k * k * Double(m)
+    // The candidates' cliques alone bound the full factor's flops from below: past the correction's cost, the full
+    // pattern (which can be large: 38 million entries for a column in every hour of a year) is not even built.
+    let cliques = zip(counts, candidates).reduce(0.0) { $0 + ($1.1 ? Double($1.0) * Double($1.0 + 1) / 2 : 0) }
+    if k > 0 && cliques <= 4 * correction {
+      let withAll = Self.lowerPattern(a, at, excluding: nil)
+      let full = try SparseCholesky(order: m, columnStart: withAll.columnStart, rowIndices: withAll.rowIndices)
+      if full.factorFlops <= 4 * correction {
+        (columnStart, rowIndices) = withAll
+        factor = full
+        isDenseColumn = [Bool](repeating: false, count: counts.count)
       }
     }
-    // Rows of M that are much denser than the rest (an annual cap, a cyclic link) would fill the envelope of every
-    // row ordered after them: keep them out of the ordering and put them last.
-    let degrees = neighbours.map(\.count).sorted()
-    let typical = degrees.isEmpty ? 0 : degrees[degrees.count / 2]
-    let denseLimit = max(10 * typical, 200)
-    let isDense = neighbours.map { $0.count > denseLimit }
-    let sparseAdjacency = neighbours.enumerated().map { i, list in isDense[i] ? [] : list.filter { !isDense[$0] } }
-    var order = GeneralNormalEquations.reverseCuthillMcKee(sparseAdjacency).filter { !isDense[$0] }
-    order.append(contentsOf: (0..<m).filter { isDense[$0] })
-    var inv = [Int](repeating: 0, count: m)
-    for (k, i) in order.enumerated() { inv[i] = k }
-    var first = [Int](repeating: 0, count: m)
-    for i in 0..<m {
-      var f = inv[i]
-      for p in neighbours[i] { f = min(f, inv[p]) }
-      first[inv[i]] = f
+    cholesky = factor
+    denseColumns = (0..<at.rowCount).filter { isDenseColumn[$0] }
+    denseEntries = denseColumns.map { Array(at.row($0)) }
+    // Position of M(r, c), r >= c: a binary search in column c's ascending rows.
+    func position(_ r: Int, _ c: Int) -> Int {
+      var lo = columnStart[c]
+      var hi = columnStart[c + 1]
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if rowIndices[mid] < r { lo = mid + 1 } else { hi = mid }
+      }
+      return lo
     }
-    var start = [Int](repeating: 0, count: m + 1)
-    for k in 0..<m { start[k + 1] = start[k] + (k - first[k] + 1) }
     var pos: [Int] = []
     var coef: [Double] = []
     var col: [Int32] = []
@@ -75,182 +87,125 @@ struct GeneralNormalEquations: NormalEquations {
       let lo = at.rowStart[j]
       let hi = at.rowStart[j + 1]
       for u in lo..<hi {
-        let pu = inv[at.columnIndices[u]]
+        let ru = at.columnIndices[u]
         for v in lo...u {
-          let pv = inv[at.columnIndices[v]]
-          let (r, c) = pu >= pv ? (pu, pv) : (pv, pu)
-          pos.append(start[r] + c - first[r])
+          let rv = at.columnIndices[v]
+          pos.append(ru >= rv ? position(ru, rv) : position(rv, ru))
           coef.append(at.values[u] * at.values[v])
           col.append(Int32(j))
         }
       }
     }
-    self.perm = order
-    self.inverse = inv
-    self.first = first
-    self.envStart = start
-    self.pairPosition = pos
-    self.pairCoefficient = coef
-    self.pairColumn = col
-    self.envelope = [Double](repeating: 0, count: start[m])
+    pairPosition = pos
+    pairCoefficient = coef
+    pairColumn = col
   }
 
-  /// Reverse Cuthill-McKee ordering of a graph given by adjacency lists; each component starts from a
-  /// pseudo-peripheral node of least degree.
-  static func reverseCuthillMcKee(_ adj: [[Int]]) -> [Int] {
-    let n = adj.count
-    var visited = [Bool](repeating: false, count: n)
-    var order: [Int] = []
-    order.reserveCapacity(n)
-    let byDegree = (0..<n).sorted { (adj[$0].count, $0) < (adj[$1].count, $1) }
-    func bfs(_ root: Int, _ record: Bool) -> (last: Int, depth: Int) {
-      var queue = [root]
-      var seen: Set<Int> = record ? [] : [root]
-      if record { visited[root] = true; order.append(root) }
-      var head = 0
-      var level = [root: 0]
-      var last = root
-      while head < queue.count {
-        let u = queue[head]
-        head += 1
-        last = u
-        let next = adj[u].filter { record ? !visited[$0] : !seen.contains($0) }.sorted {
-          (adj[$0].count, $0) < (adj[$1].count, $1)
-        }
-        for v in next {
-          if record { visited[v] = true; order.append(v) } else { seen.insert(v); level[v] = (level[u] ?? 0) + 1 }
-          queue.append(v)
+  /// The lower triangle of A_s A_s' by columns (A_s: A without the `excluding` columns): column i holds i and the
+  /// rows p > i that share a column of A_s with it, ascending.
+  static func lowerPattern(_ a: SparseMatrix, _ at: SparseMatrix, excluding: [Bool]?)
+    -> (columnStart: [Int], rowIndices: [Int])
+  {
+    let m = a.rowCount
+    var columnStart = [Int](repeating: 0, count: m + 1)
+    var rowIndices: [Int] = []
+    rowIndices.reserveCapacity(2 * a.nonzeroCount + m)
+    var mark = [Int](repeating: -1, count: m)
+    var below: [Int] = []
+    for i in 0..<m {
+      mark[i] = i
+      below.removeAll(keepingCapacity: true)
+      for (j, _) in a.row(i) where !(excluding?[j] ?? false) {
+        for (p, _) in at.row(j) where p > i && mark[p] != i {
+          mark[p] = i
+          below.append(p)
         }
       }
-      return (last, level[last] ?? 0)
+      below.sort()
+      rowIndices.append(i)
+      rowIndices.append(contentsOf: below)
+      columnStart[i + 1] = rowIndices.count
     }
-    for s in byDegree where !visited[s] {
-      // Pseudo-peripheral start: a few sweeps to the farthest node.
-      var root = s
-      var depth = -1
-      for _ in 0..<3 {
-        let (far, d) = bfs(root, false)
-        if d <= depth { break }
-        depth = d
-        root = far
-      }
-      _ = bfs(root, true)
-    }
-    return order.reversed()
+    return (columnStart, rowIndices)
   }
 
   mutating func factor(theta: [Double], delta: Double) throws -> Int {
     let m = self.m
-    var replaced = 0
     let hasDense = !denseColumns.isEmpty
-    envelope.withUnsafeMutableBufferPointer { e in
-      e.update(repeating: 0)
-      pairPosition.withUnsafeBufferPointer { pp in
-        pairCoefficient.withUnsafeBufferPointer { pc in
-          pairColumn.withUnsafeBufferPointer { pj in
-            theta.withUnsafeBufferPointer { th in
-              for k in 0..<pp.count { e[pp[k]] += pc[k] * th[Int(pj[k])] }
+    let chol = cholesky
+    var largest = 0.0
+    // M's values: the products, then δ on the diagonal (and the raised rows' extra).
+    func assemble() {
+      chol.withValues { e in
+        e.update(repeating: 0)
+        pairPosition.withUnsafeBufferPointer { pp in
+          pairCoefficient.withUnsafeBufferPointer { pc in
+            pairColumn.withUnsafeBufferPointer { pj in
+              theta.withUnsafeBufferPointer { th in
+                for k in 0..<pp.count { e[pp[k]] += pc[k] * th[Int(pj[k])] }
+              }
             }
           }
         }
-      }
-      first.withUnsafeBufferPointer { f in
-        envStart.withUnsafeBufferPointer { st in
-          var largest = 0.0
-          for i in 0..<m { largest = max(largest, e[st[i] + i - f[i]]) }
-          for i in 0..<m { e[st[i] + i - f[i]] += delta }
-          let tiny = 1e-30 * max(1, largest)
-          for i in 0..<m {
-            let fi = f[i]
-            let rowI = e.baseAddress! + st[i] - fi  // rowI[k] = L(i, k) for k >= fi
-            for j in fi..<i {
-              let fj = f[j]
-              let rowJ = e.baseAddress! + st[j] - fj
-              let k0 = max(fi, fj)
-              var s = rowI[j]
-              var k = k0
-              while k < j {
-                s -= rowI[k] * rowJ[k]
-                k += 1
-              }
-              rowI[j] = s / rowJ[j]
-            }
-            var d = rowI[i]
-            for k in fi..<i { d -= rowI[k] * rowI[k] }
-            if d <= tiny {
-              // Without dense columns a vanishing pivot is a dependent row: a huge pivot zeroes its component.
-              // With them, the row may be held only by a dense column, which the low-rank correction needs to see:
-              // a small static pivot keeps the row, and refinement removes the perturbation.
-              d = hasDense ? 1e-10 * max(1, largest) : 1e128
-              replaced += 1
-            }
-            rowI[i] = d.squareRoot()
-          }
+        chol.diagonalPositions.withUnsafeBufferPointer { d in
+          largest = 0
+          for i in 0..<m { largest = max(largest, e[d[i]]) }
+          for i in 0..<m { e[d[i]] += delta }
+          let unit = hasDense ? max(1, largest) : 1
+          for (i, raise) in raisedRows { e[d[i]] += raise * unit }
         }
       }
     }
+    assemble()
+    // A row whose pivot is not positive is raised and M factored again. A row that fails again (a small static
+    // pivot that rounding still cancels) is raised a million times more, up to the huge value; so every pass changes
+    // M, and the loop ends (in practice after a few passes, in the first iterations).
+    while let row = try chol.factor() {
+      let raise = raisedRows[row].map { $0 * 1e6 } ?? (hasDense ? 1e-10 : 1e128)
+      guard raise <= 1e128 else { throw LinearAlgebraError.notPositiveDefinite(order: row + 1) }
+      raisedRows[row] = raise
+      assemble()
+    }
     denseSolves = []
     smallFactor = nil
-    if !denseColumns.isEmpty {
+    if hasDense {
       let k = denseColumns.count
-      for entries in denseEntries {
-        var col = [Double](repeating: 0, count: m)
-        for (i, v) in entries { col[i] = v }
-        solveSparse(&col)
-        denseSolves.append(col)
+      var x = [Double](repeating: 0, count: m * k)
+      for (a, entries) in denseEntries.enumerated() {
+        for (i, v) in entries { x[a * m + i] = v }
       }
+      x.withUnsafeMutableBufferPointer { chol.solve($0.baseAddress!, columns: k, leadingDimension: m) }
       var p = Matrix(rows: k, columns: k)
       for a in 0..<k {
         for b in 0...a {
           var s = 0.0
-          for (i, v) in denseEntries[a] { s += v * denseSolves[b][i] }
+          for (i, v) in denseEntries[a] { s += v * x[b * m + i] }
           p[a, b] = s
           p[b, a] = s
         }
         p[a, a] += 1 / theta[denseColumns[a]]
       }
+      denseSolves = x
       smallFactor = try DenseCholesky(p)
     }
-    return replaced
+    return raisedRows.count
   }
 
   func solve(_ r: inout [Double]) {
-    solveSparse(&r)
+    cholesky.solve(&r)
     guard let small = smallFactor else { return }
     // v = P^-1 A_D' w, dy = w - X v.
+    let m = self.m
     var t = [Double](repeating: 0, count: denseColumns.count)
     for (a, entries) in denseEntries.enumerated() {
       for (i, v) in entries { t[a] += v * r[i] }
     }
     guard let v = try? small.solve(t) else { return }
-    for (a, x) in denseSolves.enumerated() where v[a] != 0 {
-      for i in 0..<m { r[i] -= x[i] * v[a] }
-    }
-  }
-
-  /// Solves M_s y = r with the envelope factor.
-  func solveSparse(_ r: inout [Double]) {
-    let m = self.m
-    var z = [Double](repeating: 0, count: m)
-    for k in 0..<m { z[k] = r[perm[k]] }
-    envelope.withUnsafeBufferPointer { e in
-      z.withUnsafeMutableBufferPointer { zp in
-        for i in 0..<m {
-          let fi = first[i]
-          let row = e.baseAddress! + envStart[i] - fi
-          var s = zp[i]
-          for k in fi..<i { s -= row[k] * zp[k] }
-          zp[i] = s / row[i]
-        }
-        for i in stride(from: m - 1, through: 0, by: -1) {
-          let fi = first[i]
-          let row = e.baseAddress! + envStart[i] - fi
-          let xi = zp[i] / row[i]
-          zp[i] = xi
-          for k in fi..<i { zp[k] -= row[k] * xi }
-        }
+    denseSolves.withUnsafeBufferPointer { x in
+      for a in 0..<v.count where v[a] != 0 {
+        let va = v[a]
+        for i in 0..<m { r[i] -= x[a * m + i] * va }
       }
     }
-    for k in 0..<m { r[perm[k]] = z[k] }
   }
 }

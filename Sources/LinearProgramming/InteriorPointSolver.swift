@@ -68,7 +68,7 @@ public struct InteriorPointSolver: Sendable {
       equations = try StagedNormalEquations(form, structure: s, originalNames: (lp.rowNames, lp.columnNames),
                                         parallel: settings.parallelSweeps)
     } else {
-      equations = GeneralNormalEquations(form.a, transposed: form.at)
+      equations = try GeneralNormalEquations(form.a, transposed: form.at)
     }
     let core = try IPMCore(form: form, settings: settings)
     // The iterations use the core's 32-bit copies of A and A' (and the general backend its own references): this
