@@ -17,6 +17,8 @@ public enum GridPlanExitCode: Int32, CaseIterable, Sendable {
   /// A mistake in the command line itself (unknown option, missing argument, a value outside the allowed set):
   /// ArgumentParser's usage error, printed with the usage.
   case usage = 64
+  /// Stopped by Ctrl-C (128 + SIGINT, the shells' convention).
+  case interrupted = 130
 
   /// The lines of `gridplan --help` that list the codes.
   static let help = """
@@ -27,6 +29,7 @@ public enum GridPlanExitCode: Int32, CaseIterable, Sendable {
       2   no optimum: infeasible, unbounded, iteration or numerical limit, or
           targets of `size` that cannot be met
       64  a mistake in the command line itself (printed with the usage)
+      130 stopped by Ctrl-C (no partial results; a sweep keeps its finished points)
     """
 }
 
@@ -48,6 +51,10 @@ struct CommandFailure: Error, CustomStringConvertible {
     if error is CommandFailure || error is ValidationError || error is ExitCode { return error }
     let text = context.map { "\($0): \(error)" } ?? String(describing: error)
     switch error {
+    case StudyError.notSolved(let status, _) where status == SolveStatus.interrupted.rawValue:
+      return CommandFailure(code: .interrupted, message: text)
+    case SizingError.notSolved(let why) where why.contains(SolveStatus.interrupted.rawValue):
+      return CommandFailure(code: .interrupted, message: text)
     case StudyError.notSolved: return notSolved(text)
     case SizingError.notSolved, SizingError.cannotMeet: return notSolved(text)
     default: return badInput(text)

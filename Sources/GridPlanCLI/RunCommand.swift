@@ -46,6 +46,8 @@ struct RunCommand: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Quiet: no progress, only the output folder.")
   var quiet = false
 
+  @OptionGroup var limits: SolverLimits
+
   func validate() throws {
     if study.hours != nil && end != nil { throw ValidationError("give --hours or --end, not both") }
   }
@@ -62,9 +64,10 @@ struct RunCommand: ParsableCommand {
     }
     let name = folder.lastPathComponent + (study.scenario.map { "-\($0)" } ?? "")
     let outFolder = URL(fileURLWithPath: out ?? "Results/\(name)")
-    let dispatchStudy = DispatchStudy(
+    var dispatchStudy = DispatchStudy(
       networkFolder: folder, scenario: study.scenario, overrides: study.overrides, start: study.start,
       hours: horizon, outputFolder: outFolder)
+    dispatchStudy.solverSettings = limits.settings()
     let bar = ProgressLine(enabled: !quiet && isatty(2) != 0)
     let outcome: DispatchStudy.Outcome
     let report: (@Sendable (DispatchStudy.Progress) -> Void)? = quiet ? nil : { @Sendable p in bar.update(p) }

@@ -46,6 +46,8 @@ struct SizeCommand: ParsableCommand {
 
   @OptionGroup var study: StudyOptions
 
+  @OptionGroup var limits: SolverLimits
+
   @Option(help: ArgumentHelp("Buses to add storage at, comma-separated (repeatable).", valueName: "BUS[,BUS...]"))
   var at: [String] = []
 
@@ -126,6 +128,7 @@ struct SizeCommand: ParsableCommand {
       }
       let targets = try target.map(SizingTarget.parse)
       var sizing = Sizing(network: net, expansions: expansions, targets: targets)
+      sizing.settings = limits.settings(sizing.settings)
       sizing.method = method
       sizing.initialPowerMW = initialPower
       sizing.maxPowerMW = maxPower

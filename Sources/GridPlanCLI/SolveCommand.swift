@@ -35,8 +35,7 @@ struct SolveCommand: ParsableCommand {
   @Option(help: "Relative tolerance for primal and dual infeasibility and gap.")
   var tolerance: Double = 1e-8
 
-  @Option(help: "Iteration limit.")
-  var maxIterations: Int = 200
+  @OptionGroup var limits: SolverLimits
 
   @Option(help: "Gondzio centrality correctors per iteration (0 = plain Mehrotra).")
   var correctors: Int = InteriorPointSettings().centralityCorrectors
@@ -48,7 +47,6 @@ struct SolveCommand: ParsableCommand {
     guard tolerance > 0 && tolerance < 1 else {
       throw ValidationError("--tolerance \(tolerance) is out of range; allowed: 0 < tolerance < 1")
     }
-    guard maxIterations > 0 else { throw ValidationError("--max-iterations must be positive, not \(maxIterations)") }
   }
 
   func run() throws {
@@ -64,9 +62,8 @@ struct SolveCommand: ParsableCommand {
       throw CommandFailure.from(error)
     }
     let readSeconds = Date().timeIntervalSince(readStart)
-    var settings = InteriorPointSettings()
+    var settings = limits.settings()
     settings.tolerance = tolerance
-    settings.maxIterations = maxIterations
     settings.centralityCorrectors = max(0, correctors)
     if staged { settings.backend = .staged(StageStructure.fromNames(lp)) }
     if verbose {
@@ -107,6 +104,7 @@ struct SolveCommand: ParsableCommand {
       }
       print("solution:    \(path)")
     }
+    if result.status == .interrupted { throw ExitCode(GridPlanExitCode.interrupted.rawValue) }
     if result.status != .optimal { throw ExitCode(GridPlanExitCode.notSolved.rawValue) }
   }
 }

@@ -31,6 +31,8 @@ struct SweepCommand: ParsableCommand {
 
   @OptionGroup var study: StudyOptions
 
+  @OptionGroup var limits: SolverLimits
+
   @Option(help: "A bus, or a comma-separated group of buses, to add storage at (repeatable).")
   var at: [String] = []
 
@@ -105,7 +107,8 @@ struct SweepCommand: ParsableCommand {
     }
     let outcome: Sweep.Outcome
     do {
-      outcome = try Sweep.run(spec, output: table, shard: shardPair, jobs: max(1, jobs), progress: report)
+      outcome = try Sweep.run(
+        spec, output: table, shard: shardPair, jobs: max(1, jobs), settings: limits.settings(), progress: report)
     } catch let error as SweepError {
       // A bus or shard the command line named wrongly is a usage error; a sweep table that cannot be read is not.
       if case .badTable = error { throw CommandFailure.badInput(error.description) }

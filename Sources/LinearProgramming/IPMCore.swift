@@ -1,3 +1,4 @@
+import Foundation
 import CColumnPasses
 import LinearAlgebra
 
@@ -613,6 +614,11 @@ final class IPMCore {
     var last = (pinf: Double.nan, dinf: Double.nan, gap: Double.nan)
     var smallSteps = 0
     var history: [(pinf: Double, dinf: Double)] = []
+    /// The last iterate's accuracy, for the reason of a solve stopped early.
+    func accuracy() -> String {
+      "relative primal infeasibility \(short(last.pinf)), dual infeasibility \(short(last.dinf)), gap "
+        + "\(short(last.gap)) at the last iterate; \(short(tol)) each is optimal"
+    }
     func outcome(_ s: SolveStatus, _ why: String, _ it: Int) -> Outcome {
       Outcome(status: s, reason: why, iterations: it, primalInfeasibility: last.pinf, dualInfeasibility: last.dinf,
               gap: last.gap)
@@ -641,6 +647,13 @@ final class IPMCore {
                        iteration)
       }
       if iteration == settings.maxIterations { break }
+      if let limit = settings.timeLimitSeconds, elapsed() >= limit {
+        return outcome(.timeLimit, "stopped at the time limit of \(limit) s after \(iteration) iterations, before the "
+                         + "tolerances were met (\(accuracy()))", iteration)
+      }
+      if settings.shouldStop?() == true {
+        return outcome(.interrupted, "interrupted after \(iteration) iterations (\(accuracy()))", iteration)
+      }
       if !(mu.isFinite && meas.pobj.isFinite && meas.dobj.isFinite) {
         return outcome(.numericalFailure, "the iterates are no longer finite", iteration)
       }
@@ -756,7 +769,7 @@ final class IPMCore {
       }
     }
     return outcome(.iterationLimit,
-                   "stopped after \(settings.maxIterations) iterations before the tolerances were met",
+                   "stopped after \(settings.maxIterations) iterations before the tolerances were met (\(accuracy()))",
                    settings.maxIterations)
   }
 }
@@ -776,3 +789,6 @@ public struct SolveProfile: Sendable {
 }
 
 @inline(__always) func pow3(_ v: Double) -> Double { v * v * v }
+
+/// A number in 2 significant digits (1.2e-05), for messages.
+func short(_ v: Double) -> String { String(format: "%.2g", v) }

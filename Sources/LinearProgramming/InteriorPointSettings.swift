@@ -14,6 +14,11 @@ public struct InteriorPointSettings: Sendable {
   public var tolerance: Double = 1e-8
   /// Give up with `.iterationLimit` after this many iterations. Default 200.
   public var maxIterations: Int = 200
+  /// Give up with `.timeLimit` once the solve has run this many seconds (checked before each iteration; the
+  /// iterate then reached is returned with its accuracy). Default nil: no limit.
+  public var timeLimitSeconds: Double? = nil
+  /// Asked before each iteration; `true` stops the solve with `.interrupted` (a Ctrl-C handler sets it). Default nil.
+  public var shouldStop: (@Sendable () -> Bool)? = nil
   /// The normal-equations backend. Default `.general`.
   public var backend: LinearSystemBackend = .general
   /// Gondzio centrality correctors tried per iteration after Mehrotra's (each one solve; kept while it lengthens the

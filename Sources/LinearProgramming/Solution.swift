@@ -10,6 +10,10 @@ public enum SolveStatus: String, Sendable, Equatable, CaseIterable {
   case iterationLimit = "iteration_limit"
   /// The linear algebra broke down or the iterates stalled; `reason` says how.
   case numericalFailure = "numerical_failure"
+  /// The time limit (``InteriorPointSettings/timeLimitSeconds``) was reached before the tolerances were met.
+  case timeLimit = "time_limit"
+  /// ``InteriorPointSettings/shouldStop`` asked the solver to stop (Ctrl-C).
+  case interrupted
 }
 
 /// The result of ``InteriorPointSolver/solve(_:)``.

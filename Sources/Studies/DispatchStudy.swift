@@ -15,6 +15,8 @@ public struct DispatchStudy: Sendable {
   public var start: String?
   public var hours: Int?
   public var outputFolder: URL
+  /// The solver's settings (time and iteration limits, a stop request); the study sets the backend and progress.
+  public var solverSettings = InteriorPointSettings()
 
   public init(networkFolder: URL, scenario: String? = nil, overrides: [String] = [], start: String? = nil,
               hours: Int? = nil, outputFolder: URL) {
@@ -60,7 +62,7 @@ public struct DispatchStudy: Sendable {
     let problem = try DispatchProblem(network: network)
     lap("build")
     progress?(.phase("solving \(problem.lp.rowCount) rows x \(problem.lp.columnCount) columns, \(problem.hours) hours"))
-    var settings = InteriorPointSettings()
+    var settings = solverSettings
     if let p = progress { settings.progress = { p(.iteration($0)) } }
     let result = try problem.solve(settings: settings)
     lap("solve")

@@ -171,7 +171,7 @@ public enum Sweep {
 
   public static func run(
     _ spec: SweepSpec, output: URL, shard: (index: Int, count: Int)? = nil, jobs: Int = 2,
-    progress: (@Sendable (String) -> Void)? = nil
+    settings: InteriorPointSettings = InteriorPointSettings(), progress: (@Sendable (String) -> Void)? = nil
   ) throws -> Outcome {
     let start = ContinuousClock.now
     let network = try NetworkReader.read(folder: spec.networkFolder, scenario: spec.scenario,
@@ -193,12 +193,13 @@ public enum Sweep {
     // Each worker takes the next point not yet taken (points differ in cost, so a fixed split would idle a core).
     let queue = SweepState.Counter()
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      while true {
+      // A stop request (Ctrl-C) ends the sweep after the points being solved: no new point starts.
+      while settings.shouldStop?() != true {
         let k = queue.next() - 1
         guard k < todo.count else { break }
         let point = todo[k]
         do {
-          let row = try evaluate(network: network, point: point, spec: spec)
+          let row = try evaluate(network: network, point: point, spec: spec, settings: settings)
           try state.record(point: point, row: row, output: output)
           let n = counter.next()
           progress?("point \(n)/\(todo.count) \(point.id): done")
@@ -232,10 +233,12 @@ public enum Sweep {
   }
 
   /// Solves one point and returns its table row.
-  public static func evaluate(network base: Network, point: SweepPoint, spec: SweepSpec) throws -> [String: String] {
+  public static func evaluate(
+    network base: Network, point: SweepPoint, spec: SweepSpec, settings solver: InteriorPointSettings = .init()
+  ) throws -> [String: String] {
     let net = network(base, adding: point, spec: spec)
     let problem = try DispatchProblem(network: net)
-    var settings = InteriorPointSettings()
+    var settings = solver
     settings.parallelSweeps = false
     let result = try problem.solve(settings: settings)
     guard result.status == .optimal else { throw StudyError.notSolved(result.status.rawValue, result.statusReason) }

@@ -111,6 +111,44 @@ struct ExitCodeTests {
     #expect(badMethod.standardError.contains("'auto', 'lp' or 'search'"), "\(badMethod.standardError)")
   }
 
+  @Test func timeLimitIsNotSolvedWithoutResults() throws {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("gridplan-limit-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: out) }
+    let run = try Self.gridplan(["run", RunCommandTests.example, "--time-limit", "1e-9", "--out", out.path])
+    #expect(run.status == GridPlanExitCode.notSolved.rawValue)
+    #expect(run.standardError.contains("time_limit") && run.standardError.contains("primal infeasibility"),
+            "\(run.standardError)")
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+    let iterations = try Self.gridplan(["run", RunCommandTests.example, "--max-iterations", "2", "--out", out.path])
+    #expect(iterations.status == 2 && iterations.standardError.contains("iteration_limit"), "\(iterations)")
+    let bad = try Self.gridplan(["run", RunCommandTests.example, "--time-limit", "0"])
+    #expect(bad.status == 64 && bad.standardError.contains("seconds > 0"), "\(bad.standardError)")
+  }
+
+  /// Ctrl-C during a long study: the solver stops at its next iteration, no results folder is left, exit 130.
+  @Test func interruptStopsCleanly() throws {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("gridplan-interrupt-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: out) }
+    let process = Process()
+    process.executableURL = try Self.executable()
+    // 3,000 hours of the default network: long enough in a debug build that the interrupt lands before the end.
+    process.arguments = ["run", RunCommandTests.innerMongolia, "--hours", "3000", "--out", out.path, "--quiet"]
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = FileHandle.nullDevice
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    Thread.sleep(forTimeInterval: 1.5)
+    let stillRunning = process.isRunning
+    process.interrupt()
+    let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    try #require(stillRunning, "the study ended before the interrupt")
+    #expect(process.terminationStatus == GridPlanExitCode.interrupted.rawValue, "\(text)")
+    #expect(text.contains("interrupted"), "\(text)")
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
   @Test func helpListsTheExitCodes() throws {
     let run = try Self.gridplan(["--help"])
     #expect(run.status == 0)

@@ -8,6 +8,7 @@ struct RunCommandTests {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
   static let example = root.appendingPathComponent("Networks/examples/three-bus").path
+  static let innerMongolia = root.appendingPathComponent("Networks/inner-mongolia").path
 
   func temporaryFolder() -> URL {
     URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("gridplan-cli-\(UUID().uuidString)")
