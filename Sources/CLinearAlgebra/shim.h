@@ -9,6 +9,8 @@
 // the general backend, with AMD (and METIS, through Debian's build) for the fill-reducing ordering. Its dense parts
 // call the system BLAS/LAPACK, which is OpenBLAS here.
 #include <suitesparse/cholmod.h>
+// AMD alone: the ordering of the sparse leading rows of the staged backend's stage blocks.
+#include <suitesparse/amd.h>
 // OpenBLAS thread control (process-global).
 void openblas_set_num_threads(int num_threads);
 int openblas_get_num_threads(void);

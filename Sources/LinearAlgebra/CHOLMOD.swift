@@ -141,3 +141,26 @@ public final class SparseCholesky {
     b.withUnsafeMutableBufferPointer { if let p = $0.baseAddress { solve(p) } }
   }
 }
+
+/// Fill-reducing orderings from SuiteSparse.
+public enum SparseOrdering {
+  /// An approximate minimum degree ordering (SuiteSparse's AMD) of the symmetric pattern given in compressed columns
+  /// (both triangles or either; the diagonal may be left out): `order[k]` is the row eliminated k-th.
+  public static func approximateMinimumDegree(order n: Int, columnStart: [Int], rowIndices: [Int]) -> [Int] {
+    if n <= 1 { return Array(0..<n) }
+    var permutation = [Int](repeating: 0, count: n)
+    let status = columnStart.withUnsafeBufferPointer { cp in
+      rowIndices.withUnsafeBufferPointer { rp in
+        permutation.withUnsafeMutableBufferPointer { pp in
+          // An empty pattern still needs a valid pointer.
+          withUnsafeTemporaryAllocation(of: Int.self, capacity: 1) { empty in
+            amd_l_order(n, cp.baseAddress!, rp.baseAddress ?? UnsafePointer(empty.baseAddress!), pp.baseAddress!,
+                        nil, nil)
+          }
+        }
+      }
+    }
+    // AMD fails only on an invalid pattern or out of memory: the identity is then a valid (if poorer) ordering.
+    return status >= 0 ? permutation : Array(0..<n)
+  }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which linear-system backend the interior-point solver uses for its normal equations.
 public enum LinearSystemBackend: Sendable, Equatable {
   /// Sparse normal equations with a fill-reducing (reverse Cuthill-McKee) ordering and an envelope Cholesky
@@ -6,6 +8,24 @@ public enum LinearSystemBackend: Sendable, Equatable {
   /// Stage-structured normal equations: dense per-stage blocks, a block-tridiagonal chain between neighbouring
   /// stages and a small dense border for rows or columns that touch many stages.
   case staged(StageStructure)
+}
+
+/// How the staged backend factors each stage's block of the normal equations.
+public enum StagedBlocks: String, Sendable, CaseIterable {
+  /// Dense blocks: one dense Cholesky of each stage's whole block.
+  case dense
+  /// Sparse leading rows: the rows of a stage that touch no other stage are eliminated by a sparse Cholesky whose
+  /// symbolic analysis is done once per block pattern, and the chain works on the dense Schur complement of the
+  /// remaining (coupling) rows.
+  case sparse
+  /// Whichever of the two a timed trial on the largest stage block at set-up finds faster.
+  case automatic
+
+  /// The choice named by the environment variable GRIDPLAN_STAGED_BLOCKS (dense, sparse or automatic), if any.
+  public static var fromEnvironment: StagedBlocks? {
+    guard let name = getenv("GRIDPLAN_STAGED_BLOCKS") else { return nil }
+    return StagedBlocks(rawValue: String(cString: name))
+  }
 }
 
 /// Settings of ``InteriorPointSolver``; every value has a default that suits dispatch LPs.
@@ -40,6 +60,8 @@ public struct InteriorPointSettings: Sendable {
   /// set to one thread for the process), and long vector loops run in two halves. Default true. Turn off when
   /// running several solves in parallel (a sweep), so that each solve stays on one thread.
   public var parallelSweeps: Bool = true
+  /// How the staged backend factors its stage blocks. Default `.dense` (or GRIDPLAN_STAGED_BLOCKS when set).
+  public var stagedBlocks: StagedBlocks = StagedBlocks.fromEnvironment ?? .dense
   /// Passes of Ruiz equilibration of the constraint matrix. 0 turns scaling off. Default 10.
   public var scalingPasses: Int = 10
   /// Called after every iteration with a short progress record; nil for silence.

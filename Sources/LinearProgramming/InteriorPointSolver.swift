@@ -66,7 +66,7 @@ public struct InteriorPointSolver: Sendable {
     var equations: any NormalEquations
     if let s = stages {
       equations = try StagedNormalEquations(form, structure: s, originalNames: (lp.rowNames, lp.columnNames),
-                                        parallel: settings.parallelSweeps)
+                                        parallel: settings.parallelSweeps, blocks: settings.stagedBlocks)
     } else {
       equations = try GeneralNormalEquations(form.a, transposed: form.at)
     }

@@ -55,10 +55,17 @@ struct StagedNormalEquations: NormalEquations {
   /// W'W accumulated block by block during a factorisation, one K x K matrix per sweep.
   let gram: ScratchBuffer
   var lu: LUFactorization?
+  /// The stages' sparse leading rows, eliminated before the chain (nil: dense blocks; see ``SparseStages``).
+  let sparse: SparseStages?
+  /// With `sparse`: per stage the first row (full order) where G may be nonzero, and the chain's copy of the trailing
+  /// rows of G and the fused right-hand side (trailing order x (K + 1)).
+  let fullFirstNonzeroRows: [Int]
+  let trailingG: ScratchBuffer?
 
   var borderSize: Int { borderRows.count + borderColumns.count }
 
-  init(_ form: StandardForm, structure: StageStructure, originalNames: ([String], [String]), parallel: Bool) throws {
+  init(_ form: StandardForm, structure: StageStructure, originalNames: ([String], [String]), parallel: Bool,
+       blocks: StagedBlocks = .dense) throws {
     let (a, at) = (form.a, form.at)
     m = a.rowCount
     let n = a.columnCount
@@ -283,20 +290,41 @@ struct StagedNormalEquations: NormalEquations {
       let t = rowStage[order[c]]
       firstNonzero[t] = min(firstNonzero[t], c - rowOffset[t])
     }
+    // Sparse leading rows: the chain then works on the trailing rows' Schur complements, with its own pairs.
+    var chainSizes = sizes
+    var chainFirst = firstNonzero
+    var chainPairs = pairs
+    var chainPairStart = pairStart
+    var sparse: SparseStages? = nil
+    if blocks != .dense {
+      let leading = (0..<stageCount).map { classStart[3 * $0 + 1] - classStart[3 * $0] }
+      if let made = SparseStages.make(pairs: pairs, pairStart: pairStart, fullSizes: sizes, leadingSizes: leading,
+                                      choice: blocks) {
+        sparse = made.0
+        chainPairs = made.chainPairs
+        chainPairStart = made.chainPairStart
+        chainSizes = made.0.trailingSizes
+        // A border entry on a local row reaches every trailing row of its stage through L_B.
+        chainFirst = (0..<stageCount).map { firstNonzero[$0] >= leading[$0] ? firstNonzero[$0] - leading[$0] : 0 }
+      }
+    }
     let middle = BlockTridiagonalCholesky.balancedMiddle(
-      blockSizes: sizes, couplingSizes: couplingSizes, couplingWidths: widths, subdiagonalPatterns: patterns,
-      sparseColumns: kTotal, firstNonzeroRows: firstNonzero)
-    let chain = try BlockTridiagonalCholesky(blockSizes: sizes, couplingSizes: couplingSizes, couplingWidths: widths,
-                                             subdiagonalPatterns: patterns, parallel: parallel,
-                                             filledByFactorisation: true, middle: stageCount >= 4 ? middle : nil)
-    self.firstNonzeroRows = firstNonzero
+      blockSizes: chainSizes, couplingSizes: couplingSizes, couplingWidths: widths, subdiagonalPatterns: patterns,
+      sparseColumns: kTotal, firstNonzeroRows: chainFirst)
+    let chain = try BlockTridiagonalCholesky(
+      blockSizes: chainSizes, couplingSizes: couplingSizes, couplingWidths: widths, subdiagonalPatterns: patterns,
+      parallel: parallel, filledByFactorisation: true, middle: stageCount >= 4 ? middle : nil)
+    self.firstNonzeroRows = chainFirst
+    self.fullFirstNonzeroRows = firstNonzero
+    self.sparse = sparse
+    self.trailingG = sparse.map { ScratchBuffer(count: $0.trailingOrder * (kTotal + 1)) }
     self.chainOrder = nChain
     self.chainRow = order
     self.borderRows = bRows
     self.borderColumns = bCols
     self.chain = chain
-    self.pairs = pairs
-    self.pairStart = pairStart
+    self.pairs = chainPairs
+    self.pairStart = chainPairStart
     self.work = ScratchBuffer(count: nChain)
     let gOrder = Self.groupedByBlock(gBlock, blocks: stageCount)
     self.gPosition = gOrder.order.map { gPos[$0] }
@@ -374,7 +402,8 @@ struct StagedNormalEquations: NormalEquations {
     let forwardColumns = kTotal + (fused ? 1 : 0)
     let gramSize = kTotal * kTotal
     gram.p.update(repeating: 0, count: 2 * gramSize)
-    let shifted = try theta.withUnsafeBufferPointer { th -> Int in
+    let shifted = try sparse != nil ? factorSparse(theta: theta, delta: delta, forwardColumns: forwardColumns)
+      : theta.withUnsafeBufferPointer { th -> Int in
       guard let base = th.baseAddress else { return try chain.factor(pivotShift: 1e-12) }
       let pairs = self.pairs
       let thp = SharedConstPointer(base)
@@ -441,6 +470,110 @@ struct StagedNormalEquations: NormalEquations {
     return shifted
   }
 
+  /// ``factor(theta:delta:fusingRightHandSide:)`` with sparse leading rows (see ``SparseStages``): the chain's fill
+  /// of a block eliminates the stage's local rows into it and forward-solves the stage's rows of G and of the fused
+  /// right-hand side with L (in full chain order), handing their trailing rows to the chain, whose forward solve
+  /// finishes them; `finished` copies them back and sums W'W over both kinds of rows.
+  private mutating func factorSparse(theta: [Double], delta: Double, forwardColumns: Int) throws -> Int {
+    let sp = sparse!
+    let (kTotal, nChain, nTrail) = (borderSize, chainOrder, sp.trailingOrder)
+    let gramSize = kTotal * kTotal
+    let pairs = self.pairs
+    let starts = pairStart
+    let sizes = chain.blockSizes
+    let (gPosition, gCoefficient, gColumn, gStart) = (self.gPosition, self.gCoefficient, self.gColumn, self.gStart)
+    let (gConstant, gConstantStart) = (self.gConstant, self.gConstantStart)
+    let gram = self.gram
+    let fullFirst = fullFirstNonzeroRows
+    let trailingG = SharedPointer(self.trailingG!.p)
+    let middle = chain.middle
+    let shifted = try theta.withUnsafeBufferPointer { th -> Int in
+      guard let base = th.baseAddress else { return try chain.factor(pivotShift: 1e-12) }
+      let thp = SharedConstPointer(base)
+      return try g.withUnsafeMutableBufferPointer { (gp: inout UnsafeMutableBufferPointer<Double>) throws -> Int in
+        let gBase = SharedPointer(gp.baseAddress!)
+        let fill: BlockTridiagonalCholesky.BlockFill = { (t: Int, block: UnsafeMutablePointer<Double>) in
+          let (position, coefficient, column) = (pairs.position, pairs.coefficient, pairs.column)
+          for k in starts[t]..<starts[t + 1] { block[Int(position[k])] += coefficient[k] * thp.p[Int(column[k])] }
+          let q = sizes[t]
+          for l in 0..<q { block[l * (q + 1)] += delta }
+          sp.eliminate(t, theta: thp.p, delta: delta, into: block)
+          guard forwardColumns > 0 else { return }
+          let (m, offset) = (sp.fullSizes[t], sp.fullOffsets[t])
+          if kTotal > 0 {
+            for col in 0..<kTotal { (gBase.p + col * nChain + offset).update(repeating: 0, count: m) }
+            for k in gStart[t]..<gStart[t + 1] { gBase.p[gPosition[k]] += gCoefficient[k] * thp.p[Int(gColumn[k])] }
+            for k in gConstantStart[t]..<gConstantStart[t + 1] { gBase.p[gConstant[k].0] = gConstant[k].1 }
+          }
+          // G's columns need L^-1 only in stages where they touch a local row; the fused column always does.
+          if fullFirst[t] < sp.leadingSizes[t] {
+            sp.forward(t, gBase.p, forwardColumns, nChain)
+          } else if forwardColumns > kTotal {
+            sp.forward(t, gBase.p + kTotal * nChain, 1, nChain)
+          }
+          sp.copyTrailing(t, full: gBase.p, nChain, trailing: trailingG.p, nTrail, forwardColumns, toTrailing: true)
+        }
+        guard forwardColumns > 0 else { return try chain.factor(pivotShift: 1e-12, fill: fill) }
+        // W's rows of a stage: local ones (zero unless G touches a local row) and trailing ones from `first` on.
+        let finished: BlockTridiagonalCholesky.BlockDone = { (t: Int, sweep: Int, first: Int) in
+          sp.copyTrailing(t, full: gBase.p, nChain, trailing: trailingG.p, nTrail, forwardColumns, toTrailing: false)
+          guard kTotal > 0 else { return }
+          let m = sp.fullSizes[t]
+          let from = fullFirst[t] < sp.leadingSizes[t] ? 0 : sp.leadingSizes[t] + first
+          if from >= m { return }
+          DenseKernels.subtractGram(n: m - from, k: kTotal, UnsafePointer(gBase.p + sp.fullOffsets[t] + from),
+                                    leadingDimension: nChain, into: gram.p + sweep * gramSize)
+        }
+        let shifted = try chain.factor(pivotShift: 1e-12, fill: fill, forwardSolving: trailingG.p,
+                                       rightHandSides: forwardColumns, leadingDimension: nTrail,
+                                       sparseColumns: kTotal, firstNonzeroRows: firstNonzeroRows, finished: finished)
+        // Stages without trailing rows are not visited by `finished` (except the middle one): W's rows are local.
+        if kTotal > 0 {
+          for t in 0..<sp.stageCount where sizes[t] == 0 && t != middle && fullFirst[t] < sp.leadingSizes[t] {
+            DenseKernels.subtractGram(n: sp.fullSizes[t], k: kTotal, UnsafePointer(gBase.p + sp.fullOffsets[t]),
+                                      leadingDimension: nChain, into: gram.p)
+          }
+        }
+        return shifted
+      }
+    }
+    return shifted + sp.replacedCount
+  }
+
+  /// F^-1 on the chain-ordered work vector with sparse leading rows: each stage's L^-1, then the chain's forward solve
+  /// on the trailing rows.
+  private func sparseForwardSolve(_ sp: SparseStages) {
+    let (nChain, nTrail) = (chainOrder, sp.trailingOrder)
+    let (w, tw) = (SharedPointer(work.p), SharedPointer(sp.trailingWork.p))
+    SparseStages.run(sp.stageCount, parallel: chain.parallel) { lo, hi, _ in
+      for t in lo..<hi {
+        sp.forward(t, w.p, 1, nChain)
+        sp.copyTrailing(t, full: w.p, nChain, trailing: tw.p, nTrail, 1, toTrailing: true)
+      }
+    }
+    chain.forwardSolve(tw.p, rightHandSides: 1, leadingDimension: nTrail)
+    SparseStages.run(sp.stageCount, parallel: chain.parallel) { lo, hi, _ in
+      for t in lo..<hi { sp.copyTrailing(t, full: w.p, nChain, trailing: tw.p, nTrail, 1, toTrailing: false) }
+    }
+  }
+
+  /// F^-T on a chain-ordered vector with sparse leading rows: the chain's backward solve on the trailing rows, then
+  /// each stage's L^-T.
+  private func sparseBackwardSolve(_ sp: SparseStages, _ u: UnsafeMutablePointer<Double>) {
+    let (nChain, nTrail) = (chainOrder, sp.trailingOrder)
+    let (w, tw) = (SharedPointer(u), SharedPointer(sp.trailingWork.p))
+    SparseStages.run(sp.stageCount, parallel: chain.parallel) { lo, hi, _ in
+      for t in lo..<hi { sp.copyTrailing(t, full: w.p, nChain, trailing: tw.p, nTrail, 1, toTrailing: true) }
+    }
+    chain.backwardSolve(tw.p, rightHandSides: 1, leadingDimension: nTrail)
+    SparseStages.run(sp.stageCount, parallel: chain.parallel) { lo, hi, _ in
+      for t in lo..<hi {
+        sp.copyTrailing(t, full: w.p, nChain, trailing: tw.p, nTrail, 1, toTrailing: false)
+        sp.backward(t, w.p)
+      }
+    }
+  }
+
   func solve(_ r: inout [Double]) {
     let (nChain, chainRow, work) = (chainOrder, self.chainRow, self.work)
     r.withUnsafeBufferPointer { rp in
@@ -449,7 +582,11 @@ struct StagedNormalEquations: NormalEquations {
         for k in lo..<hi { work.p[k] = source.p[chainRow[k]] }
       }
     }
-    chain.forwardSolve(work.p, rightHandSides: 1, leadingDimension: nChain)
+    if let sp = sparse {
+      sparseForwardSolve(sp)
+    } else {
+      chain.forwardSolve(work.p, rightHandSides: 1, leadingDimension: nChain)
+    }
     finishSolve(&r)
   }
 
@@ -488,7 +625,11 @@ struct StagedNormalEquations: NormalEquations {
       }
       for (k, i) in borderRows.enumerated() { r[i] = z[k] }
     }
-    chain.backwardSolve(u.p, rightHandSides: 1, leadingDimension: nChain)
+    if let sp = sparse {
+      sparseBackwardSolve(sp, u.p)
+    } else {
+      chain.backwardSolve(u.p, rightHandSides: 1, leadingDimension: nChain)
+    }
     r.withUnsafeMutableBufferPointer { rp in
       let target = SharedPointer(rp.baseAddress!)
       Chunks.run(nChain, parallel: parallel) { lo, hi, _ in
