@@ -8,7 +8,8 @@ import GridModel
 /// `lineFlowLowerMW[l]...lineFlowUpperMW[l]`, solve; then MATPOWER's objective f ($/h) is the LP objective plus
 /// `objectiveConstant`, branch flows are ``branchFlowsMW(lineP0:)`` and generator outputs
 /// ``generatorOutputsMW(generatorP:)``. The line ratings in `network` are the symmetric envelope
-/// max(|lower|, |upper|), exact by themselves when ``hasAsymmetricLineBounds`` is false.
+/// max(|lower|, |upper|) (`unlimitedFlowMW` for an infinite side), exact by themselves when
+/// ``hasAsymmetricLineBounds`` is false.
 public struct MATPOWERNetwork: Sendable {
   /// One bus per in-service bus (id = the MATPOWER bus number), one load per bus with load, one line per in-service
   /// branch (id `branch<ROW>`), one generator per cost segment (id `gen<ROW>` or `gen<ROW>-seg<K>`); one snapshot.
@@ -18,7 +19,8 @@ public struct MATPOWERNetwork: Sendable {
   /// fixed by the conversion (see `generatorOutputOffsetMW`).
   public var objectiveConstant: Double
   /// Bounds of each line's flow variable in the LP (MW): the part b·(θf - θt)·baseMVA; rateA, angle-difference
-  /// limits and the phase shift folded in. Unlimited sides get `unlimitedFlowMW` (with the sign).
+  /// limits and the phase shift folded in. Unlimited sides are -∞ or +∞: a finite placeholder far above the
+  /// flows would spoil the interior-point method's scaling and make large cases fail.
   public var lineFlowLowerMW: [Double]
   public var lineFlowUpperMW: [Double]
   /// Phase shifter flow per line (MW), MATPOWER's Pfinj·baseMVA: the branch flow is the LP flow plus this. Also
@@ -31,7 +33,8 @@ public struct MATPOWERNetwork: Sendable {
   /// Per MATPOWER gen row (0-based index into `mpc.gen`): output fixed by the conversion (MW), added to the sum
   /// of its generators' outputs; nil for out-of-service generators.
   public var generatorOutputOffsetMW: [Double?]
-  /// The bound given to unlimited lines (MW): far above any flow the case's injections can drive.
+  /// The rating `network` gives to the unlimited sides of lines (MW): far above any flow the case's injections can
+  /// drive.
   public var unlimitedFlowMW: Double
   /// The value of lost load given to every load ($/MWh): shedding should never happen on a feasible case.
   public var valueOfLostLoad: Double
@@ -41,7 +44,9 @@ public struct MATPOWERNetwork: Sendable {
   /// Whether some line's flow bounds are not symmetric (a one-sided angle limit, a phase shifter with a rating):
   /// then `network` alone (with symmetric ratings) is a relaxation and the bounds must be applied to the LP.
   public var hasAsymmetricLineBounds: Bool {
-    zip(lineFlowLowerMW, lineFlowUpperMW).contains { abs($0 + $1) > 1e-9 * max(1, abs($1)) }
+    zip(lineFlowLowerMW, lineFlowUpperMW).contains { lo, hi in
+      lo.isInfinite || hi.isInfinite ? lo != -hi : abs(lo + hi) > 1e-9 * max(1, abs(hi))
+    }
   }
 
   /// Branch flows in MATPOWER's rows (MW, from side, `PF`): LP flow plus the phase shifter's part; nil entries for

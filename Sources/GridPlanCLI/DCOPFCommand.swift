@@ -73,9 +73,7 @@ struct DCOPFCommand: ParsableCommand {
       let row = mpc.branch.rows[r]
       let lo = converted.lineFlowLowerMW[l] + converted.lineFlowOffsetMW[l]
       let hi = converted.lineFlowUpperMW[l] + converted.lineFlowOffsetMW[l]
-      let limit =
-        abs(hi) >= converted.unlimitedFlowMW * 0.999 && abs(lo) >= converted.unlimitedFlowMW * 0.999
-        ? "unlimited" : String(format: "limits %.3f..%.3f MW", lo, hi)
+      let limit = lo.isInfinite && hi.isInfinite ? "unlimited" : String(format: "limits %.3f..%.3f MW", lo, hi)
       print("branch:     \(r + 1) \(Int(row[0]))->\(Int(row[1])): \(String(format: "%.6f", f)) MW (\(limit))")
     }
     for note in converted.notes { print("note:       \(note)") }

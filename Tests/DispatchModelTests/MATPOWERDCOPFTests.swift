@@ -133,6 +133,31 @@ struct MATPOWERDCOPFTests {
     #expect(abs(out.pf[3]! - 100 * (3 * Double.pi / 180) / 0.0586) <= 1e-4)
   }
 
+  /// A branch without a flow limit (rateA 0, no angle limit) has an unbounded flow column in the LP, as in
+  /// MATPOWER, and the network's placeholder rating only in `network`: a finite placeholder far above the flows
+  /// makes the interior-point method stall on large cases (case9241pegase), while the free column solves.
+  @Test func unlimitedBranchesAreFreeColumns() throws {
+    let mpc = try MATPOWERCase.read(contentsOf: Self.folder.appendingPathComponent("case5.m"))
+    let m = try mpc.dispatchNetwork()
+    var problem = try DispatchProblem(network: m.network, hours: 1)
+    problem.setLineFlowLimits(lowerMW: m.lineFlowLowerMW, upperMW: m.lineFlowUpperMW)
+    var free = 0
+    for (l, row) in m.branchRows.enumerated() {
+      let rateA = mpc.branch.rows[row - 1][5]
+      let column = problem.lineColumns[l][0]
+      if rateA == 0 {
+        free += 1
+        #expect(problem.lp.columnLower[column] == -.infinity && problem.lp.columnUpper[column] == .infinity)
+        #expect(m.network.lines[l].ratingMW == m.unlimitedFlowMW)
+      } else {
+        #expect(problem.lp.columnUpper[column] == rateA && problem.lp.columnLower[column] == -rateA)
+      }
+    }
+    #expect(free > 0 && !m.hasAsymmetricLineBounds)
+    let out = try Self.solve(mpc)
+    #expect(out.atPlaceholder == 0 && out.shedMW < 1e-6)
+  }
+
   /// What the conversion reports about case_RTS_GMLC: its out-of-service units, its DC line (ignored, as rundcopf
   /// does) and the rounding that makes one piecewise-linear cost slightly non-convex.
   @Test func notesOnRTSGMLC() throws {
