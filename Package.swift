@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "gridplan", targets: ["gridplan"]),
     .library(name: "LinearProgramming", targets: ["LinearProgramming"]),
+    .library(name: "GridIO", targets: ["GridIO"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
