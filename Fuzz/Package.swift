@@ -9,9 +9,12 @@ let package = Package(
     .target(name: "FuzzSupport"),
     .executableTarget(
       name: "FuzzMPS", dependencies: ["FuzzSupport", .product(name: "LinearProgramming", package: "GridPlan")]),
-    .executableTarget(name: "FuzzMATPOWER", dependencies: ["FuzzSupport", .product(name: "GridIO", package: "GridPlan")]),
-    .executableTarget(name: "FuzzNetwork", dependencies: ["FuzzSupport", .product(name: "GridIO", package: "GridPlan")]),
-    .executableTarget(name: "FuzzProfile", dependencies: ["FuzzSupport", .product(name: "GridIO", package: "GridPlan")]),
+    .executableTarget(
+      name: "FuzzMATPOWER", dependencies: ["FuzzSupport", .product(name: "GridIO", package: "GridPlan")]),
+    .executableTarget(
+      name: "FuzzNetwork", dependencies: ["FuzzSupport", .product(name: "GridIO", package: "GridPlan")]),
+    .executableTarget(
+      name: "FuzzProfile", dependencies: ["FuzzSupport", .product(name: "GridIO", package: "GridPlan")]),
     .executableTarget(
       name: "FuzzSweepFile", dependencies: ["FuzzSupport", .product(name: "GridIO", package: "GridPlan")]),
   ]

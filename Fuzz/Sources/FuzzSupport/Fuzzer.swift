@@ -39,7 +39,11 @@ public enum FuzzFolder {
     let source = root.appendingPathComponent("Networks/examples/\(name)")
     let target = FileManager.default.temporaryDirectory.appendingPathComponent("gridplan-fuzz-\(getpid())-\(name)")
     try? FileManager.default.removeItem(at: target)
-    do { try FileManager.default.copyItem(at: source, to: target) } catch { fatalError("cannot copy \(source.path): \(error)") }
+    do {
+      try FileManager.default.copyItem(at: source, to: target)
+    } catch {
+      fatalError("cannot copy \(source.path): \(error)")
+    }
     return target
   }
 
