@@ -6,7 +6,8 @@ Usage:
     .venv/bin/python Scripts/highs_solve.py MODEL.mps --solver simplex|ipm|hipo [--threads 1] [--time-limit S]
 
 Settings: ``threads`` (default 1) and, for ``simplex``, ``solver="simplex"`` with ``simplex_strategy=1`` (dual
-simplex); for ``ipm``, ``solver="ipm"`` with ``run_crossover="off"``; for ``hipo``, HiGHS's newer interior-point
+simplex); for ``ipm``, HiGHS's IPX interior point (``solver="ipx"``: with ``highspy-extras`` installed,
+``solver="ipm"`` would run HiPO instead) with ``run_crossover="off"``; for ``hipo``, HiGHS's newer interior-point
 solver (``solver="hipo"``, which needs the ``highspy-extras`` package of Benchmarks/requirements.txt) with
 ``run_crossover="off"``. Presolve and everything else are HiGHS defaults.
 The option names and values used are printed in the ``options`` field.
@@ -44,7 +45,7 @@ def main():
     if args.solver == "simplex":
         options.update({"solver": "simplex", "simplex_strategy": 1})
     else:
-        options.update({"solver": args.solver, "run_crossover": "off"})
+        options.update({"solver": "ipx" if args.solver == "ipm" else "hipo", "run_crossover": "off"})
     if args.time_limit is not None:
         options["time_limit"] = args.time_limit
     for name, value in options.items():

@@ -9,7 +9,7 @@ Prints one JSON line: status, objective (CNY), the import and optimisation wall 
 process, and GridPlan-style figures: generation and curtailment by carrier (TWh), export per corridor (TWh sent at
 bus0, GridPlan links only), unserved energy (TWh, the load-shedding generators) and export shortfall (TWh).
 Solver options: ``default`` leaves HiGHS at its defaults; ``simplex`` is solver="simplex", simplex_strategy=1
-(dual simplex); ``ipm`` is solver="ipm", run_crossover="off"; ``hipo`` is solver="hipo" (HiGHS's newer interior
+(dual simplex); ``ipm`` is IPX, solver="ipx", run_crossover="off"; ``hipo`` is solver="hipo" (HiGHS's newer interior
 point, from the highspy-extras package of Benchmarks/requirements.txt), run_crossover="off". ``threads`` (default 1) is passed in every case.
 The helper components of the export (carriers "load shedding", "export sale", "schedule", "schedule shortfall") are
 left out of the generation figures; see docs/pypsa.md.
@@ -47,7 +47,8 @@ def main():
     if args.solver == "simplex":
         options.update({"solver": "simplex", "simplex_strategy": 1})
     elif args.solver in ("ipm", "hipo"):
-        options.update({"solver": args.solver, "run_crossover": "off"})
+        # "ipx" names HiGHS's IPX: with highspy-extras installed, "ipm" would run HiPO.
+        options.update({"solver": "ipx" if args.solver == "ipm" else "hipo", "run_crossover": "off"})
     status, condition = n.optimize(solver_name="highs", solver_options=options)
     t2 = time.perf_counter()
 
