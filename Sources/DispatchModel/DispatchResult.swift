@@ -33,6 +33,12 @@ public struct DispatchResult: Sendable {
   public let loadShed: [[Double]]
   /// Dual of the CO2 cap (CNY per t), when there is one.
   public let co2ShadowPriceCNYPerTonne: Double?
+  /// Committable generators (indices into `network.generators`) and, per hour, their committed share of capacity
+  /// (status), start-ups and shut-downs (shares of capacity), in the order of `committableGenerators`.
+  public let committableGenerators: [Int]
+  public let generatorStatus: [[Double]]
+  public let generatorStartUp: [[Double]]
+  public let generatorShutDown: [[Double]]
   /// The power built by each storage expansion (MW), in the order of `problem.expansion.expansions`.
   public let expansionPowerMW: [Double]
   /// Dual of each linear target's row (d objective / d row bound; NaN for `unserved==0`, which is a bound).
@@ -70,6 +76,10 @@ public struct DispatchResult: Sendable {
     }
     busMarginalPrice = problem.balanceRows.map { rows in rows.map { $0 >= 0 ? s.rowDuals[$0] : .nan } }
     loadShed = values(problem.shedColumns)
+    committableGenerators = problem.committableGenerators
+    generatorStatus = values(problem.statusColumns)
+    generatorStartUp = values(problem.startUpColumns)
+    generatorShutDown = values(problem.shutDownColumns)
     co2ShadowPriceCNYPerTonne = problem.co2CapRow.map { -s.rowDuals[$0] }
   }
 }
