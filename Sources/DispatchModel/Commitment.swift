@@ -23,14 +23,22 @@ import LinearProgramming
 ///                                                       else 0          (N_up = min up time in snapshots, if > 0)
 ///     min_down_<g>@t:      u[t] + Σ_{k<N_dn} sd[t-k] ≤ 1 - (1 if t < N_dn - down time before, else 0)
 ///
-/// (terms with t-k < 0 left out). The windows of the minimum up and down times reach N - 1 hours back, further than
-/// the stage rule allows; chained state columns carry the start-ups (shut-downs) of the last N - 1 hours forward one
-/// hour at a time, so every row touches stages t and t-1 only:
+/// (terms with t-k < 0 left out). Without the tightening rows below (start-up and shut-down costs differ), su and sd
+/// appear nowhere else but with costs ≥ 0 and on the small side of the minimum-time rows, so lowering both by the
+/// same amount never hurts: the two transition rows are then one, with the same optimum,
 ///
-///     up_recent<k>_<g>@t   r_k[t] (k = 1 ..< N_up),  up_recent1_<g>@t: r_1[t] - su[t-1] = 0,
-///                          up_recent<k>_<g>@t: r_k[t] - r_{k-1}[t-1] = 0   (t ≥ 1; r_k[0] fixed at 0)
+///     transition_<g>@t:    su[t] - sd[t] - u[t] + u[t-1] = 0
 ///
-/// and Σ_{k<N_up} su[t-k] = su[t] + Σ_k r_k[t]; `down_recent<k>_<g>` likewise for shut-downs.
+/// and a minimum time of 1 snapshot (su[t] ≤ u[t], sd[t] ≤ 1 - u[t]) adds no row. The windows of the minimum up and
+/// down times reach N - 1 hours back, further than the stage rule allows. Row t touches su[t] and su[t-1] itself;
+/// chained state columns carry the older start-ups (shut-downs) forward one hour at a time, so every row touches
+/// stages t and t-1 only:
+///
+///     up_lag<j>_<g>@t  c_j[t] = su[t-j]  (j = 1 ..< N_up - 1),   up_lag1_<g>@t: c_1[t] - su[t-1] = 0,
+///                      up_lag<j>_<g>@t: c_j[t] - c_{j-1}[t-1] = 0   (t ≥ 1; c_j[0] fixed at 0)
+///
+/// and Σ_{k<N_up} su[t-k] = su[t] + su[t-1] + Σ_j c_j[t-1]; `down_lag<j>_<g>` likewise for shut-downs. A cluster
+/// with minimum times N_up, N_dn adds N_up + N_dn - 4 such columns and rows per hour (when both are ≥ 2).
 ///
 /// Ramp limits (instead of ``Ramping``'s row; the up row when a ramp rate or a start-up ramp is given, the down row
 /// when a ramp rate or a shut-down ramp is given), with RU = RD = ramp rate · capacity · Δt (capacity · Δt without
@@ -70,7 +78,7 @@ struct Commitment {
   }
 
   private struct Stems {
-    var status, startUp, shutDown, pLower, pUpper, startUpRow, shutDownRow, minUp, minDown: Int32
+    var status, startUp, shutDown, pLower, pUpper, transition, startUpRow, shutDownRow, minUp, minDown: Int32
     var upRecent: [Int32]
     var downRecent: [Int32]
     var rampUp, rampDown, pBefore, pCurrent, partlyStartUp, partlyShutDown: Int32
@@ -82,7 +90,7 @@ struct Commitment {
   private(set) var statusColumns: [[Int]]
   private(set) var startUpColumns: [[Int]]
   private(set) var shutDownColumns: [[Int]]
-  /// The recent start-ups and shut-downs of the previous hour ([cluster][k - 1]).
+  /// The chained start-ups and shut-downs of the hour last built ([cluster][j - 1]).
   private var upRecent: [[Int]]
   private var downRecent: [[Int]]
 
@@ -109,10 +117,11 @@ struct Commitment {
       return Stems(
         status: lp.stem("status_\(id)"), startUp: lp.stem("start_up_\(id)"), shutDown: lp.stem("shut_down_\(id)"),
         pLower: lp.stem("com_p_lower_\(id)"), pUpper: lp.stem("com_p_upper_\(id)"),
+        transition: lp.stem("transition_\(id)"),
         startUpRow: lp.stem("transition_start_up_\(id)"), shutDownRow: lp.stem("transition_shut_down_\(id)"),
         minUp: lp.stem("min_up_\(id)"), minDown: lp.stem("min_down_\(id)"),
-        upRecent: (1..<max(c.minUp, 1)).map { lp.stem("up_recent\($0)_\(id)") },
-        downRecent: (1..<max(c.minDown, 1)).map { lp.stem("down_recent\($0)_\(id)") },
+        upRecent: (1..<max(c.minUp - 1, 1)).map { lp.stem("up_lag\($0)_\(id)") },
+        downRecent: (1..<max(c.minDown - 1, 1)).map { lp.stem("down_lag\($0)_\(id)") },
         rampUp: lp.stem("ramp_up_\(id)"), rampDown: lp.stem("ramp_down_\(id)"),
         pBefore: lp.stem("com_p_before_\(id)"), pCurrent: lp.stem("com_p_current_\(id)"),
         partlyStartUp: lp.stem("com_partly_start_up_\(id)"), partlyShutDown: lp.stem("com_partly_shut_down_\(id)"))
@@ -128,7 +137,7 @@ struct Commitment {
     var size = ProgramSize()
     for gen in network.generators {
       guard let uc = gen.commitment else { continue }
-      let recent = max(uc.minUpTimeHours - 1, 0) + max(uc.minDownTimeHours - 1, 0)
+      let recent = max(uc.minUpTimeHours - 2, 0) + max(uc.minDownTimeHours - 2, 0)
       size = size + ProgramSize(columns: (3 + recent) * hours, rows: (12 + recent) * hours,
                                 nonzeros: (40 + 2 * recent + uc.minUpTimeHours + uc.minDownTimeHours) * hours)
     }
@@ -167,31 +176,45 @@ struct Commitment {
         lp.addRow(s.pLower, hour: t, stage: t, lower: 0, upper: .infinity, terms: [(p, 1), (u, -lower)])
       }
       lp.addRow(s.pUpper, hour: t, stage: t, lower: -.infinity, upper: 0, terms: [(p, 1), (u, -upper)])
-      // Transitions: su[t] ≥ u[t] - u[t-1], sd[t] ≥ u[t-1] - u[t].
-      lp.term(su, 1)
-      lp.term(u, -1)
-      if let previous { lp.term(previous.u, 1) }
-      lp.closeRow(s.startUpRow, hour: t, stage: t, lower: previous == nil ? -before : 0, upper: .infinity)
-      lp.term(sd, 1)
-      lp.term(u, 1)
-      if let previous { lp.term(previous.u, -1) }
-      lp.closeRow(s.shutDownRow, hour: t, stage: t, lower: previous == nil ? before : 0, upper: .infinity)
+      if c.tightened {
+        // Transitions: su[t] ≥ u[t] - u[t-1], sd[t] ≥ u[t-1] - u[t].
+        lp.term(su, 1)
+        lp.term(u, -1)
+        if let previous { lp.term(previous.u, 1) }
+        lp.closeRow(s.startUpRow, hour: t, stage: t, lower: previous == nil ? -before : 0, upper: .infinity)
+        lp.term(sd, 1)
+        lp.term(u, 1)
+        if let previous { lp.term(previous.u, -1) }
+        lp.closeRow(s.shutDownRow, hour: t, stage: t, lower: previous == nil ? before : 0, upper: .infinity)
+      } else {
+        // One row: su[t] - sd[t] = u[t] - u[t-1].
+        lp.term(su, 1)
+        lp.term(sd, -1)
+        lp.term(u, -1)
+        if let previous { lp.term(previous.u, 1) }
+        let rhs = previous == nil ? -before : 0
+        lp.closeRow(s.transition, hour: t, stage: t, lower: rhs, upper: rhs)
+      }
 
-      if c.minUp > 0 {
-        let recent = addRecent(hour: t, stems: s.upRecent, previousColumn: t > 0 ? startUpColumns[k][t - 1] : nil,
-                               chain: &upRecent[k], &lp)
+      if c.minUp > 0 && (c.minUp > 1 || c.tightened) {
+        let earlier = t > 0 ? startUpColumns[k][t - 1] : nil
+        let carried = upRecent[k]
+        upRecent[k] = addRecent(hour: t, stems: s.upRecent, previousColumn: earlier, chain: carried, &lp)
         lp.term(u, -1)
         lp.term(su, 1)
-        for r in recent { lp.term(r, 1) }
+        if c.minUp > 1, let earlier { lp.term(earlier, 1) }
+        for r in carried { lp.term(r, 1) }
         let started = t < c.parameters.hoursForcedOn ? 1.0 : 0
         lp.closeRow(s.minUp, hour: t, stage: t, lower: -.infinity, upper: -started)
       }
-      if c.minDown > 0 {
-        let recent = addRecent(hour: t, stems: s.downRecent,
-                               previousColumn: t > 0 ? shutDownColumns[k][t - 1] : nil, chain: &downRecent[k], &lp)
+      if c.minDown > 0 && (c.minDown > 1 || c.tightened) {
+        let earlier = t > 0 ? shutDownColumns[k][t - 1] : nil
+        let carried = downRecent[k]
+        downRecent[k] = addRecent(hour: t, stems: s.downRecent, previousColumn: earlier, chain: carried, &lp)
         lp.term(u, 1)
         lp.term(sd, 1)
-        for r in recent { lp.term(r, 1) }
+        if c.minDown > 1, let earlier { lp.term(earlier, 1) }
+        for r in carried { lp.term(r, 1) }
         let stopped = t < c.parameters.hoursForcedOff ? 1.0 : 0
         lp.closeRow(s.minDown, hour: t, stage: t, lower: -.infinity, upper: 1 - stopped)
       }
@@ -255,9 +278,9 @@ struct Commitment {
     }
   }
 
-  /// Adds hour t's chained columns r_1..r_{N-1} (r_1[t] = x[t-1], r_k[t] = r_{k-1}[t-1]; all 0 at t = 0) with their
-  /// rows, and returns the columns.
-  private func addRecent(hour t: Int, stems: [Int32], previousColumn: Int?, chain: inout [Int],
+  /// Adds hour t's chained columns c_1..c_{N-2} (c_1[t] = x[t-1], c_j[t] = c_{j-1}[t-1], all fixed at 0 at t = 0)
+  /// with their rows, given hour t-1's chain, and returns them.
+  private func addRecent(hour t: Int, stems: [Int32], previousColumn: Int?, chain: [Int],
                          _ lp: inout ProgramBuilder) -> [Int] {
     guard !stems.isEmpty else { return [] }
     var columns: [Int] = []
@@ -272,7 +295,6 @@ struct Commitment {
       let earlier = j == 0 ? previousColumn : chain[j - 1]
       lp.addRow(stem, hour: t, stage: t, lower: 0, upper: 0, terms: [(r, 1), (earlier, -1)])
     }
-    chain = columns
     return columns
   }
 }

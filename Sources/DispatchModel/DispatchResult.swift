@@ -39,6 +39,13 @@ public struct DispatchResult: Sendable {
   public let generatorStatus: [[Double]]
   public let generatorStartUp: [[Double]]
   public let generatorShutDown: [[Double]]
+  /// Areas with reserve requirements; per area and hour the upward and downward requirement (MW) and its price, the
+  /// dual of the reserve row (CNY per MW held for an hour).
+  public let reserveAreas: [String]
+  public let reserveUpMW: [[Double]]
+  public let reserveDownMW: [[Double]]
+  public let reserveUpPrice: [[Double]]
+  public let reserveDownPrice: [[Double]]
   /// The power built by each storage expansion (MW), in the order of `problem.expansion.expansions`.
   public let expansionPowerMW: [Double]
   /// Dual of each linear target's row (d objective / d row bound; NaN for `unserved==0`, which is a bound).
@@ -80,6 +87,11 @@ public struct DispatchResult: Sendable {
     generatorStatus = values(problem.statusColumns)
     generatorStartUp = values(problem.startUpColumns)
     generatorShutDown = values(problem.shutDownColumns)
+    reserveAreas = problem.reserveAreas
+    reserveUpMW = problem.reserveUpMW
+    reserveDownMW = problem.reserveDownMW
+    reserveUpPrice = problem.reserveUpRows.map { $0.map { s.rowDuals[$0] } }
+    reserveDownPrice = problem.reserveDownRows.map { $0.map { s.rowDuals[$0] } }
     co2ShadowPriceCNYPerTonne = problem.co2CapRow.map { -s.rowDuals[$0] }
   }
 }

@@ -17,6 +17,8 @@ public struct Network: Sendable, Equatable {
   public var loads: [Load]
   /// Hourly snapshots of the profiles (ISO 8601 local time), one per hour of every profile.
   public var snapshots: [String]
+  /// Operating reserve requirements per synchronous area, keyed by area (none: no reserve rows).
+  public var reserves: [String: ReserveRequirement] = [:]
 
   public init(
     name: String, description: String = "", study: StudySettings = StudySettings(),
@@ -36,6 +38,32 @@ public struct Network: Sendable, Equatable {
     self.storageUnits = storageUnits
     self.loads = loads
     self.snapshots = snapshots
+  }
+}
+
+/// The operating reserves a synchronous area must hold each hour, upward and downward, as shares of its load and of
+/// the available output of its variable renewables (generators whose carrier is in `variableCarriers`):
+///
+///     up[a,t]   = upLoadPU · load[a,t] + upVariablePU · Σ available variable output[a,t]      (MW)
+///     down[a,t] = downLoadPU · load[a,t] + downVariablePU · Σ available variable output[a,t]
+///
+/// met by the headroom of the area's other generators (committed headroom for committable ones) and of its storage
+/// units (power and energy).
+public struct ReserveRequirement: Sendable, Equatable {
+  public var upLoadPU: Double
+  public var upVariablePU: Double
+  public var downLoadPU: Double
+  public var downVariablePU: Double
+  /// Carriers whose available output raises the requirement and which hold no reserve themselves.
+  public var variableCarriers: [String]
+
+  public init(upLoadPU: Double = 0, upVariablePU: Double = 0, downLoadPU: Double = 0, downVariablePU: Double = 0,
+              variableCarriers: [String] = ["wind", "solar"]) {
+    self.upLoadPU = upLoadPU
+    self.upVariablePU = upVariablePU
+    self.downLoadPU = downLoadPU
+    self.downVariablePU = downVariablePU
+    self.variableCarriers = variableCarriers
   }
 }
 

@@ -118,3 +118,58 @@ struct CommitmentTests {
     }
   }
 }
+
+/// Operating reserves solved by hand.
+@Suite("Reserves, hand-solved")
+struct ReserveTests {
+  /// One bus of area MX, load 100 MW; two committable coal clusters of 100 MW with minimum output 0.5 of committed
+  /// capacity: A at 200 CNY/MWh, B at 300. Without reserves A alone runs, 100 MW, cost 20,000. An upward reserve of
+  /// 30% of load (30 MW) needs committed headroom 100 (u_A + u_B) - 100 ≥ 30, so u_B ≥ 0.3 (u_A ≤ 1) and B must make
+  /// at least 0.5 · 30 = 15 MW: A 85, B 15, cost 85 · 200 + 15 · 300 = 21,500. One more MW of reserve commits 1% more
+  /// of B, whose 0.5 MW more output displaces 0.5 MW of A: the reserve price is 0.5 · (300 - 200) = 50 CNY per MW.
+  @Test(arguments: [0.0, 0.3]) func reserveCommitsExtraUnitAndIsPriced(share: Double) throws {
+    var net = Network(
+      name: "reserve", carriers: HandSolvedDispatchTests.carriers, buses: [Bus(id: "A", area: "MX")],
+      generators: [
+        Generator(id: "A", bus: "A", carrier: "coal", capacityMW: 100, pMinPU: 0.5, marginalCostCNYPerMWh: 200,
+                  commitment: UnitCommitment()),
+        Generator(id: "B", bus: "A", carrier: "coal", capacityMW: 100, pMinPU: 0.5, marginalCostCNYPerMWh: 300,
+                  commitment: UnitCommitment()),
+      ],
+      loads: [Load(id: "d", bus: "A", demandMW: [100])], snapshots: HandSolvedDispatchTests.snapshots(1))
+    net.reserves = ["MX": ReserveRequirement(upLoadPU: share)]
+    let r = try DispatchProblem(network: net).solve()
+    #expect(r.status == .optimal, "\(r.statusReason)")
+    if share > 0 {
+      #expect(abs(r.generatorStatus[1][0] - 0.3) < 1e-6 && abs(r.generatorP[1][0] - 15) < 1e-5)
+      #expect(abs(r.objectiveCNY - 21_500) < 1e-3)
+      #expect(abs(r.reserveUpMW[0][0] - 30) < 1e-9 && abs(r.reserveUpPrice[0][0] - 50) < 1e-4)
+    } else {
+      // No requirement: the row holds with equality (no headroom is left) but costs nothing; its dual is not unique.
+      #expect(abs(r.generatorP[1][0]) < 1e-5 && abs(r.objectiveCNY - 20_000) < 1e-3)
+    }
+  }
+
+  /// Storage holds reserve within its stored energy: one bus, load 100, coal always online (100 MW at 200 CNY/MWh;
+  /// its headroom is 100 - p), a lossless 50 MW battery holding 10 MWh (full at the start, free to discharge), an
+  /// upward reserve of 20% of load, 20 MW. The battery's reserve is at most its energy left, 10 - discharge, so
+  /// discharge and reserve share the same 10 MWh: 100 - p_coal + 10 - d ≥ 20 means p_coal + d ≤ 90, and 10 MW of load
+  /// is shed. The battery discharges its 10 MWh (free) and coal makes 80: cost 80 · 200 + 10 · 10,000 = 116,000.
+  /// One more MW of reserve sheds one more MW instead of coal: the reserve price is 10,000 - 200 = 9,800. Without
+  /// the energy row the battery's 50 MW would cover the reserve and nothing would be shed.
+  @Test func storageEnergyLimitsItsReserve() throws {
+    var net = Network(
+      name: "storage-reserve", carriers: HandSolvedDispatchTests.carriers, buses: [Bus(id: "A", area: "MX")],
+      generators: [Generator(id: "coal", bus: "A", carrier: "coal", capacityMW: 100, marginalCostCNYPerMWh: 200)],
+      storageUnits: [StorageUnit(id: "bat", bus: "A", carrier: "battery", powerMW: 50, energyMWh: 10,
+                                 initialStateOfCharge: .fixed(1), marginalCostCNYPerMWh: 0)],
+      loads: [Load(id: "d", bus: "A", demandMW: [100])], snapshots: HandSolvedDispatchTests.snapshots(1))
+    net.reserves = ["MX": ReserveRequirement(upLoadPU: 0.2)]
+    let r = try DispatchProblem(network: net).solve()
+    #expect(r.status == .optimal, "\(r.statusReason)")
+    #expect(abs(r.generatorP[0][0] - 80) < 1e-5 && abs(r.loadShed[0][0] - 10) < 1e-5)
+    #expect(abs(r.storageP[0][0] - 10) < 1e-5)
+    #expect(abs(r.objectiveCNY - 116_000) < 1e-2)
+    #expect(abs(r.reserveUpPrice[0][0] - 9_800) < 1e-2)
+  }
+}
