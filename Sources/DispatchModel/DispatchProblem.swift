@@ -18,7 +18,7 @@ import LinearProgramming
 /// | loads and shedding | ``LoadShedding`` | `shed_<d>@t` in [0, demand] | (demand into the balance) |
 /// | bus balance | ``BusBalance`` | | `balance_<b>@t` (dual: marginal price) |
 /// | ramping | ``Ramping`` | | `ramp_<g>@t` |
-/// | unit commitment | ``Commitment`` | `status_<g>@t`, `start_up_<g>@t`, ... | `com_p_lower_<g>@t`, `min_up_<g>@t`, ... |
+/// | unit commitment | ``Commitment`` | `status_<g>@t`, `start_up_<g>@t`, ... | `com_p_lower_<g>@t`, ... |
 /// | reserves | ``Reserves`` | `reserve_up_<s>@t`, `reserve_down_<s>@t` | `reserve_up_<a>@t` (dual: price), ... |
 /// | emissions | ``Emissions`` | | `co2_cap` |
 /// | targets | ``Targets`` | | `target_<k>_...` |

@@ -22,9 +22,14 @@ struct StageRuleTests {
     case innerMongoliaCommitment
 
     /// Every coal and gas generator committable, with minimum up and down times (chained state columns), start-up
-    /// and shut-down ramps and equal start-up and shut-down costs (the tightening rows), started 1 hour before.
+    /// and shut-down ramps and equal start-up and shut-down costs (the tightening rows), started 1 hour before; and
+    /// operating reserves in every area of an internal bus (storage headroom columns and rows).
     static func committable(_ net: Network) -> Network {
       var net = net
+      for area in Set(net.buses.filter { !$0.external }.map(\.area)) {
+        net.reserves[area] = ReserveRequirement(upLoadPU: 0.03, upVariablePU: 0.05, downLoadPU: 0.02,
+                                                downVariablePU: 0.05)
+      }
       for g in net.generators.indices where ["coal", "gas"].contains(net.generators[g].carrier) {
         net.generators[g].commitment = UnitCommitment(
           startUpCostCNYPerMW: 100, shutDownCostCNYPerMW: 100, minUpTimeHours: 4, minDownTimeHours: 3,

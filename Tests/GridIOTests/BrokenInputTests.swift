@@ -225,6 +225,13 @@ struct BrokenInputTests {
       file: "--set generators[A-coal].unit_size_mw=5000",
       message: "generators[A-coal].unit_size_mw is 5000; allowed: a number > 0 and at most capacity_mw (1200)"),
     Case(
+      name: "--set reserve share above 1", edits: [], overrides: ["reserves.MX.up_load_pu=2"],
+      file: "--set reserves.MX.up_load_pu=2", message: "reserves.MX.up_load_pu is 2; allowed: a number from 0 to 1"),
+    Case(
+      name: "--set reserve of an unknown area", edits: [], overrides: ["reserves.ZZ.up_load_pu=0.1"],
+      file: "--set reserves.ZZ.up_load_pu=0.1",
+      message: "reserves.ZZ is \"ZZ\"; allowed: the area of an internal bus: MD, MX"),
+    Case(
       name: "scenario: unknown key", edits: [Edit("scenarios/export-schedule.yaml", "remove:", "remvoe:")],
       scenario: "export-schedule", file: "scenarios/export-schedule.yaml", lineOf: "remvoe:",
       message: "remvoe is an unknown key (did you mean remove?); allowed: description, remove, add, set"),

@@ -110,7 +110,8 @@ struct PyPSAObjectiveTests {
   /// A winter week of the default network with every coal and gas cluster committable (scenario `commitment`).
   @Test func defaultNetworkWeekCommitment() throws {
     _ = try compare(
-      network: ExportFixture.innerMongolia, ["--scenario", "commitment", "--hours", "168", "--start", "2024-01-08T00:00"],
+      network: ExportFixture.innerMongolia,
+      ["--scenario", "commitment", "--hours", "168", "--start", "2024-01-08T00:00"],
       scriptFlags: ["--linearized-unit-commitment"])
   }
 
