@@ -4,6 +4,7 @@
 Usage:
 
     .venv/bin/python Scripts/pypsa_optimize.py DIR [--solver default|simplex|ipm|hipo] [--threads N]
+        [--linearized-unit-commitment]
 
 Prints one JSON line: status, objective (CNY), the import and optimisation wall times (s), peak_rss_mb of this
 process, and GridPlan-style figures: generation and curtailment by carrier (TWh), export per corridor (TWh sent at
@@ -11,6 +12,11 @@ bus0, GridPlan links only), unserved energy (TWh, the load-shedding generators) 
 Solver options: ``default`` leaves HiGHS at its defaults; ``simplex`` is solver="simplex", simplex_strategy=1
 (dual simplex); ``ipm`` is IPX, solver="ipx", run_crossover="off"; ``hipo`` is solver="hipo" (HiGHS's newer interior
 point, from the highspy-extras package of Benchmarks/requirements.txt), run_crossover="off". ``threads`` (default 1) is passed in every case.
+``--linearized-unit-commitment`` solves committable generators with PyPSA's linear relaxation
+(``n.optimize(linearized_unit_commitment=True)``), as GridPlan does; without it PyPSA solves them as a MILP.
+GridPlan's CHP floor of committable generators (``generators-gridplan_must_run_pu.csv``: status >= share and
+p >= share x p_nom x min(p_max_pu, 1) in the heating season) has no PyPSA attribute and is added as an
+extra_functionality constraint.
 The helper components of the export (carriers "load shedding", "export sale", "schedule", "schedule shortfall") are
 left out of the generation figures; see docs/pypsa.md.
 """
@@ -26,11 +32,34 @@ import warnings
 HELPERS = {"load shedding", "export sale", "schedule", "schedule shortfall"}
 
 
+def must_run_floor(n, snapshots):
+    """GridPlan's CHP floor on committed capacity: status >= share, p >= share x p_nom x min(p_max_pu, 1)."""
+    import xarray as xr
+
+    floor = n.generators_t.get("gridplan_must_run_pu")
+    if floor is None or floor.empty or "Generator-status" not in n.model.variables:
+        return
+    committable = set(n.generators.index[n.generators.committable.astype(bool)])
+    names = [g for g in floor.columns if g in committable]
+    if not names:
+        return
+    share = floor.reindex(snapshots)[names].fillna(0.0)
+    pmax = n.get_switchable_as_dense("Generator", "p_max_pu").reindex(snapshots)[names].clip(lower=0, upper=1)
+    coords = {"snapshot": snapshots, "name": names}
+    share_da = xr.DataArray(share.values, coords=coords, dims=["snapshot", "name"])
+    p_floor = xr.DataArray((share * pmax * n.generators.p_nom[names]).values, coords=coords, dims=["snapshot", "name"])
+    status = n.model["Generator-status"].sel(name=names)
+    p = n.model["Generator-p"].sel(name=names)
+    n.model.add_constraints(status >= share_da, name="Generator-gridplan-must-run-status")
+    n.model.add_constraints(p >= p_floor, name="Generator-gridplan-must-run-p")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", help="PyPSA CSV folder")
     parser.add_argument("--solver", choices=["default", "simplex", "ipm", "hipo"], default="default")
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--linearized-unit-commitment", action="store_true")
     args = parser.parse_args()
 
     logging.disable(logging.WARNING)
@@ -49,7 +78,12 @@ def main():
     elif args.solver in ("ipm", "hipo"):
         # "ipx" names HiGHS's IPX: with highspy-extras installed, "ipm" would run HiPO.
         options.update({"solver": "ipx" if args.solver == "ipm" else "hipo", "run_crossover": "off"})
-    status, condition = n.optimize(solver_name="highs", solver_options=options)
+    status, condition = n.optimize(
+        solver_name="highs",
+        solver_options=options,
+        linearized_unit_commitment=args.linearized_unit_commitment,
+        extra_functionality=must_run_floor,
+    )
     t2 = time.perf_counter()
 
     out = {

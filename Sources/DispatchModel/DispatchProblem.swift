@@ -18,6 +18,8 @@ import LinearProgramming
 /// | loads and shedding | ``LoadShedding`` | `shed_<d>@t` in [0, demand] | (demand into the balance) |
 /// | bus balance | ``BusBalance`` | | `balance_<b>@t` (dual: marginal price) |
 /// | ramping | ``Ramping`` | | `ramp_<g>@t` |
+/// | unit commitment | ``Commitment`` | `status_<g>@t`, `start_up_<g>@t`, ... | `com_p_lower_<g>@t`, ... |
+/// | reserves | ``Reserves`` | `reserve_up_<s>@t`, `reserve_down_<s>@t` | `reserve_up_<a>@t` (dual: price), ... |
 /// | emissions | ``Emissions`` | | `co2_cap` |
 /// | targets | ``Targets`` | | `target_<k>_...` |
 ///
@@ -71,6 +73,18 @@ public struct DispatchProblem: Sendable {
   /// Indices of internal (non-external) buses in `network.buses`.
   public let internalBuses: [Int]
   public let co2CapRow: Int?
+  /// Committable generators (indices into `network.generators`) and their status, start-up and shut-down columns
+  /// per hour ([k][t], in the order of `committableGenerators`).
+  public let committableGenerators: [Int]
+  public let statusColumns: [[Int]]
+  public let startUpColumns: [[Int]]
+  public let shutDownColumns: [[Int]]
+  /// Areas with reserve requirements, their reserve rows and requirements (MW) per hour ([area][t]).
+  public let reserveAreas: [String]
+  public let reserveUpRows: [[Int]]
+  public let reserveDownRows: [[Int]]
+  public let reserveUpMW: [[Double]]
+  public let reserveDownMW: [[Double]]
   /// Storage the optimiser may build and the linear targets (empty without expansion).
   public let expansion: ExpansionIndex
 
@@ -102,9 +116,13 @@ public struct DispatchProblem: Sendable {
     var balance = BusBalance(network: network, &lp)
     var generators = GeneratorLimits(network: network, busIndex: busIndex, hours: T, hoursPerSnapshot: dt, &lp)
     let ramping = Ramping(network: network, hoursPerSnapshot: dt, &lp)
+    var commitment = Commitment(network: network, mustRunShare: generators.committedFloors(hours: T),
+                                hoursPerSnapshot: dt, &lp)
     var lines = Kirchhoff(network: network, busIndex: busIndex,
                           internalBusIDs: internalIndices.map { network.buses[$0].id }, &lp)
     var corridors = Corridors(network: network, busIndex: busIndex, hoursPerSnapshot: dt, &lp)
+    var reserves = Reserves(network: network, busIndex: busIndex, committable: commitment.generators,
+                            hoursPerSnapshot: dt, &lp)
     var storage = Storage(units: network.storageUnits.map { Storage.Unit($0, bus: busIndex[$0.bus]) }, hours: T,
                           hoursPerSnapshot: dt, &lp)
     var loads = LoadShedding(network: network, busIndex: busIndex, hoursPerSnapshot: dt, &lp)
@@ -113,6 +131,7 @@ public struct DispatchProblem: Sendable {
     let co2Caps = network.study.co2CapTonnes == nil ? 0 : 1
     lp.reserve(
       BusBalance.size(network, hours: T) + GeneratorLimits.size(network, hours: T) + Ramping.size(network, hours: T)
+        + Commitment.size(network, hours: T) + Reserves.size(network, hours: T)
         + lines.size(hours: T) + Corridors.size(network, hours: T) + storage.size() + builtStorage.size()
         + LoadShedding.size(network, hours: T) + Emissions.size(network, hours: T, caps: co2Caps)
         + Targets.size(constraints, network: network, hours: T))
@@ -120,6 +139,7 @@ public struct DispatchProblem: Sendable {
     builtStorage.addCapacityColumns(&lp)
     for t in 0..<T {
       generators.addColumns(hour: t, &lp, &balance)
+      commitment.addColumns(hour: t, &lp)
       lines.addColumns(hour: t, &lp, &balance)
       corridors.addColumns(hour: t, &lp, &balance)
       storage.addColumns(hour: t, &lp, &balance)
@@ -129,7 +149,11 @@ public struct DispatchProblem: Sendable {
       lines.addRows(hour: t, &lp)
       builtStorage.addRows(hour: t, &lp)
       ramping.addRows(hour: t, generatorColumns: generators.columns, &lp)
+      commitment.addRows(hour: t, generatorColumns: generators.columns, &lp)
       storage.addRows(hour: t, &lp)
+      reserves.addRows(hour: t, generatorColumns: generators.columns, statusColumns: commitment.statusColumns,
+                       chargeColumns: storage.chargeColumns, dischargeColumns: storage.dischargeColumns,
+                       socColumns: storage.socColumns, &lp)
     }
     storage.addFirstHourRows(&lp)
     co2CapRow = network.study.co2CapTonnes.map { cap in
@@ -146,6 +170,15 @@ public struct DispatchProblem: Sendable {
       chargeColumns: builtStorage.chargeColumns, dischargeColumns: builtStorage.dischargeColumns,
       socColumns: builtStorage.socColumns, targetRows: targetRows)
     generatorColumns = generators.columns
+    committableGenerators = commitment.generators
+    statusColumns = commitment.statusColumns
+    startUpColumns = commitment.startUpColumns
+    shutDownColumns = commitment.shutDownColumns
+    reserveAreas = reserves.areaIDs
+    reserveUpRows = reserves.upRows
+    reserveDownRows = reserves.downRows
+    reserveUpMW = reserves.upRequirement
+    reserveDownMW = reserves.downRequirement
     lineColumns = lines.columns
     linkColumns = corridors.columns
     chargeColumns = storage.chargeColumns

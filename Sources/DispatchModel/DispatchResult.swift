@@ -33,6 +33,19 @@ public struct DispatchResult: Sendable {
   public let loadShed: [[Double]]
   /// Dual of the CO2 cap (CNY per t), when there is one.
   public let co2ShadowPriceCNYPerTonne: Double?
+  /// Committable generators (indices into `network.generators`) and, per hour, their committed share of capacity
+  /// (status), start-ups and shut-downs (shares of capacity), in the order of `committableGenerators`.
+  public let committableGenerators: [Int]
+  public let generatorStatus: [[Double]]
+  public let generatorStartUp: [[Double]]
+  public let generatorShutDown: [[Double]]
+  /// Areas with reserve requirements; per area and hour the upward and downward requirement (MW) and its price, the
+  /// dual of the reserve row (CNY per MW held for an hour).
+  public let reserveAreas: [String]
+  public let reserveUpMW: [[Double]]
+  public let reserveDownMW: [[Double]]
+  public let reserveUpPrice: [[Double]]
+  public let reserveDownPrice: [[Double]]
   /// The power built by each storage expansion (MW), in the order of `problem.expansion.expansions`.
   public let expansionPowerMW: [Double]
   /// Dual of each linear target's row (d objective / d row bound; NaN for `unserved==0`, which is a bound).
@@ -70,6 +83,15 @@ public struct DispatchResult: Sendable {
     }
     busMarginalPrice = problem.balanceRows.map { rows in rows.map { $0 >= 0 ? s.rowDuals[$0] : .nan } }
     loadShed = values(problem.shedColumns)
+    committableGenerators = problem.committableGenerators
+    generatorStatus = values(problem.statusColumns)
+    generatorStartUp = values(problem.startUpColumns)
+    generatorShutDown = values(problem.shutDownColumns)
+    reserveAreas = problem.reserveAreas
+    reserveUpMW = problem.reserveUpMW
+    reserveDownMW = problem.reserveDownMW
+    reserveUpPrice = problem.reserveUpRows.map { $0.map { s.rowDuals[$0] } }
+    reserveDownPrice = problem.reserveDownRows.map { $0.map { s.rowDuals[$0] } }
     co2ShadowPriceCNYPerTonne = problem.co2CapRow.map { -s.rowDuals[$0] }
   }
 }

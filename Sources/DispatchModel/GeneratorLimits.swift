@@ -7,6 +7,9 @@ import LinearProgramming
 ///     upper[g,t] = max(0, capacity_g · a[g,t])
 ///     lower[g,t] = capacity_g · max(p_min_pu_g, must-run_g if t is in the heating season) · min(a[g,t], 1)
 ///
+/// A committable generator (``Commitment``) has p_min_pu on its committed capacity instead, so its lower bound is
+/// only the must-run floor capacity_g · must-run_g · min(a[g,t], 1) in the heating season.
+///
 /// with a[g,t] the availability (1 without a profile, 0 past its end), c_g the marginal cost (CNY/MWh), e_g the CO2
 /// intensity (t/MWh) and Δt the hours per snapshot. The must-run level applies in the heating season of the grid area
 /// of the generator's bus; units kept as backup (`role: backup`) have lower = 0.
@@ -54,7 +57,8 @@ struct GeneratorLimits {
       let upper = max(0, gen.capacityMW * availability)
       var lower = 0.0
       if gen.role == .operating {
-        lower = gen.capacityMW * gen.pMinPU * min(availability, 1)
+        // A committable generator's minimum stable output is a row on its committed capacity (Commitment).
+        lower = gen.commitment == nil ? gen.capacityMW * gen.pMinPU * min(availability, 1) : 0
         if let mustRun = gen.heatingMustRunPU, !inHeatingSeason[g].isEmpty, inHeatingSeason[g][t] {
           lower = max(lower, gen.capacityMW * mustRun * min(availability, 1))
         }
@@ -63,6 +67,17 @@ struct GeneratorLimits {
       let c = lp.addColumn(stems[g], hour: t, stage: t, cost: cost, lower: min(lower, upper), upper: upper)
       columns[g].append(c)
       if let b = bus[g] { balance.inject(bus: b, column: c, coefficient: 1) }
+    }
+  }
+
+  /// Per generator and hour, the CHP must-run share in force (operating committable generators with a must-run;
+  /// empty arrays for the others): the floor of their committed share (``Commitment``).
+  func committedFloors(hours: Int) -> [[Double]] {
+    generators.enumerated().map { g, gen in
+      guard gen.commitment != nil, gen.role == .operating, let mustRun = gen.heatingMustRunPU,
+        !inHeatingSeason[g].isEmpty
+      else { return [] }
+      return (0..<hours).map { inHeatingSeason[g][$0] ? mustRun : 0 }
     }
   }
 

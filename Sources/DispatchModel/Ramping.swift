@@ -6,7 +6,8 @@ import LinearProgramming
 ///
 ///     ramp_<g>@t:  -r_g Δt ≤ p[g,t] - p[g,t-1] ≤ r_g Δt,     r_g = ramp_pu_per_h · capacity_g (MW per hour)
 ///
-/// with Δt the hours per snapshot. There is no row at t = 0: the state before the horizon is free.
+/// with Δt the hours per snapshot. There is no row at t = 0: the state before the horizon is free. Committable
+/// generators ramp by their committed capacity instead (``Commitment``).
 struct Ramping {
   private let limits: [(generator: Int, mwPerHour: Double)]
   private let hoursPerSnapshot: Double
@@ -14,14 +15,14 @@ struct Ramping {
 
   init(network: Network, hoursPerSnapshot: Double, _ lp: inout ProgramBuilder) {
     limits = network.generators.enumerated().compactMap { g, gen in
-      gen.rampPUPerHour.map { (g, $0 * gen.capacityMW) }
+      gen.commitment == nil ? gen.rampPUPerHour.map { (g, $0 * gen.capacityMW) } : nil
     }
     self.hoursPerSnapshot = hoursPerSnapshot
     stems = limits.map { lp.stem("ramp_\(network.generators[$0.generator].id)") }
   }
 
   static func size(_ network: Network, hours: Int) -> ProgramSize {
-    let ramping = network.generators.filter { $0.rampPUPerHour != nil }.count
+    let ramping = network.generators.filter { $0.rampPUPerHour != nil && $0.commitment == nil }.count
     return ProgramSize(rows: ramping * hours, nonzeros: 2 * ramping * hours)
   }
 

@@ -40,7 +40,7 @@ final class NetworkDecoder {
 
   static let topKeys = [
     "name", "description", "study", "heating_seasons", "carriers", "buses", "lines", "links", "generators",
-    "storage_units", "loads",
+    "storage_units", "loads", "reserves",
   ]
 
   init(context: ReadContext, profiles: ProfileStore, name: String) {
@@ -64,6 +64,37 @@ final class NetworkDecoder {
     network.generators = list(top, "generators", noun: "generator", decodeGenerator)
     network.storageUnits = list(top, "storage_units", noun: "storage unit", decodeStorageUnit)
     network.loads = list(top, "loads", noun: "load", decodeLoad)
+    if let r = top.node("reserves") { decodeReserves(r) }
+  }
+
+  static let reserveKeys = ["up_load_pu", "up_variable_pu", "down_load_pu", "down_variable_pu", "variable_carriers"]
+
+  /// `reserves: {AREA: {up_load_pu: ..., ...}}`: the operating reserve requirement of each synchronous area.
+  private func decodeReserves(_ node: YNode) {
+    guard let entries = node.entries else {
+      context.bad("reserves", node, "a mapping from grid areas to {\(Self.reserveKeys.joined(separator: ", "))}")
+      return
+    }
+    for e in entries {
+      let path = "reserves.\(e.key)"
+      guard let f = Fields(e.value, path: path, keys: Self.reserveKeys, what: "reserve", context: context) else {
+        continue
+      }
+      var r = ReserveRequirement()
+      let share = "a number from 0 to 1"
+      r.upLoadPU = f.number("up_load_pu", allowed: share) ?? 0
+      r.upVariablePU = f.number("up_variable_pu", allowed: share) ?? 0
+      r.downLoadPU = f.number("down_load_pu", allowed: share) ?? 0
+      r.downVariablePU = f.number("down_variable_pu", allowed: share) ?? 0
+      if let n = f.node("variable_carriers") {
+        if let items = n.items, items.allSatisfy({ $0.rawText != nil }) {
+          r.variableCarriers = items.compactMap(\.rawText)
+        } else {
+          context.bad(f.field("variable_carriers"), n, "a list of carrier ids, e.g. [wind, solar]")
+        }
+      }
+      network.reserves[e.key] = r
+    }
   }
 
   /// Decodes every item of a list; an item that is not a mapping is reported and skipped.
@@ -99,6 +130,8 @@ final class NetworkDecoder {
     "generators": [
       "id", "bus", "carrier", "capacity_mw", "availability", "marginal_cost_cny_per_mwh", "p_min_pu",
       "ramp_pu_per_h", "heating_must_run_pu", "co2_t_per_mwh", "water_m3_per_mwh", "role",
+      "committable", "start_up_cost_cny_per_mw", "shut_down_cost_cny_per_mw", "min_up_time_h", "min_down_time_h",
+      "ramp_start_up_pu", "ramp_shut_down_pu", "up_time_before_h", "down_time_before_h", "unit_size_mw",
     ],
     "storage_units": [
       "id", "bus", "carrier", "power_mw", "duration_h", "energy_mwh", "efficiency_charge", "efficiency_discharge",
@@ -284,7 +317,37 @@ final class NetworkDecoder {
       rampPUPerHour: f.number("ramp_pu_per_h", allowed: "a number >= 0"),
       marginalCostCNYPerMWh: f.number("marginal_cost_cny_per_mwh") ?? 0,
       co2TonnesPerMWh: f.number("co2_t_per_mwh", allowed: "a number >= 0") ?? 0,
-      waterM3PerMWh: f.number("water_m3_per_mwh", allowed: "a number >= 0") ?? 0, role: role)
+      waterM3PerMWh: f.number("water_m3_per_mwh", allowed: "a number >= 0") ?? 0, role: role,
+      commitment: decodeCommitment(f))
+  }
+
+  static let commitmentKeys = [
+    "start_up_cost_cny_per_mw", "shut_down_cost_cny_per_mw", "min_up_time_h", "min_down_time_h", "ramp_start_up_pu",
+    "ramp_shut_down_pu", "up_time_before_h", "down_time_before_h", "unit_size_mw",
+  ]
+
+  /// The commitment fields of a generator with `committable: true` (nil otherwise; they are an error without it).
+  private func decodeCommitment(_ f: Fields) -> UnitCommitment? {
+    guard f.bool("committable") == true else {
+      for key in Self.commitmentKeys where f.has(key) {
+        context.fail(
+          f.location(key), field: f.field(key),
+          "\(f.field(key)) is given but \(f.field("committable")) is not true; allowed: the commitment fields only "
+            + "with committable: true")
+      }
+      return nil
+    }
+    let hours = "a whole number of hours >= 0"
+    return UnitCommitment(
+      startUpCostCNYPerMW: f.number("start_up_cost_cny_per_mw", allowed: "a number >= 0") ?? 0,
+      shutDownCostCNYPerMW: f.number("shut_down_cost_cny_per_mw", allowed: "a number >= 0") ?? 0,
+      minUpTimeHours: f.integer("min_up_time_h", allowed: hours) ?? 0,
+      minDownTimeHours: f.integer("min_down_time_h", allowed: hours) ?? 0,
+      rampStartUpPU: f.number("ramp_start_up_pu", allowed: "a number from p_min_pu to 1"),
+      rampShutDownPU: f.number("ramp_shut_down_pu", allowed: "a number from p_min_pu to 1"),
+      upTimeBeforeHours: f.integer("up_time_before_h", allowed: hours),
+      downTimeBeforeHours: f.integer("down_time_before_h", allowed: hours) ?? 0,
+      unitSizeMW: f.number("unit_size_mw", allowed: "a number > 0"))
   }
 
   private func decodeStorageUnit(_ f: Fields, _ index: Int) -> StorageUnit {

@@ -132,6 +132,18 @@ public enum NetworkWriter {
       f.append(("co2_t_per_mwh", number(g.co2TonnesPerMWh)))
       f.append(("water_m3_per_mwh", number(g.waterM3PerMWh)))
       f.append(("role", g.role.rawValue))
+      if let uc = g.commitment {
+        f.append(("committable", "true"))
+        f.append(("start_up_cost_cny_per_mw", number(uc.startUpCostCNYPerMW)))
+        f.append(("shut_down_cost_cny_per_mw", number(uc.shutDownCostCNYPerMW)))
+        f.append(("min_up_time_h", "\(uc.minUpTimeHours)"))
+        f.append(("min_down_time_h", "\(uc.minDownTimeHours)"))
+        if let r = uc.rampStartUpPU { f.append(("ramp_start_up_pu", number(r))) }
+        if let r = uc.rampShutDownPU { f.append(("ramp_shut_down_pu", number(r))) }
+        if let h = uc.upTimeBeforeHours { f.append(("up_time_before_h", "\(h)")) }
+        f.append(("down_time_before_h", "\(uc.downTimeBeforeHours)"))
+        if let size = uc.unitSizeMW { f.append(("unit_size_mw", number(size))) }
+      }
       return f
     })
     list("storage_units", n.storageUnits.map { s in

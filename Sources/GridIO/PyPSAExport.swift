@@ -50,7 +50,10 @@ struct ComponentTables {
 
   init(_ header: [String]) { self.header = header }
 
-  mutating func add(_ cells: [String]) { rows.append(cells) }
+  /// Adds a row; cells missing at its end are empty.
+  mutating func add(_ cells: [String]) {
+    rows.append(cells + [String](repeating: "", count: max(0, header.count - cells.count)))
+  }
 
   mutating func addSeries(_ attribute: String, _ name: String, _ values: [Double]) {
     series[attribute, default: []].append((name, values))
@@ -70,6 +73,12 @@ private struct Exporter {
   mutating func build() throws {
     guard T > 0 else {
       throw NetworkWriteError(field: "snapshots", "the network has no snapshots; allowed: a network read for a horizon")
+    }
+    if let area = network.reserves.keys.sorted().first {
+      throw NetworkWriteError(
+        field: "reserves.\(area)",
+        "reserves.\(area) is a reserve requirement; allowed: none for a PyPSA export (PyPSA has no reserve "
+          + "component, see docs/pypsa.md; drop `reserves` from the network or scenario)")
     }
     let busIndex = Dictionary(
       network.buses.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
@@ -141,7 +150,9 @@ private struct Exporter {
     var gens = ComponentTables([
       "name", "bus", "carrier", "p_nom", "p_min_pu", "p_max_pu", "marginal_cost", "efficiency", "ramp_limit_up",
       "ramp_limit_down", "water_m3_per_mwh", "gridplan_p_min_pu", "gridplan_heating_must_run_pu", "gridplan_role",
-      "gridplan_co2_t_per_mwh",
+      "gridplan_co2_t_per_mwh", "committable", "start_up_cost", "shut_down_cost", "min_up_time", "min_down_time",
+      "ramp_limit_start_up", "ramp_limit_shut_down", "up_time_before", "down_time_before",
+      "gridplan_up_time_before_h", "gridplan_unit_size_mw",
     ])
     for g in network.generators {
       guard let b = busIndex[g.bus], !network.buses[b].external else {
@@ -152,11 +163,20 @@ private struct Exporter {
       let season = network.heatingSeasons[network.buses[b].area]
       var pMax = [Double](repeating: 1, count: T)
       var pMin = [Double](repeating: 0, count: T)
+      var mustRun = [Double](repeating: 0, count: T)
       for t in 0..<T {
         let avail = g.availability?[t] ?? 1
         let upper = max(0, avail)
         var lower = 0.0
-        if g.role == .operating {
+        if g.commitment != nil {
+          // On committed capacity; the must-run floor goes to generators-gridplan_must_run_pu.csv.
+          lower = g.pMinPU * min(max(avail, 0), 1)
+          if g.role == .operating, let mr = g.heatingMustRunPU, let s = season,
+            s.contains(month: monthDay[t].0, day: monthDay[t].1)
+          {
+            mustRun[t] = mr
+          }
+        } else if g.role == .operating {
           lower = g.pMinPU
           if let mr = g.heatingMustRunPU, let s = season, s.contains(month: monthDay[t].0, day: monthDay[t].1) {
             lower = max(lower, mr)
@@ -166,6 +186,7 @@ private struct Exporter {
         pMax[t] = upper
         pMin[t] = min(lower, upper)
       }
+      if mustRun.contains(where: { $0 > 0 }) { gens.addSeries("gridplan_must_run_pu", g.id, mustRun) }
       let staticMax = pMax.allSatisfy { $0 == pMax[0] }
       let staticMin = pMin.allSatisfy { $0 == pMin[0] }
       if !staticMax { gens.addSeries("p_max_pu", g.id, pMax) }
@@ -178,7 +199,7 @@ private struct Exporter {
         csvNumber(g.marginalCostCNYPerMWh + carbon * g.co2TonnesPerMWh), csvNumber(efficiency), ramp, ramp,
         csvNumber(g.waterM3PerMWh),
         csvNumber(g.pMinPU), g.heatingMustRunPU.map(csvNumber) ?? "", g.role.rawValue, csvNumber(g.co2TonnesPerMWh),
-      ])
+      ] + Self.commitmentCells(g))
     }
     for d in network.loads {
       let peak = d.demandMW.map { max(0, $0) }.max() ?? 0
@@ -296,6 +317,10 @@ private struct Exporter {
     }
 
     files["buses.csv"] = buses.text
+    // The helper generators are not committable (an empty cell would not read as False).
+    if let c = gens.header.firstIndex(of: "committable") {
+      for r in gens.rows.indices where gens.rows[r][c].isEmpty { gens.rows[r][c] = "False" }
+    }
     write("generators", gens)
     write("links", links)
     write("storage_units", storage)
@@ -321,6 +346,20 @@ private struct Exporter {
         ],
         rows: [[network.name, "1.4.0", network.description, csvNumber(network.study.carbonPriceCNYPerTonne), seasons]]
       ).text
+  }
+
+  /// PyPSA's commitment attributes of a generator (empty for a non-committable one). Start-up and shut-down costs
+  /// are per start of the whole capacity; an initial state "on long enough" (no up time before) is an up time before
+  /// longer than both minimum times, which leaves PyPSA no start-up in the history it rebuilds.
+  static func commitmentCells(_ g: Generator) -> [String] {
+    guard let uc = g.commitment else { return ["False"] }
+    let longEnough = max(uc.minUpTimeHours, uc.minDownTimeHours, 1) + 1
+    return [
+      "True", csvNumber(uc.startUpCostCNYPerMW * g.capacityMW), csvNumber(uc.shutDownCostCNYPerMW * g.capacityMW),
+      "\(uc.minUpTimeHours)", "\(uc.minDownTimeHours)", uc.rampStartUpPU.map(csvNumber) ?? "",
+      uc.rampShutDownPU.map(csvNumber) ?? "", "\(uc.upTimeBeforeHours ?? longEnough)", "\(uc.downTimeBeforeHours)",
+      uc.upTimeBeforeHours.map { "\($0)" } ?? "", uc.unitSizeMW.map(csvNumber) ?? "",
+    ]
   }
 
   mutating func write(_ component: String, _ t: ComponentTables) {

@@ -64,6 +64,8 @@ struct PyPSAReader {
   ]
   static let series = [
     "generators-p_max_pu", "generators-p_min_pu", "loads-p_set", "links-p_min_pu", "links-p_max_pu",
+    // GridPlan's CHP floor of committable generators: rebuilt from gridplan_heating_must_run_pu and the seasons.
+    "generators-gridplan_must_run_pu",
   ]
 
   mutating func fail(_ file: String, _ line: Int?, _ field: String?, _ message: String) {
@@ -324,7 +326,6 @@ struct PyPSAReader {
       let id = t.rows[r].first ?? ""
       let c = "generators[\(id)]"
       let carrier = t.cell(r, "carrier") ?? ""
-      requireDefault(t, r, c, "committable", Self.isFalse, allowed: "False (GridPlan has no unit commitment)")
       requireDefault(t, r, c, "p_nom_extendable", Self.isFalse, allowed: "False (GridPlan does not expand generators)")
       requireDefault(t, r, c, "marginal_cost_quadratic", Self.isZero, allowed: "0 (GridPlan's costs are linear)")
       requireDefault(t, r, c, "sign", Self.isOne, allowed: "1")
@@ -357,6 +358,7 @@ struct PyPSAReader {
         id: id, bus: t.cell(r, "bus") ?? "", carrier: carrier, capacityMW: capacity, availability: availability,
         rampPUPerHour: up, marginalCostCNYPerMWh: cost, co2TonnesPerMWh: co2,
         waterM3PerMWh: Double(t.cell(r, "water_m3_per_mwh") ?? "") ?? 0)
+      gen.commitment = readCommitment(t, r, c, capacityMW: capacity)
       let pMinSeries = series("generators-p_min_pu", id, "p_min_pu", count: T)
       let pMin = number(t, r, c, "p_min_pu", default: 0)
       if let gp = t.cell(r, "gridplan_p_min_pu").flatMap(Double.init) {
@@ -384,6 +386,36 @@ struct PyPSAReader {
       }
       network.generators.append(gen)
     }
+  }
+
+  /// The commitment of a generator with `committable` True (nil otherwise): PyPSA's costs per start of the whole
+  /// capacity become costs per MW; an empty `gridplan_up_time_before_h` (written by GridPlan) is "on long enough".
+  mutating func readCommitment(_ t: PyPSATable, _ r: Int, _ c: String, capacityMW: Double) -> UnitCommitment? {
+    guard let flag = t.cell(r, "committable"), Self.bool(flag) == true else { return nil }
+    requireDefault(t, r, c, "stand_by_cost", Self.isZero, allowed: "0 (GridPlan has no stand-by cost)")
+    func whole(_ attr: String, default d: Int) -> Int {
+      let v = number(t, r, c, attr, default: Double(d), allowed: "a whole number >= 0")
+      guard v >= 0, v == v.rounded(), v < 1e9 else {
+        fail(t.file, t.lines[r], "\(c).\(attr)", "\(c).\(attr) is \(csvNumber(v)); allowed: a whole number >= 0")
+        return d
+      }
+      return Int(v)
+    }
+    func perMW(_ attr: String) -> Double {
+      let cost = number(t, r, c, attr, default: 0)
+      return capacityMW > 0 ? cost / capacityMW : 0
+    }
+    var upBefore: Int? = whole("up_time_before", default: 1)
+    if t.column("gridplan_up_time_before_h") != nil {
+      upBefore = t.cell(r, "gridplan_up_time_before_h").flatMap(Double.init).map { Int($0) }
+    }
+    return UnitCommitment(
+      startUpCostCNYPerMW: perMW("start_up_cost"), shutDownCostCNYPerMW: perMW("shut_down_cost"),
+      minUpTimeHours: whole("min_up_time", default: 0), minDownTimeHours: whole("min_down_time", default: 0),
+      rampStartUpPU: t.cell(r, "ramp_limit_start_up").flatMap(Double.init),
+      rampShutDownPU: t.cell(r, "ramp_limit_shut_down").flatMap(Double.init), upTimeBeforeHours: upBefore,
+      downTimeBeforeHours: whole("down_time_before", default: 0),
+      unitSizeMW: t.cell(r, "gridplan_unit_size_mw").flatMap(Double.init))
   }
 
   mutating func readLinks(_ network: inout Network, T: Int, scheduleBuses: Set<String>) {

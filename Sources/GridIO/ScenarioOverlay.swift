@@ -5,11 +5,11 @@ import GridModel
 /// `Network`: a scenario first removes, then adds, then sets; overrides come after the scenario, in order.
 ///
 /// Paths: `LIST[ID].FIELD` (FIELD may go deeper into a mapping: `links[X].delivery.min_pu`), `study.FIELD`,
-/// `heating_seasons.AREA[.start|.end]`, `name`, `description`. A missing field or mapping on the way is created;
-/// lists and ids must exist.
+/// `heating_seasons.AREA[.start|.end]`, `reserves.AREA.FIELD`, `name`, `description`. A missing field or mapping on
+/// the way is created; lists and ids must exist.
 enum ScenarioOverlay {
   static let lists = ["carriers", "buses", "lines", "links", "generators", "storage_units", "loads"]
-  static let mappings = ["study", "heating_seasons"]
+  static let mappings = ["study", "heating_seasons", "reserves"]
   static let scalars = ["name", "description"]
 
   struct Segment: Equatable {

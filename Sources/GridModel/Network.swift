@@ -17,6 +17,8 @@ public struct Network: Sendable, Equatable {
   public var loads: [Load]
   /// Hourly snapshots of the profiles (ISO 8601 local time), one per hour of every profile.
   public var snapshots: [String]
+  /// Operating reserve requirements per synchronous area, keyed by area (none: no reserve rows).
+  public var reserves: [String: ReserveRequirement] = [:]
 
   public init(
     name: String, description: String = "", study: StudySettings = StudySettings(),
@@ -36,6 +38,32 @@ public struct Network: Sendable, Equatable {
     self.storageUnits = storageUnits
     self.loads = loads
     self.snapshots = snapshots
+  }
+}
+
+/// The operating reserves a synchronous area must hold each hour, upward and downward, as shares of its load and of
+/// the available output of its variable renewables (generators whose carrier is in `variableCarriers`):
+///
+///     up[a,t]   = upLoadPU · load[a,t] + upVariablePU · Σ available variable output[a,t]      (MW)
+///     down[a,t] = downLoadPU · load[a,t] + downVariablePU · Σ available variable output[a,t]
+///
+/// met by the headroom of the area's other generators (committed headroom for committable ones) and of its storage
+/// units (power and energy).
+public struct ReserveRequirement: Sendable, Equatable {
+  public var upLoadPU: Double
+  public var upVariablePU: Double
+  public var downLoadPU: Double
+  public var downVariablePU: Double
+  /// Carriers whose available output raises the requirement and which hold no reserve themselves.
+  public var variableCarriers: [String]
+
+  public init(upLoadPU: Double = 0, upVariablePU: Double = 0, downLoadPU: Double = 0, downVariablePU: Double = 0,
+              variableCarriers: [String] = ["wind", "solar"]) {
+    self.upLoadPU = upLoadPU
+    self.upVariablePU = upVariablePU
+    self.downLoadPU = downLoadPU
+    self.downVariablePU = downVariablePU
+    self.variableCarriers = variableCarriers
   }
 }
 
@@ -224,11 +252,13 @@ public struct Generator: Sendable, Equatable {
   public var co2TonnesPerMWh: Double
   public var waterM3PerMWh: Double
   public var role: GeneratorRole
+  /// Linearised unit commitment (`committable: true`); nil for a generator whose whole capacity is always online.
+  public var commitment: UnitCommitment?
 
   public init(id: String, bus: String, carrier: String, capacityMW: Double, availability: [Double]? = nil,
               pMinPU: Double = 0, heatingMustRunPU: Double? = nil, rampPUPerHour: Double? = nil,
               marginalCostCNYPerMWh: Double = 0, co2TonnesPerMWh: Double = 0, waterM3PerMWh: Double = 0,
-              role: GeneratorRole = .operating) {
+              role: GeneratorRole = .operating, commitment: UnitCommitment? = nil) {
     self.id = id
     self.bus = bus
     self.carrier = carrier
@@ -241,6 +271,67 @@ public struct Generator: Sendable, Equatable {
     self.co2TonnesPerMWh = co2TonnesPerMWh
     self.waterM3PerMWh = waterM3PerMWh
     self.role = role
+    self.commitment = commitment
+  }
+}
+
+/// The commitment parameters of a committable generator: a cluster of identical units (or one unit) whose committed
+/// share of capacity, the status u ∈ [0, 1], the LP chooses hour by hour (the linear relaxation of PyPSA's
+/// `linearized_unit_commitment`). Minimum stable output (`pMinPU`) then applies to committed capacity only.
+public struct UnitCommitment: Sendable, Equatable {
+  /// Cost of starting up 1 MW of the cluster's capacity (CNY/MW per start); a start of the whole capacity costs this
+  /// times the capacity (PyPSA's `start_up_cost`).
+  public var startUpCostCNYPerMW: Double
+  /// Cost of shutting down 1 MW of capacity (CNY/MW per shut-down).
+  public var shutDownCostCNYPerMW: Double
+  /// Capacity started up stays committed for at least this many hours (0: no limit).
+  public var minUpTimeHours: Int
+  /// Capacity shut down stays off for at least this many hours (0: no limit).
+  public var minDownTimeHours: Int
+  /// Largest output in the hour a unit starts, per unit of its capacity; nil for no limit.
+  public var rampStartUpPU: Double?
+  /// Largest output in the hour before a unit shuts down, per unit of its capacity; nil for no limit.
+  public var rampShutDownPU: Double?
+  /// Hours the cluster had been online before the first snapshot (PyPSA's `up_time_before`); nil for long enough
+  /// that no minimum up time carries into the horizon. Ignored when `downTimeBeforeHours` > 0.
+  public var upTimeBeforeHours: Int?
+  /// Hours the cluster had been offline before the first snapshot (PyPSA's `down_time_before`); 0 when it was on.
+  public var downTimeBeforeHours: Int
+  /// Size of one unit (MW), to count starts in units; nil counts starts of the whole capacity.
+  public var unitSizeMW: Double?
+
+  public init(startUpCostCNYPerMW: Double = 0, shutDownCostCNYPerMW: Double = 0, minUpTimeHours: Int = 0,
+              minDownTimeHours: Int = 0, rampStartUpPU: Double? = nil, rampShutDownPU: Double? = nil,
+              upTimeBeforeHours: Int? = nil, downTimeBeforeHours: Int = 0, unitSizeMW: Double? = nil) {
+    self.startUpCostCNYPerMW = startUpCostCNYPerMW
+    self.shutDownCostCNYPerMW = shutDownCostCNYPerMW
+    self.minUpTimeHours = minUpTimeHours
+    self.minDownTimeHours = minDownTimeHours
+    self.rampStartUpPU = rampStartUpPU
+    self.rampShutDownPU = rampShutDownPU
+    self.upTimeBeforeHours = upTimeBeforeHours
+    self.downTimeBeforeHours = downTimeBeforeHours
+    self.unitSizeMW = unitSizeMW
+  }
+
+  /// The status before the first snapshot: 0 after `downTimeBeforeHours` > 0 hours off, else 1 (PyPSA: 0 also when
+  /// both times before are 0).
+  public var statusBefore: Double {
+    if downTimeBeforeHours > 0 { return 0 }
+    if let up = upTimeBeforeHours { return up > 0 ? 1 : 0 }
+    return 1
+  }
+
+  /// Hours at the start of the horizon that must stay committed because the cluster started up `upTimeBeforeHours`
+  /// ago: max(0, min up time - up time before) when it was on.
+  public var hoursForcedOn: Int {
+    guard downTimeBeforeHours == 0, let up = upTimeBeforeHours, up > 0 else { return 0 }
+    return max(0, minUpTimeHours - up)
+  }
+
+  /// Hours at the start of the horizon that must stay off: max(0, min down time - down time before) when it was off.
+  public var hoursForcedOff: Int {
+    downTimeBeforeHours > 0 ? max(0, minDownTimeHours - downTimeBeforeHours) : 0
   }
 }
 

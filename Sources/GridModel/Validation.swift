@@ -133,6 +133,7 @@ struct NetworkValidator {
     checkLines()
     checkLinks()
     checkGenerators()
+    checkReserves()
     checkStorageUnits()
     checkLoads()
     checkConnections()
@@ -384,6 +385,55 @@ struct NetworkValidator {
       number("\(name).marginal_cost_cny_per_mwh", g.marginalCostCNYPerMWh, allowed: "a finite number")
       nonNegative("\(name).co2_t_per_mwh", g.co2TonnesPerMWh)
       nonNegative("\(name).water_m3_per_mwh", g.waterM3PerMWh)
+      if let uc = g.commitment { checkCommitment(name, g, uc) }
+    }
+  }
+
+  /// Reserve requirements: shares in [0, 1], an area some internal bus has, known carriers.
+  mutating func checkReserves() {
+    let areas = Set(network.buses.filter { !$0.external }.map(\.area))
+    for (area, r) in network.reserves.sorted(by: { $0.key < $1.key }) {
+      let name = "reserves.\(area)"
+      if !areas.contains(area) {
+        error(name, ValidationProblem.show(area), "the area of an internal bus: "
+              + ValidationProblem.listing(areas.sorted()))
+      }
+      for (key, v) in [("up_load_pu", r.upLoadPU), ("up_variable_pu", r.upVariablePU),
+                       ("down_load_pu", r.downLoadPU), ("down_variable_pu", r.downVariablePU)] {
+        fraction("\(name).\(key)", v)
+      }
+      for c in r.variableCarriers where !carrierIDs.contains(c) {
+        error("\(name).variable_carriers", ValidationProblem.show(c),
+              "carrier ids: " + ValidationProblem.listing(network.carriers.map(\.id)))
+      }
+    }
+  }
+
+  /// The commitment fields of a committable generator.
+  mutating func checkCommitment(_ name: String, _ g: Generator, _ uc: UnitCommitment) {
+    nonNegative("\(name).start_up_cost_cny_per_mw", uc.startUpCostCNYPerMW)
+    nonNegative("\(name).shut_down_cost_cny_per_mw", uc.shutDownCostCNYPerMW)
+    for (key, h) in [("min_up_time_h", uc.minUpTimeHours), ("min_down_time_h", uc.minDownTimeHours)] {
+      if h < 0 || (hours > 0 && h > hours) {
+        error("\(name).\(key)", "\(h)", "whole hours from 0 to the horizon (\(hours) h)")
+      }
+    }
+    for (key, h) in [("up_time_before_h", uc.upTimeBeforeHours ?? 0), ("down_time_before_h", uc.downTimeBeforeHours)]
+    where h < 0 {
+      error("\(name).\(key)", "\(h)", "whole hours >= 0")
+    }
+    for (key, r) in [("ramp_start_up_pu", uc.rampStartUpPU), ("ramp_shut_down_pu", uc.rampShutDownPU)] {
+      guard let r else { continue }
+      let pMin = g.pMinPU.isFinite ? g.pMinPU : 0
+      if !r.isFinite || r < pMin || r > 1 {
+        let why = r < pMin ? " (below the minimum output p_min_pu, so no unit could start or stop)" : ""
+        error("\(name).\(key)", ValidationProblem.show(r) + why,
+              "a number from p_min_pu (\(ValidationProblem.show(pMin))) to 1")
+      }
+    }
+    if let size = uc.unitSizeMW, !(size > 0 && size <= g.capacityMW) {
+      error("\(name).unit_size_mw", ValidationProblem.show(size),
+            "a number > 0 and at most capacity_mw (\(ValidationProblem.show(g.capacityMW)))")
     }
   }
 

@@ -18,8 +18,12 @@ struct RunCommand: ParsableCommand {
 
         summary.csv                         metric,component,unit,value: cost, generation and curtailment by \
       carrier and bus (TWh, %), exports per corridor (TWh, utilisation %), CO2 (Mt), water (million m3), unserved \
-      energy, storage cycles, mean prices, solver status, iterations and time
+      energy, storage cycles, mean prices, solver status, iterations and time; with committable generators their \
+      starts, start-up costs and committed hours
         generators-p.csv                    MW per generator and hour
+        generators-status.csv               committed share of capacity (committable generators)
+        generators-start_up.csv, generators-shut_down.csv   share of capacity started up, shut down
+        reserves-up.csv, reserves-down.csv  MW required per area (with reserves); reserves-*-price.csv CNY/MW/h
         generators-curtailment.csv          MW available but not used (renewables)
         storage_units-p.csv                 MW, positive when discharging
         storage_units-state_of_charge.csv   MWh

@@ -5,6 +5,10 @@ import GridModel
 /// The hourly wide tables of a dispatch (PyPSA names: `generators-p.csv` ...): a `snapshot` column, then one column
 /// per component, MW (MWh for state of charge, CNY/MWh for prices), three decimals; `links-clean_share.csv` holds
 /// the clean share of each link's flow (flow tracing), a fraction with four decimals, empty where the flow is 0.
+/// With committable generators, `generators-status.csv`, `generators-start_up.csv` and `generators-shut_down.csv`
+/// hold their committed share of capacity and the shares started and shut down each hour (four decimals). With
+/// reserve requirements, `reserves-up.csv` and `reserves-down.csv` hold each area's requirement (MW) and
+/// `reserves-up-price.csv`, `reserves-down-price.csv` its price (CNY per MW and hour).
 public enum HourlyTables {
   /// The tables; the clean shares come from `trace`, or from tracing `r` when it is nil.
   public static func tables(_ r: DispatchResult, trace: FlowTraceResult? = nil) -> [String: String] {
@@ -19,7 +23,7 @@ public enum HourlyTables {
     let snaps = snapshots(r)
     let internalBuses = net.buses.indices.filter { !net.buses[$0].external }
     let profiled = net.generators.indices.filter { net.generators[$0].availability != nil }
-    return [
+    var tables = [
       "generators-p.csv": table(snaps, net.generators.map(\.id), r.generatorP),
       "generators-curtailment.csv": table(
         snaps, profiled.map { net.generators[$0].id }, profiled.map { r.generatorCurtailment[$0] }),
@@ -31,6 +35,21 @@ public enum HourlyTables {
         snaps, internalBuses.map { net.buses[$0].id }, internalBuses.map { r.busMarginalPrice[$0] }),
       "loads-shed.csv": table(snaps, net.loads.map(\.id), r.loadShed),
     ]
+    if !r.committableGenerators.isEmpty {
+      // Committed share of capacity, and the shares started up and shut down (PyPSA's status, start_up, shut_down).
+      let ids = r.committableGenerators.map { net.generators[$0].id }
+      tables["generators-status.csv"] = table(snaps, ids, r.generatorStatus, decimals: 4)
+      tables["generators-start_up.csv"] = table(snaps, ids, r.generatorStartUp, decimals: 4)
+      tables["generators-shut_down.csv"] = table(snaps, ids, r.generatorShutDown, decimals: 4)
+    }
+    if !r.reserveAreas.isEmpty {
+      // Per area: the requirement (MW) and its price (CNY per MW held for an hour, the dual of the reserve row).
+      tables["reserves-up.csv"] = table(snaps, r.reserveAreas, r.reserveUpMW)
+      tables["reserves-down.csv"] = table(snaps, r.reserveAreas, r.reserveDownMW)
+      tables["reserves-up-price.csv"] = table(snaps, r.reserveAreas, r.reserveUpPrice)
+      tables["reserves-down-price.csv"] = table(snaps, r.reserveAreas, r.reserveDownPrice)
+    }
+    return tables
   }
 
   /// `links-clean_share.csv`: the clean share of each link's flow hour by hour (four decimals).

@@ -122,9 +122,42 @@ public enum Summary {
       let prices = r.busMarginalPrice[b]
       rows.append(SummaryRow("mean_price", bus.id, "CNY/MWh", prices.reduce(0, +) / Double(max(prices.count, 1))))
     }
+    rows += commitmentRows(r)
+    for (k, area) in r.reserveAreas.enumerated() {
+      let n = Double(max(T, 1))
+      rows.append(SummaryRow("mean_reserve_up_price", area, "CNY/MW/h", r.reserveUpPrice[k].reduce(0, +) / n))
+      rows.append(SummaryRow("mean_reserve_down_price", area, "CNY/MW/h", r.reserveDownPrice[k].reduce(0, +) / n))
+    }
     if let co2Price = r.co2ShadowPriceCNYPerTonne {
       rows.append(SummaryRow("co2_shadow_price", "", "CNY/t", co2Price))
     }
+    return rows
+  }
+
+  /// Per committable generator: starts (started capacity over the unit size, or over the whole capacity without a
+  /// unit size), start-up cost (CNY), committed hours (Σ status x hours: hours of the whole capacity committed); and
+  /// the total start-up cost and starts by carrier.
+  static func commitmentRows(_ r: DispatchResult) -> [SummaryRow] {
+    guard !r.committableGenerators.isEmpty else { return [] }
+    var rows: [SummaryRow] = []
+    var totalCost = 0.0
+    var startsByCarrier: [String: Double] = [:]
+    for (k, g) in r.committableGenerators.enumerated() {
+      let gen = r.network.generators[g]
+      guard let uc = gen.commitment else { continue }
+      let startedShare = r.generatorStartUp[k].reduce(0, +)
+      let starts = startedShare * gen.capacityMW / (uc.unitSizeMW ?? gen.capacityMW)
+      let cost = startedShare * gen.capacityMW * uc.startUpCostCNYPerMW
+      totalCost += cost
+      startsByCarrier[gen.carrier, default: 0] += starts
+      rows.append(SummaryRow("starts", gen.id, "count", starts))
+      rows.append(SummaryRow("start_up_cost", gen.id, "CNY", cost))
+      rows.append(SummaryRow("committed_hours", gen.id, "h", r.generatorStatus[k].reduce(0, +)))
+    }
+    for carrier in r.network.carriers.map(\.id) where startsByCarrier[carrier] != nil {
+      rows.append(SummaryRow("starts", carrier, "count", startsByCarrier[carrier] ?? 0))
+    }
+    rows.append(SummaryRow("start_up_cost", "total", "CNY", totalCost))
     return rows
   }
 

@@ -18,6 +18,25 @@ struct StageRuleTests {
     case threeBusScheduleFixedInitialCO2Cap
     case threeBusExpansionAndTargets
     case innerMongoliaExpansionTargetsCO2Cap
+    case threeBusCommitment
+    case innerMongoliaCommitment
+
+    /// Every coal and gas generator committable, with minimum up and down times (chained state columns), start-up
+    /// and shut-down ramps and equal start-up and shut-down costs (the tightening rows), started 1 hour before; and
+    /// operating reserves in every area of an internal bus (storage headroom columns and rows).
+    static func committable(_ net: Network) -> Network {
+      var net = net
+      for area in Set(net.buses.filter { !$0.external }.map(\.area)) {
+        net.reserves[area] = ReserveRequirement(upLoadPU: 0.03, upVariablePU: 0.05, downLoadPU: 0.02,
+                                                downVariablePU: 0.05)
+      }
+      for g in net.generators.indices where ["coal", "gas"].contains(net.generators[g].carrier) {
+        net.generators[g].commitment = UnitCommitment(
+          startUpCostCNYPerMW: 100, shutDownCostCNYPerMW: 100, minUpTimeHours: 4, minDownTimeHours: 3,
+          rampStartUpPU: 0.6, rampShutDownPU: 0.6, upTimeBeforeHours: 1)
+      }
+      return net
+    }
 
     func problem(hours: Int) throws -> DispatchProblem {
       let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -27,6 +46,11 @@ struct StageRuleTests {
       let targets: [LinearTarget] = [.curtailment(maxShare: 0.1, bus: nil), .curtailment(maxShare: 0.2, bus: "B"),
                                      .co2(maxTonnes: 1e6), .noUnservedLoad]
       switch self {
+      case .threeBusCommitment:
+        return try DispatchProblem(network: Self.committable(NetworkReader.read(folder: threeBus, hours: hours)))
+      case .innerMongoliaCommitment:
+        let net = try NetworkReader.read(folder: root.appendingPathComponent("inner-mongolia"), hours: hours)
+        return try DispatchProblem(network: Self.committable(net))
       case .threeBus:
         return try DispatchProblem(network: NetworkReader.read(folder: threeBus, hours: hours))
       case .threeBusScheduleFixedInitialCO2Cap:

@@ -193,6 +193,45 @@ struct BrokenInputTests {
       name: "--set bad value", edits: [], overrides: ["generators[A-coal].capacity_mw=-1"],
       file: "--set generators[A-coal].capacity_mw=-1", message: "generators[A-coal].capacity_mw is -1"),
     Case(
+      name: "minimum up time longer than the horizon",
+      edits: [Edit("    p_min_pu: 0.4\n", "    p_min_pu: 0.4\n    committable: true\n    min_up_time_h: 100\n")],
+      lineOf: "min_up_time_h: 100",
+      message: "generators[A-coal].min_up_time_h is 100; allowed: whole hours from 0 to the horizon (48 h)"),
+    Case(
+      name: "start-up ramp below minimum output",
+      edits: [Edit("    p_min_pu: 0.4\n", "    p_min_pu: 0.4\n    committable: true\n    ramp_start_up_pu: 0.2\n")],
+      lineOf: "ramp_start_up_pu: 0.2",
+      message: "generators[A-coal].ramp_start_up_pu is 0.2 (below the minimum output p_min_pu, so no unit could "
+        + "start or stop); allowed: a number from p_min_pu (0.4) to 1"),
+    Case(
+      name: "negative start-up cost",
+      edits: [
+        Edit("    p_min_pu: 0.4\n", "    p_min_pu: 0.4\n    committable: true\n    start_up_cost_cny_per_mw: -5\n")
+      ],
+      lineOf: "start_up_cost_cny_per_mw: -5",
+      message: "generators[A-coal].start_up_cost_cny_per_mw is -5; allowed: a number >= 0"),
+    Case(
+      name: "minimum down time not whole hours",
+      edits: [Edit("    p_min_pu: 0.4\n", "    p_min_pu: 0.4\n    committable: true\n    min_down_time_h: 2.5\n")],
+      lineOf: "min_down_time_h: 2.5",
+      message: "generators[A-coal].min_down_time_h is 2.5; allowed: a whole number of hours >= 0"),
+    Case(
+      name: "commitment field without committable",
+      edits: [Edit("    p_min_pu: 0.4\n", "    p_min_pu: 0.4\n    min_up_time_h: 3\n")], lineOf: "min_up_time_h: 3",
+      message: "generators[A-coal].min_up_time_h is given but generators[A-coal].committable is not true"),
+    Case(
+      name: "--set unit size above capacity", edits: [],
+      overrides: ["generators[A-coal].committable=true", "generators[A-coal].unit_size_mw=5000"],
+      file: "--set generators[A-coal].unit_size_mw=5000",
+      message: "generators[A-coal].unit_size_mw is 5000; allowed: a number > 0 and at most capacity_mw (1200)"),
+    Case(
+      name: "--set reserve share above 1", edits: [], overrides: ["reserves.MX.up_load_pu=2"],
+      file: "--set reserves.MX.up_load_pu=2", message: "reserves.MX.up_load_pu is 2; allowed: a number from 0 to 1"),
+    Case(
+      name: "--set reserve of an unknown area", edits: [], overrides: ["reserves.ZZ.up_load_pu=0.1"],
+      file: "--set reserves.ZZ.up_load_pu=0.1",
+      message: "reserves.ZZ is \"ZZ\"; allowed: the area of an internal bus: MD, MX"),
+    Case(
       name: "scenario: unknown key", edits: [Edit("scenarios/export-schedule.yaml", "remove:", "remvoe:")],
       scenario: "export-schedule", file: "scenarios/export-schedule.yaml", lineOf: "remvoe:",
       message: "remvoe is an unknown key (did you mean remove?); allowed: description, remove, add, set"),

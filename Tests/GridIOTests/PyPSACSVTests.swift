@@ -92,9 +92,31 @@ struct PyPSACSVTests {
     }
   }
 
-  @Test func committableGeneratorIsAnError() throws {
-    try expectImportError("generators.csv", edit: addColumn("committable", "True"),
-                          mentions: ["generators.csv:2", "generators[A-coal].committable", "True", "False"])
+  /// A committable generator with a stand-by cost (GridPlan has none) is an error.
+  @Test func standByCostIsAnError() throws {
+    try expectImportError(
+      "generators.csv",
+      edit: { addColumn("stand_by_cost", "5")($0.replacingOccurrences(of: ",False,", with: ",True,")) },
+      mentions: ["generators.csv:2", "generators[A-coal].stand_by_cost", "5", "allowed: 0"])
+  }
+
+  /// Committable generators keep their commitment through export and import: costs per MW of capacity, minimum
+  /// times, start-up and shut-down ramps, the state before the horizon ("on long enough" too), the unit size.
+  @Test func roundTripKeepsCommitment() throws {
+    let fields = [
+      "committable=true", "start_up_cost_cny_per_mw=120", "shut_down_cost_cny_per_mw=7.5", "min_up_time_h=5",
+      "min_down_time_h=3", "ramp_start_up_pu=0.6", "ramp_shut_down_pu=0.45", "down_time_before_h=2",
+      "unit_size_mw=300",
+    ]
+    for extra in [[], ["up_time_before_h=4", "down_time_before_h=0"]] {
+      let n = try threeBus(overrides: (fields + extra).map { "generators[A-coal].\($0)" })
+      let folder = try exported(n)
+      defer { try? FileManager.default.removeItem(at: folder) }
+      let back = try PyPSAImport.read(folder: folder)
+      let uc = try #require(back.generators[0].commitment)
+      #expect(uc == n.generators[0].commitment)
+      #expect(abs(uc.startUpCostCNYPerMW - 120) < 1e-12 && back.generators[1].commitment == nil)
+    }
   }
 
   @Test func extendableLineIsAnError() throws {

@@ -47,13 +47,15 @@ func relativeDifference(_ a: Double, _ b: Double) -> Double { abs(a - b) / max(1
   "PyPSA objective", .serialized,
   .enabled(if: ReferencePython.enabled("pypsa", "highspy"), "needs pypsa and highspy: run `make test`"))
 struct PyPSAObjectiveTests {
-  func compare(network: String, _ options: [String]) throws -> (gridplan: Double, pypsa: Double) {
+  func compare(network: String, _ options: [String], scriptFlags: [String] = []) throws
+    -> (gridplan: Double, pypsa: Double)
+  {
     let folder = ExportFixture.temporary("pypsa")
     defer { try? FileManager.default.removeItem(at: folder) }
     var export = try GridPlanCommand.parseAsRoot(["export", "--format", "pypsa", network, folder.path] + options)
     try export.run()
     let gridplan = try ExportFixture.runObjective([network] + options)
-    let result = try ReferencePython.json([ExportFixture.script, folder.path])
+    let result = try ReferencePython.json([ExportFixture.script, folder.path] + scriptFlags)
     #expect(result["status"] as? String == "optimal")
     let pypsa = try #require(result["objective"] as? Double)
     #expect(relativeDifference(pypsa, gridplan) <= 1e-6, "GridPlan \(gridplan), PyPSA \(pypsa)")
@@ -74,6 +76,43 @@ struct PyPSAObjectiveTests {
     // The cap binds: without it the cost is lower.
     let uncapped = try ExportFixture.runObjective([ExportFixture.threeBus] + options.dropLast(2))
     #expect(uncapped < r.gridplan * (1 - 1e-4))
+  }
+
+  static func committable(_ fields: [String: String]) -> [String] {
+    fields.sorted { $0.key < $1.key }.flatMap { ["--set", "generators[A-coal].\($0.key)=\($0.value)"] }
+  }
+
+  /// The coal unit committable with equal start-up and shut-down costs (PyPSA's tightening rows), minimum up and
+  /// down times, start-up and shut-down ramps, started 2 hours before the horizon (so its 4-hour minimum up time
+  /// holds it on in hours 0 and 1), and its CHP must-run as a floor on committed capacity (January).
+  @Test func threeBusCommitmentTightened() throws {
+    let options = Self.committable([
+      "committable": "true", "start_up_cost_cny_per_mw": "50", "shut_down_cost_cny_per_mw": "50",
+      "min_up_time_h": "4", "min_down_time_h": "3", "ramp_start_up_pu": "0.6", "ramp_shut_down_pu": "0.7",
+      "up_time_before_h": "2",
+    ])
+    _ = try compare(network: ExportFixture.threeBus, options, scriptFlags: ["--linearized-unit-commitment"])
+  }
+
+  /// The coal unit committable with a start-up cost only, off for 2 hours before the horizon with a 6-hour minimum
+  /// down time (so off in hours 0-3), no must-run: commitment binds (the cost differs from the always-online model).
+  @Test func threeBusCommitmentOffBefore() throws {
+    let options = Self.committable([
+      "committable": "true", "start_up_cost_cny_per_mw": "80", "min_up_time_h": "5", "min_down_time_h": "6",
+      "ramp_start_up_pu": "0.6", "ramp_shut_down_pu": "0.5", "down_time_before_h": "2", "heating_must_run_pu": "0",
+    ])
+    let r = try compare(network: ExportFixture.threeBus, options, scriptFlags: ["--linearized-unit-commitment"])
+    let online = try ExportFixture.runObjective(
+      [ExportFixture.threeBus, "--set", "generators[A-coal].heating_must_run_pu=0"])
+    #expect(relativeDifference(r.gridplan, online) > 1e-3)
+  }
+
+  /// A winter week of the default network with every coal and gas cluster committable (scenario `commitment`).
+  @Test func defaultNetworkWeekCommitment() throws {
+    _ = try compare(
+      network: ExportFixture.innerMongolia,
+      ["--scenario", "commitment", "--hours", "168", "--start", "2024-01-08T00:00"],
+      scriptFlags: ["--linearized-unit-commitment"])
   }
 
   /// A winter week of the default network: CHP must-run, 11 scheduled corridors, storage, two AC islands.
