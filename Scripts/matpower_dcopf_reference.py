@@ -193,7 +193,8 @@ def dcopf(case, angle_overrides=None, powermodels=False):
 
 
 def pypower_objective(case, angle_overrides=None):
-    """The same case through PYPOWER's rundcopf (pip install pypower), a port of MATPOWER 4.1: a cross-check."""
+    """The same case through PYPOWER's rundcopf, a port of MATPOWER 4.1: a cross-check (PYPOWER==5.1.21, pinned in
+    Benchmarks/requirements.txt; `make deps-bench` installs it into .venv/)."""
     import warnings
 
     warnings.filterwarnings("ignore")
