@@ -66,6 +66,8 @@ extension GridPlanCommand {
   /// Parses the command line and runs the command. A `CommandFailure` prints `Error: MESSAGE` on standard error and
   /// exits with its code; every other error goes to ArgumentParser (a usage error prints the usage and exits 64).
   public static func main() {
+    // The process's Ctrl-C handling belongs to the process: tests that run commands in-process keep SIGINT's default.
+    Interruption.install()
     let status = runReportingFailures(Array(CommandLine.arguments.dropFirst()))
     if status != GridPlanExitCode.success.rawValue { Foundation.exit(status) }
   }

@@ -19,12 +19,13 @@ struct SolverLimits: ParsableArguments {
     }
   }
 
-  /// Solver settings with these limits and a stop request on Ctrl-C (``Interruption``).
+  /// Solver settings with these limits and a stop request on Ctrl-C (``Interruption``; the handler is installed by
+  /// the executable's `main`, so a command run in-process stops only when something else sets the request).
   func settings(_ base: InteriorPointSettings = InteriorPointSettings()) -> InteriorPointSettings {
     var s = base
     s.timeLimitSeconds = timeLimit
     s.maxIterations = maxIterations
-    s.shouldStop = Interruption.watch()
+    s.shouldStop = Interruption.requested
     return s
   }
 }
@@ -35,11 +36,11 @@ struct SolverLimits: ParsableArguments {
 enum Interruption {
   private static let state = InterruptionState()
 
-  /// Installs the handler (once per process) and returns the question the solver asks before each iteration.
-  static func watch() -> @Sendable () -> Bool {
-    state.install()
-    return { state.requested }
-  }
+  /// Installs the handler (once per process; only the executable's entry point calls this).
+  static func install() { state.install() }
+
+  /// The question the solver asks before each iteration: has Ctrl-C been pressed?
+  static let requested: @Sendable () -> Bool = { state.requested }
 }
 
 final class InterruptionState: @unchecked Sendable {
