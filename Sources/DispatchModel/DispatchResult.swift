@@ -17,6 +17,8 @@ public struct DispatchResult: Sendable {
   public let objectiveCNY: Double
   public let iterations: Int
   public let solveSeconds: Double
+  /// The interior-point backend that solved it: "staged" or "general" (see ``LinearSystemBackend``).
+  public let solverBackend: String
   public let generatorP: [[Double]]
   /// Available minus dispatched output (MW): curtailment for renewables, spare capacity for the rest.
   public let generatorCurtailment: [[Double]]
@@ -63,6 +65,7 @@ public struct DispatchResult: Sendable {
     objectiveCNY = s.objective
     iterations = s.iterations
     solveSeconds = s.seconds
+    solverBackend = s.profile.backend
     func values(_ cols: [[Int]]) -> [[Double]] { cols.map { $0.map { s.x[$0] } } }
     generatorP = values(problem.generatorColumns)
     generatorCurtailment = problem.generatorColumns.map { cols in
@@ -97,12 +100,14 @@ public struct DispatchResult: Sendable {
 }
 
 extension DispatchProblem {
-  /// Solves the LP with the staged interior-point backend, or, for a single hour (a DC-OPF), the general one: one
-  /// hour has no chain for the staged backend to exploit, and its one dense block grows with the square of the
-  /// network (3 GB for 9,241 buses), where the general backend's sparse factor grows with its fill.
+  /// Solves the LP with the interior-point backend that costs less (``LinearSystemBackend/automatic(_:)``): the staged
+  /// one for dispatch with stage blocks of up to about a hundred rows, the general one where unit commitment makes
+  /// the blocks large. A single hour (a DC-OPF) always goes to the general one: it has no chain for the staged backend
+  /// to exploit, and its one dense block grows with the square of the network (3 GB for 9,241 buses), where the
+  /// general backend's sparse factor grows with its fill.
   public func solve(settings: InteriorPointSettings = InteriorPointSettings()) throws -> DispatchResult {
     var s = settings
-    s.backend = stages.stageCount <= 1 ? .general : .staged(stages)
+    s.backend = stages.stageCount <= 1 ? .general : .automatic(stages)
     let solution = try InteriorPointSolver(settings: s).solve(lp)
     return DispatchResult(problem: self, solution: solution)
   }

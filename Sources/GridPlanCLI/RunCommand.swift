@@ -93,7 +93,7 @@ struct RunCommand: ParsableCommand {
     }
     print("study:      \(name), \(r.hours) hours from \(r.network.snapshots.first ?? "?")")
     print("model:      \(outcome.lpRows) rows x \(outcome.lpColumns) columns")
-    print("solver:     \(r.status.rawValue), \(r.iterations) iterations, "
+    print("solver:     \(r.status.rawValue), \(r.iterations) iterations, \(r.solverBackend) backend, "
       + String(format: "%.2f s (read %.2f s, build %.2f s, write %.2f s)", outcome.seconds["solve"] ?? 0,
                outcome.seconds["read"] ?? 0, outcome.seconds["build"] ?? 0, outcome.seconds["write"] ?? 0))
     print("cost:       \(value("total_cost", "")) CNY")

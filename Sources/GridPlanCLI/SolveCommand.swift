@@ -95,7 +95,8 @@ struct SolveCommand: ParsableCommand {
     if verbose {
       let phases = result.profile.seconds.sorted { $0.value > $1.value }
         .map { String(format: "%@ %.3f s", $0.key, $0.value) }.joined(separator: ", ")
-      print("profile:     \(phases); \(result.profile.factorisations) factorisations, \(result.profile.solves) solves, "
+      print("profile:     \(result.profile.backend) backend; \(phases); \(result.profile.factorisations) factorisations, "
+        + "\(result.profile.solves) solves, "
         + "\(result.profile.correctors) correctors")
     }
     if let path = solution {

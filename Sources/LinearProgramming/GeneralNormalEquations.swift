@@ -35,6 +35,8 @@ struct GeneralNormalEquations: NormalEquations {
   let denseEntries: [[(Int, Double)]]
   var denseSolves: [Double] = []
   var smallFactor: DenseCholesky? = nil
+  /// Floating-point operations of one factorisation (the sparse factor's, from its analysis).
+  var factorFlops: Double { cholesky.factorFlops }
 
   /// - Parameter at: the transpose of `a`.
   init(_ a: SparseMatrix, transposed at: SparseMatrix) throws {

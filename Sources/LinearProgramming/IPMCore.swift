@@ -781,6 +781,8 @@ public struct SolveProfile: Sendable {
   public var solves = 0
   /// Centrality correctors accepted.
   public var correctors = 0
+  /// The backend that factored the normal equations: "staged" or "general".
+  public var backend = ""
 
   mutating func add(_ phase: String, since start: ContinuousClock.Instant, until end: ContinuousClock.Instant = .now) {
     let d = end - start

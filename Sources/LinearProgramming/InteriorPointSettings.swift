@@ -2,12 +2,17 @@ import Foundation
 
 /// Which linear-system backend the interior-point solver uses for its normal equations.
 public enum LinearSystemBackend: Sendable, Equatable {
-  /// Sparse normal equations with a fill-reducing (reverse Cuthill-McKee) ordering and an envelope Cholesky
-  /// factorisation. Works for any LP.
+  /// Sparse normal equations with a fill-reducing ordering (approximate minimum degree or nested dissection) and a
+  /// supernodal sparse Cholesky factorisation (SuiteSparse's CHOLMOD). Works for any LP.
   case general
   /// Stage-structured normal equations: dense per-stage blocks, a block-tridiagonal chain between neighbouring
   /// stages and a small dense border for rows or columns that touch many stages.
   case staged(StageStructure)
+  /// Whichever of the two costs less on this LP, by a count of the floating-point operations of one factorisation
+  /// (see ``InteriorPointSolver``): the staged backend for stage blocks of up to about a hundred rows (dispatch
+  /// without unit commitment), the general one where the blocks grow large and the sparse factor stays sparse (unit
+  /// commitment: hundreds of rows per hour that an ordering across hours mostly eliminates without fill).
+  case automatic(StageStructure)
 }
 
 /// How the staged backend factors each stage's block of the normal equations.

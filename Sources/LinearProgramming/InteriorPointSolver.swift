@@ -1,4 +1,5 @@
 import Foundation
+import LinearAlgebra
 
 /// A primal-dual interior-point solver for linear programs: Mehrotra's predictor-corrector on the standard form
 /// `A x = b, l <= x <= u` (see ``StandardForm``), with separate primal and dual step lengths.
@@ -38,6 +39,17 @@ public struct InteriorPointSolver: Sendable {
     return result
   }
 
+  /// ``LinearSystemBackend/automatic(_:)`` considers the general backend only when the staged one's dense blocks cost
+  /// more than this many floating-point operations per stage and factorisation (blocks of about 180 rows and more):
+  /// below it the staged backend is fast and the sparse analysis would only add set-up time.
+  static let stagedFlopsWorthComparing = 2e6
+
+  /// The time of one floating-point operation of the general backend's sparse factorisation in units of one of the
+  /// staged backend's dense blocks, measured on the default network with unit commitment (see docs/solver.md,
+  /// "Choosing the backend"): CHOLMOD's supernodes there are a few rows wide, its kernels run far below the dense
+  /// blocks' rate, and it runs on one thread where the staged chain runs on two.
+  static let sparseFlopCost = 15.0
+
   /// One run of the interior-point method, without the auxiliary infeasibility checks.
   func solveDirect(_ lp: LinearProgram) throws -> LPSolution {
     let clock = ContinuousClock.now
@@ -46,7 +58,12 @@ public struct InteriorPointSolver: Sendable {
       return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }
     var stages: StageStructure? = nil
-    if case .staged(let s) = settings.backend { stages = s }
+    var choosing = false
+    switch settings.backend {
+    case .general: break
+    case .staged(let s): stages = s
+    case .automatic(let s): (stages, choosing) = (s, true)
+    }
     func trivial(_ status: SolveStatus, _ reason: String) -> LPSolution {
       LPSolution(
         status: status, reason: reason, objective: .nan, x: [Double](repeating: .nan, count: lp.columnCount),
@@ -64,11 +81,29 @@ public struct InteriorPointSolver: Sendable {
     }
     let setupStart = ContinuousClock.now
     var equations: any NormalEquations
+    var backendName = "staged"
+    let names = (lp.rowNames, lp.columnNames)
     if let s = stages {
-      equations = try StagedNormalEquations(form, structure: s, originalNames: (lp.rowNames, lp.columnNames),
-                                        parallel: settings.parallelSweeps, blocks: settings.stagedBlocks)
+      var general: GeneralNormalEquations? = nil
+      if choosing {
+        let stagedFlops = try StagedNormalEquations.estimatedFactorFlops(form, originalNames: names)
+        if stagedFlops > Self.stagedFlopsWorthComparing * Double(max(s.stageCount, 1)) {
+          let candidate = try GeneralNormalEquations(form.a, transposed: form.at)
+          if candidate.factorFlops * Self.sparseFlopCost < stagedFlops { general = candidate }
+        }
+      }
+      if let general {
+        equations = general
+        backendName = "general"
+        // The sparse factor's supernodes are small on these LPs: a second BLAS thread would only spin.
+        BLAS.setThreadCount(1)
+      } else {
+        equations = try StagedNormalEquations(form, structure: s, originalNames: names,
+                                              parallel: settings.parallelSweeps, blocks: settings.stagedBlocks)
+      }
     } else {
       equations = try GeneralNormalEquations(form.a, transposed: form.at)
+      backendName = "general"
     }
     let core = try IPMCore(form: form, settings: settings)
     // The iterations use the core's 32-bit copies of A and A' (and the general backend its own references): this
@@ -76,6 +111,7 @@ public struct InteriorPointSolver: Sendable {
     form.releaseMatrices()
     core.profile.add("presolve and scaling", since: presolveStart, until: setupStart)
     core.profile.add("setup", since: setupStart)
+    core.profile.backend = backendName
     var outcome = core.run(equations: &equations, started: elapsed)
     // Map back.
     let (x, y) = form.recover(x: core.primal, y: core.dual, originalRows: lp.rowCount)

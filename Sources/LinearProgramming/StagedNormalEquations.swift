@@ -57,6 +57,9 @@ struct StagedNormalEquations: NormalEquations {
   var lu: LUFactorization?
   /// The stages' sparse leading rows, eliminated before the chain (nil: dense blocks; see ``SparseStages``).
   let sparse: SparseStages?
+  /// Floating-point operations of one factorisation of the chain, Σ_t m_t³/3 + c_t w_t² + c_t² w_t (each block's
+  /// Cholesky, the coupling's triangular solve and its rank-c_t update; the sparse leading rows' share left out).
+  let factorFlops: Double
   /// With `sparse`: per stage the first row (full order) where G may be nonzero, and the chain's copy of the trailing
   /// rows of G and the fused right-hand side (trailing order x (K + 1)).
   let fullFirstNonzeroRows: [Int]
@@ -77,62 +80,8 @@ struct StagedNormalEquations: NormalEquations {
       let o = form.originalColumn[j]
       return o >= 0 ? originalNames.1[o] : "slack of row '\(originalNames.0[-1 - o])'"
     }
-    for i in 0..<m where rowStage[i] < border {
-      throw LinearProgramError.invalidStageStructure(
-        "row '\(rowName(i))' has stage \(rowStage[i]); allowed: >= 0, or -1 for the border")
-    }
-    for j in 0..<n where colStage[j] < border {
-      throw LinearProgramError.invalidStageStructure(
-        "column '\(columnName(j))' has stage \(colStage[j]); allowed: >= 0, or -1 for the border")
-    }
-    let stageCount = max(rowStage.max() ?? -1, 0) + 1
-    var coupling = [Bool](repeating: false, count: m)
-    var exposed = [Bool](repeating: false, count: m)
-    for j in 0..<n where colStage[j] != border {
-      let entries = at.rowStart[j]..<at.rowStart[j + 1]
-      var lo = Int.max
-      var hi = Int.min
-      var loRow = -1
-      var hiRow = -1
-      for u in entries where rowStage[at.columnIndices[u]] != border {
-        let i = at.columnIndices[u]
-        if rowStage[i] < lo { lo = rowStage[i]; loRow = i }
-        if rowStage[i] > hi { hi = rowStage[i]; hiRow = i }
-      }
-      if loRow < 0 { continue }
-      if hi - lo > 1 {
-        throw LinearProgramError.invalidStageStructure(
-          "rows '\(rowName(loRow))' (stage \(lo)) and '\(rowName(hiRow))' (stage \(hi)) share column "
-            + "'\(columnName(j))'; rows that share a column must be in the same or neighbouring stages "
-            + "(make the column or one of the rows a border one)")
-      }
-      if hi == lo + 1 {
-        for u in entries where rowStage[at.columnIndices[u]] != border {
-          let i = at.columnIndices[u]
-          if rowStage[i] == hi { coupling[i] = true } else { exposed[i] = true }
-        }
-      }
-    }
-    // Order per stage: local rows, then rows the next stage touches, then the coupling rows (which touch the
-    // previous stage). The coupling rows of stage t+1 then meet only the trailing rows of stage t: E_{t+1} is narrow.
-    // A stable counting sort on the key 3 t + class lists the rows so, each class in row order.
-    func key(_ i: Int) -> Int { 3 * rowStage[i] + (coupling[i] ? 2 : exposed[i] ? 1 : 0) }
-    var classStart = [Int](repeating: 0, count: 3 * stageCount + 1)
-    var bRows: [Int] = []
-    for i in 0..<m {
-      if rowStage[i] == border { bRows.append(i) } else { classStart[key(i) + 1] += 1 }
-    }
-    for k in 0..<3 * stageCount { classStart[k + 1] += classStart[k] }
+    let (stageCount, classStart, bRows, order, chainPosition) = try Self.classify(form, originalNames: originalNames)
     let nChain = classStart[3 * stageCount]
-    var order = [Int](repeating: 0, count: nChain)
-    var chainPosition = [Int](repeating: -1, count: m)
-    var nextInClass = classStart
-    for i in 0..<m where rowStage[i] != border {
-      let k = key(i)
-      order[nextInClass[k]] = i
-      chainPosition[i] = nextInClass[k]
-      nextInClass[k] += 1
-    }
     let chainIndex = chainPosition  // immutable: the pair passes read it on two threads
     let (rowOffset, sizes, couplingSizes, widths) = Self.blocks(classStart: classStart)
     let bCols = (0..<n).filter { colStage[$0] == border }
@@ -314,6 +263,7 @@ struct StagedNormalEquations: NormalEquations {
     let chain = try BlockTridiagonalCholesky(
       blockSizes: chainSizes, couplingSizes: couplingSizes, couplingWidths: widths, subdiagonalPatterns: patterns,
       parallel: parallel, filledByFactorisation: true, middle: stageCount >= 4 ? middle : nil)
+    factorFlops = Self.flops(sizes: chainSizes, couplingSizes: couplingSizes, widths: widths)
     self.firstNonzeroRows = chainFirst
     self.fullFirstNonzeroRows = firstNonzero
     self.sparse = sparse
@@ -357,6 +307,100 @@ struct StagedNormalEquations: NormalEquations {
       next[Int(t)] += 1
     }
     return (order, start)
+  }
+
+  /// The rows of each stage in three classes, in this order: local (they meet no other stage), exposed (the next
+  /// stage's rows touch their columns), coupling (they touch the previous stage's columns). Returns the number of
+  /// stages, where each class of each stage starts in the chain order (class k of stage t at `classStart[3 t + k]`),
+  /// the border rows, and the chain order (chain position -> row, and row -> chain position or -1). Throws when a
+  /// row or column breaks the stage rule.
+  static func classify(_ form: StandardForm, originalNames: ([String], [String])) throws
+    -> (stageCount: Int, classStart: [Int], borderRows: [Int], order: [Int], chainPosition: [Int])
+  {
+    let (a, at) = (form.a, form.at)
+    let m = a.rowCount
+    let n = a.columnCount
+    let rowStage = form.rowStage ?? []
+    let colStage = form.columnStage ?? []
+    let border = StageStructure.border
+    func rowName(_ i: Int) -> String { originalNames.0[form.originalRow[i]] }
+    func columnName(_ j: Int) -> String {
+      let o = form.originalColumn[j]
+      return o >= 0 ? originalNames.1[o] : "slack of row '\(originalNames.0[-1 - o])'"
+    }
+    for i in 0..<m where rowStage[i] < border {
+      throw LinearProgramError.invalidStageStructure(
+        "row '\(rowName(i))' has stage \(rowStage[i]); allowed: >= 0, or -1 for the border")
+    }
+    for j in 0..<n where colStage[j] < border {
+      throw LinearProgramError.invalidStageStructure(
+        "column '\(columnName(j))' has stage \(colStage[j]); allowed: >= 0, or -1 for the border")
+    }
+    let stageCount = max(rowStage.max() ?? -1, 0) + 1
+    var coupling = [Bool](repeating: false, count: m)
+    var exposed = [Bool](repeating: false, count: m)
+    for j in 0..<n where colStage[j] != border {
+      let entries = at.rowStart[j]..<at.rowStart[j + 1]
+      var lo = Int.max
+      var hi = Int.min
+      var loRow = -1
+      var hiRow = -1
+      for u in entries where rowStage[at.columnIndices[u]] != border {
+        let i = at.columnIndices[u]
+        if rowStage[i] < lo { lo = rowStage[i]; loRow = i }
+        if rowStage[i] > hi { hi = rowStage[i]; hiRow = i }
+      }
+      if loRow < 0 { continue }
+      if hi - lo > 1 {
+        throw LinearProgramError.invalidStageStructure(
+          "rows '\(rowName(loRow))' (stage \(lo)) and '\(rowName(hiRow))' (stage \(hi)) share column "
+            + "'\(columnName(j))'; rows that share a column must be in the same or neighbouring stages "
+            + "(make the column or one of the rows a border one)")
+      }
+      if hi == lo + 1 {
+        for u in entries where rowStage[at.columnIndices[u]] != border {
+          let i = at.columnIndices[u]
+          if rowStage[i] == hi { coupling[i] = true } else { exposed[i] = true }
+        }
+      }
+    }
+    // Order per stage: local rows, then rows the next stage touches, then the coupling rows (which touch the
+    // previous stage). The coupling rows of stage t+1 then meet only the trailing rows of stage t: E_{t+1} is narrow.
+    // A stable counting sort on the key 3 t + class lists the rows so, each class in row order.
+    func key(_ i: Int) -> Int { 3 * rowStage[i] + (coupling[i] ? 2 : exposed[i] ? 1 : 0) }
+    var classStart = [Int](repeating: 0, count: 3 * stageCount + 1)
+    var bRows: [Int] = []
+    for i in 0..<m {
+      if rowStage[i] == border { bRows.append(i) } else { classStart[key(i) + 1] += 1 }
+    }
+    for k in 0..<3 * stageCount { classStart[k + 1] += classStart[k] }
+    let nChain = classStart[3 * stageCount]
+    var order = [Int](repeating: 0, count: nChain)
+    var chainPosition = [Int](repeating: -1, count: m)
+    var nextInClass = classStart
+    for i in 0..<m where rowStage[i] != border {
+      let k = key(i)
+      order[nextInClass[k]] = i
+      chainPosition[i] = nextInClass[k]
+      nextInClass[k] += 1
+    }
+    return (stageCount, classStart, bRows, order, chainPosition)
+  }
+
+  /// Floating-point operations of one factorisation with dense stage blocks (``factorFlops``), from the stage
+  /// structure alone: what the backend would cost, before it is built.
+  static func estimatedFactorFlops(_ form: StandardForm, originalNames: ([String], [String])) throws -> Double {
+    let (_, classStart, _, _, _) = try classify(form, originalNames: originalNames)
+    let (_, sizes, couplingSizes, widths) = blocks(classStart: classStart)
+    return flops(sizes: sizes, couplingSizes: couplingSizes, widths: widths)
+  }
+
+  /// Σ_t m_t³/3 + c_t w_t² + c_t² w_t: each block's Cholesky, the coupling's triangular solve and its rank-c_t update.
+  static func flops(sizes: [Int], couplingSizes: [Int], widths: [Int]) -> Double {
+    zip(sizes, zip(couplingSizes, widths)).reduce(0.0) { sum, block in
+      let (m, (c, w)) = (Double(block.0), (Double(block.1.0), Double(block.1.1)))
+      return sum + m * m * m / 3 + c * w * w + c * c * w
+    }
   }
 
   /// Block t of the chain from the start of each class of rows (local, exposed, coupling) of each stage: its first

@@ -36,6 +36,7 @@ public enum Summary {
     rows.append(SummaryRow("solver_status", "", "", r.status.rawValue))
     rows.append(SummaryRow("solver_iterations", "", "count", Double(r.iterations)))
     rows.append(SummaryRow("solver_time", "", "s", r.solveSeconds))
+    rows.append(SummaryRow("solver_backend", "", "", r.solverBackend))
     rows.append(SummaryRow("hours", "", "h", Double(T)))
     rows.append(SummaryRow("total_cost", "", "CNY", r.objectiveCNY))
     // Generation and curtailment by carrier.
