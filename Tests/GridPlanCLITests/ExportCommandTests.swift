@@ -66,6 +66,15 @@ struct PyPSAObjectiveTests {
     _ = try compare(network: ExportFixture.threeBus, [])
   }
 
+  /// A quadratic generator cost (marginal_cost_quadratic in PyPSA): a QP for GridPlan's staged backend over the 48
+  /// hours and for HiGHS's QP solver under PyPSA; the quadratic term raises the cost.
+  @Test func threeBusQuadraticCost() throws {
+    let options = ["--set", "generators[A-coal].marginal_cost_quadratic_cny_per_mw2h=0.05"]
+    let r = try compare(network: ExportFixture.threeBus, options)
+    let linear = try ExportFixture.runObjective([ExportFixture.threeBus])
+    #expect(r.gridplan > linear * (1 + 1e-3))
+  }
+
   /// Schedule and firm delivery, a fixed initial state of charge, a backup unit, a carbon price and a binding CO2 cap.
   @Test func threeBusEveryRule() throws {
     let options = [
