@@ -847,9 +847,10 @@ private struct MPSParser {
           + "'\(fieldText(2)) \(fieldText(2)) 2'); a Q with off-diagonal entries needs a general QP solver such as "
           + "HiGHS")
     }
-    if quadratic.isEmpty {
-      quadratic = [Double](repeating: 0, count: columnNames.count)
-      quadraticEntryLine = [Int](repeating: 0, count: columnNames.count)
+    // Sized to the columns declared so far (a later COLUMNS section, however unusual, may add more).
+    if quadratic.count < columnNames.count {
+      quadratic += [Double](repeating: 0, count: columnNames.count - quadratic.count)
+      quadraticEntryLine += [Int](repeating: 0, count: columnNames.count - quadraticEntryLine.count)
     }
     guard quadraticEntryLine[j] == 0 else {
       throw fail(

@@ -71,6 +71,15 @@ struct MPSQuadraticTests {
     #expect(error.message.contains("OBJSENSE MAX"), "\(error)")
   }
 
+  /// A second COLUMNS section after QUADOBJ (unusual, but readable) adds columns the quadratic section may name
+  /// afterwards.
+  @Test func columnsAfterAQuadraticSection() throws {
+    let text = Self.text("QUADOBJ", ["    x         x         2.0"])
+      .replacingOccurrences(of: "ENDATA", with: "COLUMNS\n    z         obj       1.0\nQUADOBJ\n    z         z         3\nENDATA")
+    let lp = try MPS.read(string: text, fileName: "q.mps")
+    #expect(lp.quadratic == [2, 0, 3])
+  }
+
   @Test func duplicateDiagonalEntryIsAnError() throws {
     let error = try #require(Self.message(Self.text("QMATRIX", Self.diagonal + ["    x         x         1"])))
     #expect(error.line == 13 && error.message.contains("given twice") && error.message.contains("line 11"),
