@@ -4,14 +4,16 @@
 Reads a MATPOWER case file (version 1 or 2) with its own small parser and solves MATPOWER's DC-OPF formulation
 (rundcopf) in the bus-angle ("B-theta") form with HiGHS (highspy), not GridPlan's cycle form:
 
-    min   sum_g cost_g(Pg_g)                                  ($/h; polynomial of degree <= 1, or convex PWL via y_g)
+    min   sum_g cost_g(Pg_g)                                  ($/h; polynomial of degree <= 2, or convex PWL via y_g)
     s.t.  B Va + Pbusinj + (Pd + Gs) / baseMVA = Cg Pg        (one balance row per bus, per unit)
           -rateA / baseMVA <= Bf Va + Pfinj <= rateA / baseMVA   (branches with 0 < rateA < 1e10)
           angmin <= Va_f - Va_t <= angmax                     (MATPOWER's makeAang rule for which branches count)
           Pmin <= Pg <= Pmax
           y_g >= m_k (Pg_g - x_k) + c_k                       (each segment of a PWL cost)
 
-with b = 1 / (x * tap) (tap 0 means 1), Pfinj = -b * shift (radians), as MATPOWER's makeBdc. Isolated buses (type
+with b = 1 / (x * tap) (tap 0 means 1), Pfinj = -b * shift (radians), as MATPOWER's makeBdc. A polynomial cost
+c2 Pg^2 + c1 Pg + c0 (gencost model 2, NCOST 3) makes the problem a QP, as in rundcopf: HiGHS minimises
+c'x + 1/2 x'Hx, so the Hessian gets H_gg = 2 c2 (passed with passHessian, solved by HiGHS's QP solver). Isolated buses (type
 4), out-of-service generators and branches, and those touching isolated buses are dropped, as MATPOWER's ext2int.
 
 Usage:
@@ -116,18 +118,20 @@ def dcopf(case, angle_overrides=None, powermodels=False):
             fixed[root] = i
     pinned = set(fixed.values())
     va = [add_col(0.0, 0.0, 0.0) if i in pinned else add_col(-inf, inf, 0.0) for i in range(nb)]
-    pg, constant, pwl_rows = [], 0.0, []
+    pg, constant, pwl_rows, hessian = [], 0.0, [], {}
     for k, g in gens:
         c = gencost[k]
         model, n = int(c[0]), int(c[3])
         if model == 2:
             coef = c[4:4 + n]  # c(n-1) ... c0
             for power, a in zip(range(n - 1, -1, -1), coef):
-                if power >= 2 and a != 0:
-                    raise SystemExit(f"generator row {k + 1}: cost of degree {power}; this reference is for LPs")
+                if power >= 3 and a != 0:
+                    raise SystemExit(f"generator row {k + 1}: cost of degree {power}; this reference is for QPs")
             lin = coef[-2] if n >= 2 else 0.0
             constant += coef[-1] if n >= 1 else 0.0
             pg.append(add_col(g[9], g[8], lin))
+            if n >= 3 and coef[-3] != 0:
+                hessian[pg[-1]] = 2.0 * coef[-3]
         else:
             xs, ys = c[4:4 + 2 * n:2], c[5:5 + 2 * n:2]
             col = add_col(g[9], g[8], 0.0)
@@ -139,6 +143,12 @@ def dcopf(case, angle_overrides=None, powermodels=False):
                 pwl_rows.append(([y, col], [1.0, -m], ys[j] - m * xs[j]))
     h.addVars(ncol, np.array(lower), np.array(upper))
     h.changeColsCost(ncol, np.arange(ncol, dtype=np.int32), np.array(cost))
+    if hessian:
+        # Diagonal Hessian in HiGHS's triangular column-wise format: column j holds H_jj (or nothing).
+        cols = sorted(hessian)
+        start = np.searchsorted(np.array(cols), np.arange(ncol + 1)).astype(np.int32)
+        h.passHessian(ncol, len(cols), highspy.HessianFormat.kTriangular, start,
+                      np.array(cols, dtype=np.int32), np.array([hessian[j] for j in cols], dtype=float))
 
     def add_row(lo, up, idx, val):
         h.addRow(lo, up, len(idx), np.array(idx, dtype=np.int32), np.array(val, dtype=float))

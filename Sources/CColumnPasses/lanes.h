@@ -104,7 +104,13 @@ AI void NAME(residualColumns)(const gp_columns *v, long j, const double *aty, co
   V lo = NAME(load)(v->lower + j), up = NAME(load)(v->upper + j), c = NAME(load)(v->cost + j);
   V rl = mL * (lo - x + wl);
   V ru = mU * (up - x - wu);
-  V rd = c - NAME(load)(aty) - zl + zu;
+  // With a quadratic objective the gradient c + q∘x takes the place of c (an LP keeps c itself, bit for bit).
+  V q = (V){}, g = c;
+  if (v->quadratic) {
+    q = NAME(load)(v->quadratic + j);
+    g = c + q * x;
+  }
+  V rd = g - NAME(load)(aty) - zl + zu;
   NAME(store)(v->rl + j, rl);
   NAME(store)(v->ru + j, ru);
   NAME(store)(v->rd + j, rd);
@@ -113,12 +119,19 @@ AI void NAME(residualColumns)(const gp_columns *v, long j, const double *aty, co
   t->primalResidual = NAME(max)(NAME(max)(t->primalResidual, NAME(abs)(rl) * s), NAME(abs)(ru) * s);
   t->dualObjective = t->dualObjective + (lo * zl - up * zu);
   t->dualResidual = NAME(max)(t->dualResidual, NAME(abs)(rd) / (cs * v->costScale));
-  t->primalObjective = t->primalObjective + c * x;
+  if (v->quadratic) {
+    V half = 0.5 * q * x * x;
+    t->primalObjective = t->primalObjective + (c * x + half);
+    t->dualObjective = t->dualObjective - half;
+  } else {
+    t->primalObjective = t->primalObjective + c * x;
+  }
   // zl = 0 where the lower bound is masked (likewise zu): the products need no mask.
   t->complementarity = t->complementarity + (wl * zl + wu * zu);
   t->dualSize = NAME(max)(NAME(max)(t->dualSize, zl), zu);
-  t->farkasResidual = NAME(max)(t->farkasResidual, NAME(abs)(c - rd));
+  t->farkasResidual = NAME(max)(t->farkasResidual, NAME(abs)(g - rd));
   V d = v->rho + zl / wl + zu / wu;
+  if (v->quadratic) d = d + q;
   d = NAME(select)(NAME(unbounded)(masks), NAME(max)(d, (V){} + 1e-8), d);
   NAME(store)(v->theta + j, 1.0 / d);
   V xl = -wl * zl, xu = -wu * zu;

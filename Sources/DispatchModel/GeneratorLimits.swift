@@ -3,7 +3,7 @@ import LinearProgramming
 
 /// Generator output: one column per generator and hour, in stage t, injected at the generator's bus.
 ///
-///     p_<g>@t ∈ [min(lower[g,t], upper[g,t]), upper[g,t]]      cost Δt (c_g + carbon price · e_g)
+///     p_<g>@t ∈ [min(lower[g,t], upper[g,t]), upper[g,t]]      cost Δt (c_g + carbon price · e_g) p + Δt q_g p²
 ///     upper[g,t] = max(0, capacity_g · a[g,t])
 ///     lower[g,t] = capacity_g · max(p_min_pu_g, must-run_g if t is in the heating season) · min(a[g,t], 1)
 ///
@@ -11,7 +11,9 @@ import LinearProgramming
 /// only the must-run floor capacity_g · must-run_g · min(a[g,t], 1) in the heating season.
 ///
 /// with a[g,t] the availability (1 without a profile, 0 past its end), c_g the marginal cost (CNY/MWh), e_g the CO2
-/// intensity (t/MWh) and Δt the hours per snapshot. The must-run level applies in the heating season of the grid area
+/// intensity (t/MWh), q_g the quadratic cost coefficient (CNY/MW²h, PyPSA's `marginal_cost_quadratic`) and Δt the
+/// hours per snapshot. The quadratic term is the LP's separable objective 1/2 Q p² with Q = 2 Δt q_g (the solver's
+/// convention, see ``LinearProgram/quadratic``). The must-run level applies in the heating season of the grid area
 /// of the generator's bus; units kept as backup (`role: backup`) have lower = 0.
 struct GeneratorLimits {
   private let generators: [Generator]
@@ -65,6 +67,7 @@ struct GeneratorLimits {
       }
       let cost = hoursPerSnapshot * (gen.marginalCostCNYPerMWh + carbonPrice * gen.co2TonnesPerMWh)
       let c = lp.addColumn(stems[g], hour: t, stage: t, cost: cost, lower: min(lower, upper), upper: upper)
+      lp.setQuadraticCost(c, 2 * hoursPerSnapshot * gen.marginalCostQuadraticCNYPerMW2h)
       columns[g].append(c)
       if let b = bus[g] { balance.inject(bus: b, column: c, coefficient: 1) }
     }

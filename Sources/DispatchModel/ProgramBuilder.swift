@@ -9,6 +9,8 @@ import LinearProgramming
 struct ProgramBuilder {
   private var stems: [[UInt8]] = []
   private(set) var objective: [Double] = []
+  /// Columns with a quadratic objective term 1/2 Q_jj x_j² and their Q_jj (see ``LinearProgram/quadratic``).
+  private var quadraticTerms: [(column: Int, value: Double)] = []
   var objectiveConstant = 0.0
   private(set) var columnLower: [Double] = []
   /// Mutable after the fact: targets tighten bounds of columns already added.
@@ -61,6 +63,11 @@ struct ProgramBuilder {
     return objective.count - 1
   }
 
+  /// Gives a column the objective term 1/2 value · x² (value >= 0), besides its linear cost.
+  mutating func setQuadraticCost(_ column: Int, _ value: Double) {
+    if value != 0 { quadraticTerms.append((column, value)) }
+  }
+
   /// Adds one term to the row that the next ``closeRow(_:hour:stage:lower:upper:)`` closes.
   mutating func term(_ column: Int, _ value: Double) {
     precondition(column >= 0 && column < columnCount, "column index \(column) out of range 0..<\(columnCount)")
@@ -101,6 +108,7 @@ struct ProgramBuilder {
     lp.rowNames = rowNames
     lp.matrix = SparseMatrix(rowCount: rowCount, columnCount: columnCount, rowStart: rowStart,
                              columnIndices: columnIndices, values: values)
+    for (j, q) in quadraticTerms { lp.setQuadratic(j, lp.quadraticCoefficient(j) + q) }
     return (lp, StageStructure(rowStage: rowStage, columnStage: columnStage))
   }
 

@@ -13,17 +13,21 @@ extension MATPOWERCase {
   ///   flow being b·(θf - θt)·baseMVA; flow limits: |Pf| <= rateA when 0 < rateA < 1e10, and angle-difference limits
   ///   by MATPOWER's rule (`makeAang`: a limit counts when ANGMIN or ANGMAX is non-zero and inside ±360°), folded into
   ///   bounds on the line flow (exact in DC: the flow is b·Δθ·baseMVA);
-  /// - generators in service at live buses, output in [Pmin, Pmax]; costs: polynomial (model 2) of degree <= 1, or
-  ///   of higher degree with zero higher coefficients; piecewise linear (model 1), convex: one generator per
-  ///   segment inside [Pmin, Pmax] with the segment's slope as marginal cost (segments fill in order because the
-  ///   slopes rise); the cost at Pmin goes to `objectiveConstant`;
+  /// - generators in service at live buses, output in [Pmin, Pmax]; costs: polynomial (model 2) of degree <= 2 (or
+  ///   of higher degree with zero higher coefficients), c2 P² + c1 P + c0 with P in MW: marginal cost c1 and
+  ///   quadratic cost c2 >= 0 (``Generator/marginalCostQuadraticCNYPerMW2h``; `rundcopf` solves such a case as a
+  ///   QP, GridPlan's solver takes the separable quadratic term in its diagonal), c0 to `objectiveConstant`;
+  ///   piecewise linear (model 1), convex: one generator per segment inside [Pmin, Pmax] with the segment's slope as
+  ///   marginal cost (segments fill in order because the slopes rise); the cost at Pmin goes to
+  ///   `objectiveConstant`;
   /// - a generator whose first segment ends at or below 0 MW (a dispatchable load, Pmax <= 0) has its output
   ///   written Pmin + p' with p' >= 0: Pmin becomes a fixed load at its bus (`generatorOutputOffsetMW`);
   /// - every load gets a value of lost load far above every cost, so shedding only shows an infeasible case.
   ///
   /// `mpc.dcline` is ignored, as `rundcopf` does unless the DC line extension is switched on.
   ///
-  /// - Throws: ``NetworkReadError`` listing every problem: a quadratic cost, a non-convex piecewise-linear cost, a
+  /// - Throws: ``NetworkReadError`` listing every problem: a polynomial cost of degree 3 or more, a negative
+  ///   quadratic coefficient (a non-convex cost), a non-convex piecewise-linear cost, a
   ///   reactance of 0, unknown buses, a missing cost row, infeasible bounds.
   public func dispatchNetwork(snapshot: String = "2024-01-01T00:00") throws -> MATPOWERNetwork {
     var problems: [InputProblem] = []
@@ -151,21 +155,25 @@ extension MATPOWERCase {
       guard let cost = costPieces(row: r, pmin: pmin, pmax: pmax, nonConvex: &nonConvex, fail: fail) else { continue }
       // Output = offset + sum of the pieces' outputs; the first piece starts at Pmin.
       let ends = cost.pieces.map(\.upper)
+      // A quadratic cost (c2 > 0) comes with a single piece (a polynomial).
+      let c2 = cost.quadratic
       var units: [(capacity: Double, minimum: Double, slope: Double)] = []
       var base = 0.0
       var constantHere = cost.costAtPmin
       if ends[0] > 0 {
-        // First piece [Pmin, end] as one generator of capacity `end` with minimum output Pmin (may be negative).
+        // First piece [Pmin, end] as one generator of capacity `end` with minimum output Pmin (may be negative):
+        // its output is P, its cost c1 P + c2 P² and the rest of the cost at Pmin, c0, a constant.
         units.append((ends[0], pmin, cost.pieces[0].slope))
-        constantHere -= cost.pieces[0].slope * pmin
+        constantHere -= cost.pieces[0].slope * pmin + c2 * pmin * pmin
         for k in cost.pieces.indices.dropFirst() { units.append((ends[k] - ends[k - 1], 0, cost.pieces[k].slope)) }
       } else {
-        // A dispatchable load (its first piece ends at or below 0): output = Pmin + p', Pmin as a fixed load.
+        // A dispatchable load (its first piece ends at or below 0): output = Pmin + p', Pmin as a fixed load. With
+        // a quadratic cost, c2 (Pmin + p')² + c1 (Pmin + p') + c0 = cost(Pmin) + (c1 + 2 c2 Pmin) p' + c2 p'².
         base = pmin
         if let br = busIndex[bn] { demand[br] -= pmin }
         var start = pmin
         for k in cost.pieces.indices {
-          units.append((ends[k] - start, 0, cost.pieces[k].slope))
+          units.append((ends[k] - start, 0, cost.pieces[k].slope + 2 * c2 * pmin))
           start = ends[k]
         }
       }
@@ -176,7 +184,8 @@ extension MATPOWERCase {
         let capacity = max(u.capacity, 0)
         generators.append(Generator(
           id: units.count == 1 ? "gen\(r + 1)" : "gen\(r + 1)-seg\(k + 1)", bus: String(bn), carrier: "matpower",
-          capacityMW: capacity, pMinPU: capacity > 0 ? u.minimum / capacity : 0, marginalCostCNYPerMWh: u.slope))
+          capacityMW: capacity, pMinPU: capacity > 0 ? u.minimum / capacity : 0, marginalCostCNYPerMWh: u.slope,
+          marginalCostQuadraticCNYPerMW2h: c2))
         generatorRows.append(r + 1)
       }
     }
@@ -237,10 +246,11 @@ extension MATPOWERCase {
     var slope: Double
   }
 
-  /// The cost of gen row `r` on [pmin, pmax] as the cost at pmin plus rising linear pieces; nil after a failure.
+  /// The cost of gen row `r` on [pmin, pmax] as the cost at pmin plus rising linear pieces, and the coefficient c2
+  /// of P² of a polynomial cost (0 otherwise; a quadratic cost has one piece of slope c1); nil after a failure.
   func costPieces(
     row r: Int, pmin: Double, pmax: Double, nonConvex: inout [Int], fail: (Matrix, Int, String?, String) -> Void
-  ) -> (costAtPmin: Double, pieces: [CostPiece])? {
+  ) -> (costAtPmin: Double, pieces: [CostPiece], quadratic: Double)? {
     let c = gencost.rows[r]
     let model = c[0]
     guard let n = Int(exactly: c[3]), n >= 1 else {
@@ -254,16 +264,23 @@ extension MATPOWERCase {
         return nil
       }
       let coefficients = Array(c[4..<(4 + n)])  // c(n-1) ... c0
-      for (k, a) in coefficients.enumerated() where n - 1 - k >= 2 && a != 0 {
+      for (k, a) in coefficients.enumerated() where n - 1 - k >= 3 && a != 0 {
         fail(gencost, r, "\(5 + k)",
-             "\(gencost.field) row \(r + 1): quadratic cost (coefficient of P^\(n - 1 - k) is \(a)); allowed: linear "
-               + "or piecewise-linear costs (GridPlan's LP solver handles linear and piecewise-linear costs; a zero "
-               + "coefficient is fine)")
+             "\(gencost.field) row \(r + 1): polynomial cost of degree \(n - 1 - k) (coefficient of P^\(n - 1 - k) is "
+               + "\(a)); allowed: degree 2 at most (c2 P^2 + c1 P + c0 with c2 >= 0: GridPlan's solver handles "
+               + "separable convex quadratic costs), or piecewise-linear costs; a zero coefficient is fine")
         return nil
       }
+      let c2 = n >= 3 ? coefficients[n - 3] : 0
       let c1 = n >= 2 ? coefficients[n - 2] : 0
       let c0 = coefficients[n - 1]
-      return (c1 * pmin + c0, [CostPiece(upper: pmax, slope: c1)])
+      guard c2 >= 0, c2.isFinite, c1.isFinite, c0.isFinite else {
+        fail(gencost, r, "\(4 + n - 2)",
+             "\(gencost.field) row \(r + 1): polynomial cost with coefficients c2 = \(c2), c1 = \(c1), c0 = \(c0); "
+               + "allowed: finite coefficients with c2 >= 0 (a convex cost)")
+        return nil
+      }
+      return (c2 * pmin * pmin + c1 * pmin + c0, [CostPiece(upper: pmax, slope: c1)], c2)
     case 1:
       guard n >= 2, c.count >= 4 + 2 * n else {
         fail(gencost, r, nil, "\(gencost.field) row \(r + 1): piecewise-linear cost with NCOST \(n) and \(c.count) columns; allowed: NCOST >= 2 points and \(4 + 2 * max(n, 2)) columns")
@@ -317,7 +334,7 @@ extension MATPOWERCase {
         p = nx.at
         k = nx.line
       }
-      return (cost(pmin), pieces)
+      return (cost(pmin), pieces, 0)
     default:
       fail(gencost, r, "1 (MODEL)", "\(gencost.field) row \(r + 1): cost model is \(model); allowed: 1 (piecewise linear) or 2 (polynomial)")
       return nil

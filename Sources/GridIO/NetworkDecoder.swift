@@ -128,7 +128,8 @@ final class NetworkDecoder {
       "p_min_pu", "delivery",
     ],
     "generators": [
-      "id", "bus", "carrier", "capacity_mw", "availability", "marginal_cost_cny_per_mwh", "p_min_pu",
+      "id", "bus", "carrier", "capacity_mw", "availability", "marginal_cost_cny_per_mwh",
+      "marginal_cost_quadratic_cny_per_mw2h", "p_min_pu",
       "ramp_pu_per_h", "heating_must_run_pu", "co2_t_per_mwh", "water_m3_per_mwh", "role",
       "committable", "start_up_cost_cny_per_mw", "shut_down_cost_cny_per_mw", "min_up_time_h", "min_down_time_h",
       "ramp_start_up_pu", "ramp_shut_down_pu", "up_time_before_h", "down_time_before_h", "unit_size_mw",
@@ -318,7 +319,9 @@ final class NetworkDecoder {
       marginalCostCNYPerMWh: f.number("marginal_cost_cny_per_mwh") ?? 0,
       co2TonnesPerMWh: f.number("co2_t_per_mwh", allowed: "a number >= 0") ?? 0,
       waterM3PerMWh: f.number("water_m3_per_mwh", allowed: "a number >= 0") ?? 0, role: role,
-      commitment: decodeCommitment(f))
+      commitment: decodeCommitment(f),
+      marginalCostQuadraticCNYPerMW2h: f.number("marginal_cost_quadratic_cny_per_mw2h", allowed: "a number >= 0")
+        ?? 0)
   }
 
   static let commitmentKeys = [

@@ -126,6 +126,9 @@ public enum NetworkWriter {
                ("capacity_mw", number(g.capacityMW))]
       if g.availability != nil { f.append(("availability", text("availability.csv#\(g.id)"))) }
       f.append(("marginal_cost_cny_per_mwh", number(g.marginalCostCNYPerMWh)))
+      if g.marginalCostQuadraticCNYPerMW2h != 0 {
+        f.append(("marginal_cost_quadratic_cny_per_mw2h", number(g.marginalCostQuadraticCNYPerMW2h)))
+      }
       f.append(("p_min_pu", number(g.pMinPU)))
       if let r = g.rampPUPerHour { f.append(("ramp_pu_per_h", number(r))) }
       if let m = g.heatingMustRunPU { f.append(("heating_must_run_pu", number(m))) }

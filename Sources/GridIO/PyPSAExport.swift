@@ -146,14 +146,17 @@ private struct Exporter {
     }
     files["lines.csv"] = lines.text
 
-    // Generators (and the helper generators: load shedding, export sale, schedule shortfall).
+    // Generators (and the helper generators: load shedding, export sale, schedule shortfall). PyPSA's
+    // marginal_cost_quadratic (objective term marginal_cost_quadratic · p² per snapshot, weighted as marginal_cost)
+    // is GridPlan's quadratic cost; the column is written only when a generator has one (PyPSA's default is 0).
+    let quadraticCosts = network.generators.contains { $0.marginalCostQuadraticCNYPerMW2h != 0 }
     var gens = ComponentTables([
       "name", "bus", "carrier", "p_nom", "p_min_pu", "p_max_pu", "marginal_cost", "efficiency", "ramp_limit_up",
       "ramp_limit_down", "water_m3_per_mwh", "gridplan_p_min_pu", "gridplan_heating_must_run_pu", "gridplan_role",
       "gridplan_co2_t_per_mwh", "committable", "start_up_cost", "shut_down_cost", "min_up_time", "min_down_time",
       "ramp_limit_start_up", "ramp_limit_shut_down", "up_time_before", "down_time_before",
       "gridplan_up_time_before_h", "gridplan_unit_size_mw",
-    ])
+    ] + (quadraticCosts ? ["marginal_cost_quadratic"] : []))
     for g in network.generators {
       guard let b = busIndex[g.bus], !network.buses[b].external else {
         throw NetworkWriteError(
@@ -193,13 +196,19 @@ private struct Exporter {
       if !staticMin { gens.addSeries("p_min_pu", g.id, pMin) }
       let efficiency = g.co2TonnesPerMWh > 0 ? (co2[g.carrier] ?? 0) / g.co2TonnesPerMWh : 1
       let ramp = g.rampPUPerHour.map(csvNumber) ?? ""
-      gens.add([
+      var cells = [
         g.id, g.bus, g.carrier, csvNumber(g.capacityMW), staticMin ? csvNumber(pMin[0]) : "0",
         staticMax ? csvNumber(pMax[0]) : "1",
         csvNumber(g.marginalCostCNYPerMWh + carbon * g.co2TonnesPerMWh), csvNumber(efficiency), ramp, ramp,
         csvNumber(g.waterM3PerMWh),
         csvNumber(g.pMinPU), g.heatingMustRunPU.map(csvNumber) ?? "", g.role.rawValue, csvNumber(g.co2TonnesPerMWh),
-      ] + Self.commitmentCells(g))
+      ] + Self.commitmentCells(g)
+      if quadraticCosts {
+        // The last column; a generator without commitment leaves the commitment cells empty.
+        cells += [String](repeating: "", count: gens.header.count - 1 - cells.count)
+        cells.append(csvNumber(g.marginalCostQuadraticCNYPerMW2h))
+      }
+      gens.add(cells)
     }
     for d in network.loads {
       let peak = d.demandMW.map { max(0, $0) }.max() ?? 0

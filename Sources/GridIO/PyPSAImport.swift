@@ -327,9 +327,12 @@ struct PyPSAReader {
       let c = "generators[\(id)]"
       let carrier = t.cell(r, "carrier") ?? ""
       requireDefault(t, r, c, "p_nom_extendable", Self.isFalse, allowed: "False (GridPlan does not expand generators)")
-      requireDefault(t, r, c, "marginal_cost_quadratic", Self.isZero, allowed: "0 (GridPlan's costs are linear)")
       requireDefault(t, r, c, "sign", Self.isOne, allowed: "1")
       let cost = number(t, r, c, "marginal_cost", default: 0)
+      if carrier == PyPSANames.sale || carrier == PyPSANames.shedding || carrier == PyPSANames.shortfall {
+        requireDefault(t, r, c, "marginal_cost_quadratic", Self.isZero,
+                       allowed: "0 (GridPlan's export sale, load shedding and schedule shortfall costs are linear)")
+      }
       if carrier == PyPSANames.sale || carrier == PyPSANames.shedding { continue }  // external buses, loads
       if carrier == PyPSANames.shortfall {
         if cost != DispatchScheduleTerms.shortfallPenaltyCNYPerMWh {
@@ -354,10 +357,20 @@ struct PyPSAReader {
           "\(c).ramp_limit_down is \(down.map(csvNumber) ?? "empty") "
             + "with ramp_limit_up \(up.map(csvNumber) ?? "empty"); allowed: the same limit up and down")
       }
+      // PyPSA's objective term marginal_cost_quadratic · p² per snapshot (times its objective weighting, as the
+      // linear cost): GridPlan's marginal_cost_quadratic_cny_per_mw2h, which must be >= 0 (a convex cost).
+      let quadratic = number(t, r, c, "marginal_cost_quadratic", default: 0, allowed: "a finite number >= 0")
+      if quadratic < 0 {
+        fail(
+          t.file, t.lines[r], "\(c).marginal_cost_quadratic",
+          "\(c).marginal_cost_quadratic is \(csvNumber(quadratic)); allowed: a finite number >= 0 (GridPlan solves "
+            + "convex costs only)")
+      }
       var gen = Generator(
         id: id, bus: t.cell(r, "bus") ?? "", carrier: carrier, capacityMW: capacity, availability: availability,
         rampPUPerHour: up, marginalCostCNYPerMWh: cost, co2TonnesPerMWh: co2,
-        waterM3PerMWh: Double(t.cell(r, "water_m3_per_mwh") ?? "") ?? 0)
+        waterM3PerMWh: Double(t.cell(r, "water_m3_per_mwh") ?? "") ?? 0,
+        marginalCostQuadraticCNYPerMW2h: max(quadratic, 0))
       gen.commitment = readCommitment(t, r, c, capacityMW: capacity)
       let pMinSeries = series("generators-p_min_pu", id, "p_min_pu", count: T)
       let pMin = number(t, r, c, "p_min_pu", default: 0)

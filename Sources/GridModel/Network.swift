@@ -249,6 +249,10 @@ public struct Generator: Sendable, Equatable {
   /// Ramp limit up and down, per unit of capacity per hour; nil for none.
   public var rampPUPerHour: Double?
   public var marginalCostCNYPerMWh: Double
+  /// Quadratic cost coefficient (CNY/MW²h): an hour at output p costs marginalCostCNYPerMWh · p + this · p², as
+  /// PyPSA's `marginal_cost_quadratic` (and MATPOWER's c2 of a degree-2 polynomial cost, in CNY instead of $).
+  /// 0 for a linear cost; must be >= 0 (a convex cost).
+  public var marginalCostQuadraticCNYPerMW2h: Double
   public var co2TonnesPerMWh: Double
   public var waterM3PerMWh: Double
   public var role: GeneratorRole
@@ -258,7 +262,8 @@ public struct Generator: Sendable, Equatable {
   public init(id: String, bus: String, carrier: String, capacityMW: Double, availability: [Double]? = nil,
               pMinPU: Double = 0, heatingMustRunPU: Double? = nil, rampPUPerHour: Double? = nil,
               marginalCostCNYPerMWh: Double = 0, co2TonnesPerMWh: Double = 0, waterM3PerMWh: Double = 0,
-              role: GeneratorRole = .operating, commitment: UnitCommitment? = nil) {
+              role: GeneratorRole = .operating, commitment: UnitCommitment? = nil,
+              marginalCostQuadraticCNYPerMW2h: Double = 0) {
     self.id = id
     self.bus = bus
     self.carrier = carrier
@@ -268,6 +273,7 @@ public struct Generator: Sendable, Equatable {
     self.heatingMustRunPU = heatingMustRunPU
     self.rampPUPerHour = rampPUPerHour
     self.marginalCostCNYPerMWh = marginalCostCNYPerMWh
+    self.marginalCostQuadraticCNYPerMW2h = marginalCostQuadraticCNYPerMW2h
     self.co2TonnesPerMWh = co2TonnesPerMWh
     self.waterM3PerMWh = waterM3PerMWh
     self.role = role

@@ -383,6 +383,8 @@ struct NetworkValidator {
       }
       if let r = g.rampPUPerHour { nonNegative("\(name).ramp_pu_per_h", r) }
       number("\(name).marginal_cost_cny_per_mwh", g.marginalCostCNYPerMWh, allowed: "a finite number")
+      number("\(name).marginal_cost_quadratic_cny_per_mw2h", g.marginalCostQuadraticCNYPerMW2h, min: 0,
+             allowed: "a finite number >= 0 (a convex cost)")
       nonNegative("\(name).co2_t_per_mwh", g.co2TonnesPerMWh)
       nonNegative("\(name).water_m3_per_mwh", g.waterM3PerMWh)
       if let uc = g.commitment { checkCommitment(name, g, uc) }

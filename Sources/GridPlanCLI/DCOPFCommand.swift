@@ -13,9 +13,9 @@ struct DCOPFCommand: ParsableCommand {
       Reads a MATPOWER case (version 1 or 2 format), turns it into a one-hour GridPlan network and solves the \
       dispatch LP with GridPlan's interior-point solver. The model is MATPOWER's DC-OPF: branch susceptance \
       1/(x*tap), phase shifters as fixed flows, flow limits from rateA (0 = unlimited) and angle-difference \
-      limits (ANGMIN, ANGMAX), generator limits Pmin..Pmax, bus shunts Gs as load. Costs must be linear \
-      (polynomial of degree 1, or degree 2 with a zero quadratic term) or piecewise linear; a quadratic cost is \
-      an error naming its row. The objective ($/h) includes the constant terms, so it compares directly with \
+      limits (ANGMIN, ANGMAX), generator limits Pmin..Pmax, bus shunts Gs as load. Costs may be polynomial of \
+      degree 2 at most (c2 P^2 + c1 P + c0 with c2 >= 0, solved as a separable convex QP, as rundcopf does) or \
+      piecewise linear; a polynomial of degree 3 or more, or a negative c2, is an error naming its row. The objective ($/h) includes the constant terms, so it compares directly with \
       MATPOWER's f.
 
       Prints the objective, then one line per in-service generator (row in mpc.gen, bus, Pg in MW) and per \

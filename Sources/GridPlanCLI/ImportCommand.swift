@@ -27,9 +27,9 @@ struct ImportCommand: ParsableCommand {
 
       --format matpower: INPUT is a MATPOWER case file (version 2 `mpc.*` or version 1). The network has one \
       snapshot; `gridplan run OUT` on it solves MATPOWER's DC optimal power flow (rundcopf): branch reactance \
-      x·tap, rateA ratings, angle-difference limits folded into the ratings, Pd + Gs as load, linear or \
-      piecewise-linear costs (a piecewise-linear generator becomes one generator per segment; a quadratic cost \
-      is an error). MATPOWER's objective is run's total_cost plus the constant this command prints (cost \
+      x·tap, rateA ratings, angle-difference limits folded into the ratings, Pd + Gs as load, polynomial costs \
+      of degree 2 at most (c2 becomes marginal_cost_quadratic_cny_per_mw2h) or piecewise-linear costs (a \
+      piecewise-linear generator becomes one generator per segment; degree 3 or more is an error). MATPOWER's objective is run's total_cost plus the constant this command prints (cost \
       constants c0 and the cost at Pmin of piecewise-linear units). Cases whose limits differ by direction (phase \
       shifters, one-sided angle limits) or that GridPlan's network rules reject (e.g. negative Pmin) are refused: \
       `gridplan dcopf CASE.m` solves those exactly.

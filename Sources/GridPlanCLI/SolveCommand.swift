@@ -9,7 +9,8 @@ struct SolveCommand: ParsableCommand {
     abstract: "Solve a linear program from an MPS file and print status, objective, iterations and time.",
     discussion: """
       The file may be free or fixed MPS (detected, or forced with --format). Maximisation (OBJSENSE MAX) is \
-      supported; integer markers are rejected.
+      supported; integer markers are rejected. A quadratic objective with a diagonal Q (QUADOBJ, QMATRIX or \
+      QSECTION, each for 1/2 x'Qx) is solved as a separable convex QP; an off-diagonal entry is an error.
 
       With --staged the stage-structured backend is used: every row and column whose name ends in @<t> \
       (for example bal_ORD@17) belongs to stage t, and names without the suffix form the border. This is how \

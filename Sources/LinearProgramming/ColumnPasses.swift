@@ -63,7 +63,7 @@ extension IPMCore {
           let v = gp_columns(
             x: x.p, wl: wl.p, wu: wu.p, zl: zl.p, zu: zu.p, rl: rl.p, ru: ru.p, rd: rd.p,
             lower: UnsafePointer(lo.p), upper: UnsafePointer(up.p), cost: UnsafePointer(c.p),
-            colScale: colScale.baseAddress, masks: UnsafePointer(masks.p), theta: th.baseAddress, f: f.p, tn: tn.p,
+            colScale: colScale.baseAddress, quadratic: q.map { UnsafePointer($0.p) }, masks: UnsafePointer(masks.p), theta: th.baseAddress, f: f.p, tn: tn.p,
             xil: xil.p, xiu: xiu.p, ax: ax.p, awl: UnsafePointer(awl.p), awu: UnsafePointer(awu.p),
             azl: UnsafePointer(azl.p), azu: UnsafePointer(azu.p), dx: direction.0.p, dwl: direction.1.p,
             dwu: direction.2.p, dzl: direction.3.p, dzu: direction.4.p, atStart: atStart.p, atColumn: atColumn.p,

@@ -10,11 +10,21 @@ import LinearAlgebra
 /// without branches (likewise for upper bounds). Vectors live in buffers allocated once; loops over columns and rows
 /// run on two threads when they are long.
 ///
-/// Newton system, eliminated to the normal equations with D = zl/wl + zu/wu + ρ and Θ = D^-1:
+/// Newton system, eliminated to the normal equations with D = zl/wl + zu/wu + ρ + q and Θ = D^-1:
 ///
 ///     f  = rd - (ξl + zl∘rl)/wl + (ξu - zu∘ru)/wu
 ///     (A Θ A' + δI) dy = rp + A Θ f
 ///     dx = Θ (A'dy - f),  dwl = dx - rl,  dwu = ru - dx,  dzl = (ξl - zl∘dwl)/wl,  dzu = (ξu - zu∘dwu)/wu
+///
+/// Separable convex quadratic objectives, min c'x + 1/2 x'Qx with Q = diag(q) >= 0 (``StandardForm/q``; q = 0 for
+/// an LP, and then no q term is computed at all): the optimality conditions are A x = b, x - wl = l, x + wu = u,
+/// c + Q x - A'y - zl + zu = 0, wl∘zl = wu∘zu = μ. So the dual residual is rd = c + q∘x - A'y - zl + zu, and its
+/// Newton row q∘dx - A'dy - dzl + dzu = -rd, with dzl and dzu eliminated as above, reads (D - ρ)∘dx - A'dy = -f: Q
+/// adds to the diagonal of the x block, Θ^-1 = Zl Wl^-1 + Zu Wu^-1 + ρ + Q, and the normal matrix A Θ A' keeps its
+/// pattern (both backends take Θ as it comes). The primal objective is c'x + 1/2 x'Qx, the dual objective
+/// b'y + l'zl - u'zu - 1/2 x'Qx, and their difference, x'Qx + wl'zl + wu'zu at a feasible point, is the gap the
+/// stopping test measures relative to the QP objective. These terms are formed in the column passes
+/// (CColumnPasses.h).
 final class IPMCore {
   let form: StandardForm
   let settings: InteriorPointSettings
@@ -28,6 +38,8 @@ final class IPMCore {
   let boundCount: Int
   // Problem data (bounds with infinities replaced by 0 and masked).
   let c: Buffer
+  /// The diagonal of Q (scaled), or nil for an LP.
+  let q: Buffer?
   let b: Buffer
   let lo: Buffer
   let up: Buffer
@@ -95,6 +107,7 @@ final class IPMCore {
     kept.releaseMatrices()
     self.form = kept
     c = Buffer(form.c, parallel: parallel)
+    q = form.q.isEmpty ? nil : Buffer(form.q, parallel: parallel)
     b = Buffer(form.b, parallel: parallel)
     // Bounds with infinities masked, in one pass on two threads, counting the finite ones (exactly: whole numbers).
     let (lo, up, masks) = (Buffer(uninitializedCount: n), Buffer(uninitializedCount: n), BoundMasks(count: n))
@@ -155,6 +168,7 @@ final class IPMCore {
                    ax, awl, awu, azl, azu, ay, dx, dwl, dwu, dzl, dzu, dy] {
       buffer.free()
     }
+    q?.free()
   }
 
   /// The solution vectors as arrays.
@@ -383,13 +397,12 @@ final class IPMCore {
     eq.solve(&w)
     for i in 0..<m { y[i] = w[i] }
     w.withUnsafeBufferPointer { at.multiply($0.baseAddress!, into: tn.p, parallel: parallel) }
-    let (x, wl, wu, zl, zu, lo_, up_, masks, c, s) =
-      (self.x, self.wl, self.wu, self.zl, self.zu, self.lo, self.up, self.masks, self.c, self.tn)
+    let (x, wl, wu, zl, zu, lo_, up_, masks, c, s, q) =
+      (self.x, self.wl, self.wu, self.zl, self.zu, self.lo, self.up, self.masks, self.c, self.tn, self.q)
     let (minW, minZ) = Chunks.minima(n, parallel: parallel) { lo, hi in
       var minW = Double.infinity
       var minZ = Double.infinity
       for j in lo..<hi {
-        let sj = c.p[j] - s.p[j]
         let hasL = masks.hasLower(j)
         let hasU = masks.hasUpper(j)
         if hasL && hasU {
@@ -398,6 +411,8 @@ final class IPMCore {
           // iterations instead of 52, the default study's year 42 instead of 44, its month 27 instead of 28).
           x.p[j] = 0.5 * (lo_.p[j] + up_.p[j])
         }
+        // The bound multipliers start from the dual slack of the objective's gradient at x: c (+ q∘x for a QP).
+        let sj = (q.map { c.p[j] + $0.p[j] * x.p[j] } ?? c.p[j]) - s.p[j]
         wl.p[j] = hasL ? x.p[j] - lo_.p[j] : 1
         wu.p[j] = hasU ? up_.p[j] - x.p[j] : 1
         zl.p[j] = hasL ? (hasU ? max(sj, 0) : sj) : 0
@@ -584,6 +599,8 @@ final class IPMCore {
     for j in 0..<n { cx += c[j] * x[j] }
     guard cx < 0 else { return false }
     var worst = 0.0
+    // A ray of a convex QP must also have Q d = 0: it cannot move a column with a quadratic cost.
+    if let q { for j in 0..<n where q[j] > 0 { worst = max(worst, abs(x[j])) } }
     for i in 0..<m { worst = max(worst, abs(b[i] - rp[i])) }  // A x = b - rp
     for j in 0..<n {
       let hasL = masks.hasLower(j)

@@ -11,6 +11,7 @@ enum InfeasibilityCheck {
     var aux = lp
     aux.name = lp.name + "-phase1"
     for j in 0..<aux.columnCount { aux.objective[j] = 0 }
+    aux.quadratic = []
     aux.objectiveConstant = 0
     var stages: StageStructure? = nil
     if case .staged(let s) = settings.backend { stages = s }
@@ -53,6 +54,9 @@ enum InfeasibilityCheck {
       aux.columnLower[j] = lp.columnLower[j].isFinite ? 0 : -1
       aux.columnUpper[j] = lp.columnUpper[j].isFinite ? 0 : 1
     }
+    // A direction of recession of a convex QP has Q d = 0: a column with a quadratic cost does not move.
+    for (j, q) in lp.quadratic.enumerated() where q > 0 { (aux.columnLower[j], aux.columnUpper[j]) = (0, 0) }
+    aux.quadratic = []
     for i in 0..<lp.rowCount {
       aux.rowLower[i] = lp.rowLower[i].isFinite ? 0 : -.infinity
       aux.rowUpper[i] = lp.rowUpper[i].isFinite ? 0 : .infinity

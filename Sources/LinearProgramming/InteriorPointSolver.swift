@@ -4,6 +4,10 @@ import LinearAlgebra
 /// A primal-dual interior-point solver for linear programs: Mehrotra's predictor-corrector on the standard form
 /// `A x = b, l <= x <= u` (see ``StandardForm``), with separate primal and dual step lengths.
 ///
+/// The objective may have a separable convex quadratic term, `c'x + 1/2 x'Qx` with `Q = diag(q) >= 0`
+/// (``LinearProgram/quadratic``): Q adds to the diagonal that Θ inverts, `Θ = (Z_l W_l^-1 + Z_u W_u^-1 + ρI + Q)^-1`,
+/// and to the dual residual and the objective (see ``IPMCore``).
+///
 /// Each iteration factors the normal equations `M = A Θ A' + δI`, `Θ = (Z_l W_l^-1 + Z_u W_u^-1 + ρI)^-1`, once,
 /// through a ``LinearSystemBackend``, and solves with the factor twice (predictor, corrector), each solve improved by
 /// iterative refinement against the unregularised matrix. It stops when the relative primal infeasibility, dual
@@ -115,7 +119,9 @@ public struct InteriorPointSolver: Sendable {
     var outcome = core.run(equations: &equations, started: elapsed)
     // Map back.
     let (x, y) = form.recover(x: core.primal, y: core.dual, originalRows: lp.rowCount)
+    // Reduced costs: the objective's gradient at x, c + Q x, minus A'y.
     var reduced = lp.objective
+    for (j, q) in lp.quadratic.enumerated() where q != 0 { reduced[j] += q * x[j] }
     for i in 0..<lp.rowCount where y[i] != 0 {
       for (j, v) in lp.matrix.row(i) { reduced[j] -= v * y[i] }
     }

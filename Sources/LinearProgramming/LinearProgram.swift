@@ -1,11 +1,12 @@
-/// A linear program
+/// A linear program, or a separable convex quadratic program
 ///
-///     minimise    c'x + objectiveConstant
+///     minimise    c'x + 1/2 x'Qx + objectiveConstant,   Q = diag(quadratic) >= 0
 ///     subject to  rowLower <= A x <= rowUpper
 ///                 columnLower <= x <= columnUpper
 ///
 /// Infinite bounds are `-.infinity` / `.infinity`. A row whose lower and upper bounds are equal is an equality.
-/// Rows and columns carry names (used by MPS files and solution reports).
+/// Rows and columns carry names (used by MPS files and solution reports). `quadratic` is empty for an LP, else it
+/// holds one diagonal entry Q_jj >= 0 per column (the objective term of column j is c_j x_j + 1/2 Q_jj x_j^2).
 public struct LinearProgram: Sendable, Equatable {
   public var name: String
   public var objective: [Double]
@@ -18,6 +19,9 @@ public struct LinearProgram: Sendable, Equatable {
   public var rowNames: [String]
   /// The constraint matrix, one CSR row per constraint row.
   public var matrix: SparseMatrix
+  /// The diagonal of Q: empty (an LP) or one entry >= 0 per column. Set entries with ``setQuadratic(_:_:)``, which
+  /// keeps the array the length of the columns.
+  public var quadratic: [Double] = []
 
   public init(name: String = "LP") {
     self.name = name
@@ -46,7 +50,23 @@ public struct LinearProgram: Sendable, Equatable {
     columnUpper.append(upper)
     columnNames.append(name ?? "c\(j)")
     matrix.columnCount += 1
+    if !quadratic.isEmpty { quadratic.append(0) }
     return j
+  }
+
+  /// Whether the objective has a quadratic term (a nonzero Q_jj).
+  public var isQuadratic: Bool { quadratic.contains { $0 != 0 } }
+
+  /// Q_jj, 0 for an LP.
+  public func quadraticCoefficient(_ j: Int) -> Double { quadratic.isEmpty ? 0 : quadratic[j] }
+
+  /// Sets Q_jj (the objective term of column j becomes c_j x_j + 1/2 value x_j^2).
+  public mutating func setQuadratic(_ j: Int, _ value: Double) {
+    if quadratic.isEmpty {
+      if value == 0 { return }
+      quadratic = [Double](repeating: 0, count: columnCount)
+    }
+    quadratic[j] = value
   }
 
   /// Adds a row `lower <= sum(value * x[column]) <= upper` and returns its index.
@@ -62,10 +82,11 @@ public struct LinearProgram: Sendable, Equatable {
     return i
   }
 
-  /// The objective value c'x + constant.
+  /// The objective value c'x + 1/2 x'Qx + constant.
   public func objectiveValue(_ x: [Double]) -> Double {
     var s = objectiveConstant
     for j in 0..<columnCount { s += objective[j] * x[j] }
+    for (j, q) in quadratic.enumerated() where q != 0 { s += 0.5 * q * x[j] * x[j] }
     return s
   }
 

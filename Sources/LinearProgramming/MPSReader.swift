@@ -12,8 +12,20 @@ public enum MPSFormat: String, Sendable, CaseIterable {
 /// Reading and writing ``LinearProgram``s as MPS files.
 ///
 /// Supported sections: `NAME`, `OBJSENSE` (`MIN`, `MINIMIZE`, `MAX`, `MAXIMIZE`, on the header line or the next
-/// line), `ROWS`, `COLUMNS`, `RHS`, `RANGES`, `BOUNDS` and `ENDATA`. Integer markers, integer and semi-continuous
-/// bounds and quadratic or SOS sections are rejected with an ``MPSError``, since an LP solver cannot honour them.
+/// line), `ROWS`, `COLUMNS`, `RHS`, `RANGES`, `BOUNDS`, the quadratic objective sections `QUADOBJ`, `QMATRIX` and
+/// `QSECTION` when Q is diagonal, and `ENDATA`. Integer markers, integer and semi-continuous bounds, quadratic
+/// constraints (`QCMATRIX`, a `QSECTION` of a constraint row), SOS sections and a non-diagonal Q are rejected with an
+/// ``MPSError``, since GridPlan's solver cannot honour them.
+///
+/// Quadratic objectives, minimise c'x + 1/2 x'Qx, Q symmetric; each data line is `column1 column2 value`:
+/// - `QUADOBJ` (HiGHS, Gurobi): the lower triangle of Q (either order of the two columns), objective 1/2 x'Qx;
+/// - `QMATRIX` (CPLEX): every nonzero of Q, both triangles, objective 1/2 x'Qx;
+/// - `QSECTION` (older CPLEX; HiGHS reads `QSECTION <objective row>` as `QMATRIX`): as `QMATRIX`, for the objective
+///   row named on its header line (or no name).
+/// For a diagonal Q the three agree: the line `x x 2` adds x^2 (1/2 * 2 * x^2) to the objective. GridPlan's solver
+/// takes diagonal (separable) Q >= 0 only: an off-diagonal entry other than 0 is an error naming the line, the two
+/// columns and the value; so is a negative diagonal entry (after a maximisation's sign change: a maximised objective
+/// needs Q <= 0) and a diagonal entry given twice.
 ///
 /// Conventions, as in CPLEX and HiGHS unless noted:
 /// - The first `N` row is the objective; later `N` rows and everything that refers to them are ignored.
@@ -106,7 +118,7 @@ public enum MPS {
     defer { slots.deallocate() }
     var parser = MPSParser(base: base, count: bytes.count, fileName: fileName, fixed: fixed, slots: slots)
     try parser.run()
-    return parser.finish()
+    return try parser.finish()
   }
 }
 
@@ -132,6 +144,9 @@ private struct MPSParser {
     case rhs = "RHS"
     case ranges = "RANGES"
     case bounds = "BOUNDS"
+    case quadobj = "QUADOBJ"
+    case qmatrix = "QMATRIX"
+    case qsection = "QSECTION"
   }
 
   enum BoundType {
@@ -190,6 +205,10 @@ private struct MPSParser {
   var objectiveColumnSeen = -1
   var objectiveConstant = 0.0
   var objectiveRHSLine = 0
+
+  /// The diagonal of Q as read (before a maximisation's sign change) and the line of each entry (0: none).
+  var quadratic: [Double] = []
+  var quadraticEntryLine: [Int] = []
 
   var rhsSet: [UInt8]?
   var rangeSet: [UInt8]?
@@ -286,17 +305,31 @@ private struct MPSParser {
       }
       ended = true
       return true
-    case "OBJNAME", "SOS", "QUADOBJ", "QMATRIX", "QSECTION", "QCMATRIX", "CSECTION", "INDICATORS",
+    case "QUADOBJ": newSection = .quadobj
+    case "QMATRIX": newSection = .qmatrix
+    case "QSECTION":
+      newSection = .qsection
+      // `QSECTION row`: only the objective row's Q is an objective; another row's would be a quadratic constraint.
+      if !rest.isEmpty {
+        let (p, n) = (base + restStart, lineEnd - restStart)
+        guard let id = rowNames.find(p, n, MPSNameTable.hash(p, n)), rowIndexOfId[id] == objectiveRow else {
+          throw fail(
+            "QSECTION for row '\(rest)', which is not the objective row: quadratic constraints are not supported "
+              + "(allowed: QSECTION for the objective row, QUADOBJ, QMATRIX)")
+        }
+      }
+    case "OBJNAME", "SOS", "QCMATRIX", "CSECTION", "INDICATORS",
       "LAZYCONS", "USERCUTS", "GENCONS", "PWLOBJ", "BRANCH", "SETS":
       throw fail(
-        "section '\(keyword)' is not supported (allowed: NAME OBJSENSE ROWS COLUMNS RHS RANGES BOUNDS ENDATA); "
-          + "GridPlan reads linear programs only")
+        "section '\(keyword)' is not supported (allowed: NAME OBJSENSE ROWS COLUMNS RHS RANGES BOUNDS QUADOBJ "
+          + "QMATRIX QSECTION ENDATA); GridPlan reads linear programs and separable quadratic objectives only")
     default:
       // Free MPS data lines may start in column 1; a single word there is a misspelt section header.
       let isData = !fixed && restStart < lineEnd && section != .none && section != .name
       if section == .objsense || isData { return false }
       throw fail(
-        "unknown section '\(keyword)' (allowed: NAME OBJSENSE ROWS COLUMNS RHS RANGES BOUNDS ENDATA; "
+        "unknown section '\(keyword)' (allowed: NAME OBJSENSE ROWS COLUMNS RHS RANGES BOUNDS QUADOBJ QMATRIX "
+          + "QSECTION ENDATA; "
           + "data lines must be indented)")
     }
     if section == .objsense && !senseGiven {
@@ -331,6 +364,7 @@ private struct MPSParser {
     case .rhs: try rhsLine()
     case .ranges: try rangesLine()
     case .bounds: try boundsLine()
+    case .quadobj, .qmatrix, .qsection: try quadraticEntry()
     case .objsense:
       var s = lineStart
       while s < lineEnd, isBlank(base[s]) { s += 1 }
@@ -776,9 +810,60 @@ private struct MPSParser {
     }
   }
 
+  // MARK: Quadratic objective
+
+  /// A line `column1 column2 value` of QUADOBJ, QMATRIX or QSECTION (fields 2, 3, 4 in fixed format).
+  mutating func quadraticEntry() throws {
+    if fixed {
+      try splitFixed()
+    } else {
+      tokenize()
+      guard tokenCount == 3 else {
+        throw fail(
+          "\(section.rawValue) line has \(tokenCount) fields (expected: column column value, like '    x  x  2')")
+      }
+      setField(2, token: 0)
+      setField(3, token: 1)
+      setField(4, token: 2)
+    }
+    guard has(2), has(3), has(4) else {
+      throw fail("\(section.rawValue) line '\(text(lineStart, lineEnd))' needs two column names and a value")
+    }
+    let value = try number(4)
+    guard value.isFinite, value.magnitude < infinityThreshold else {
+      throw fail("value \(fieldText(4)) in \(section.rawValue) (allowed: finite, magnitude below 1e30)")
+    }
+    guard let j = findColumn(2) else {
+      throw fail("unknown column '\(fieldText(2))' in \(section.rawValue) (columns are declared in COLUMNS)")
+    }
+    guard let k = findColumn(3) else {
+      throw fail("unknown column '\(fieldText(3))' in \(section.rawValue) (columns are declared in COLUMNS)")
+    }
+    if j != k {
+      if value == 0 { return }
+      throw fail(
+        "off-diagonal entry (\(fieldText(2)), \(fieldText(3))) = \(fieldText(4)) in \(section.rawValue): GridPlan "
+          + "solves separable quadratic objectives only, a diagonal Q (lines naming the same column twice, like "
+          + "'\(fieldText(2)) \(fieldText(2)) 2'); a Q with off-diagonal entries needs a general QP solver such as "
+          + "HiGHS")
+    }
+    // Sized to the columns declared so far (a later COLUMNS section, however unusual, may add more).
+    if quadratic.count < columnNames.count {
+      quadratic += [Double](repeating: 0, count: columnNames.count - quadratic.count)
+      quadraticEntryLine += [Int](repeating: 0, count: columnNames.count - quadraticEntryLine.count)
+    }
+    guard quadraticEntryLine[j] == 0 else {
+      throw fail(
+        "diagonal entry (\(fieldText(2)), \(fieldText(2))) given twice in the quadratic objective (first on line "
+          + "\(quadraticEntryLine[j])); allowed: once")
+    }
+    quadratic[j] = value
+    quadraticEntryLine[j] = line
+  }
+
   // MARK: Result
 
-  func finish() -> LinearProgram {
+  func finish() throws -> LinearProgram {
     let m = rowTypes.count
     let n = columnNames.count
     var lp = LinearProgram(name: name)
@@ -832,6 +917,17 @@ private struct MPSParser {
     lp.columnLower = columnLower
     lp.columnUpper = columnUpper
     lp.columnNames = columnNames.strings()
+    if quadratic.contains(where: { $0 != 0 }) {
+      lp.quadratic = maximize ? quadratic.map { 0 - $0 } : quadratic
+      lp.quadratic += [Double](repeating: 0, count: n - quadratic.count)
+      for (j, q) in lp.quadratic.enumerated() where q < 0 {
+        throw MPSError(
+          file: fileName, line: quadraticEntryLine[j],
+          message: "diagonal entry (\(lp.columnNames[j]), \(lp.columnNames[j])) = \(quadratic[j]) makes the "
+            + (maximize ? "maximised objective convex, not concave (allowed with OBJSENSE MAX: <= 0)"
+               : "objective nonconvex (allowed: >= 0; GridPlan solves convex quadratic objectives only)"))
+      }
+    }
     var rowNameList = [String]()
     rowNameList.reserveCapacity(m)
     for id in 0..<rowIndexOfId.count where rowIndexOfId[id] >= 0 { rowNameList.append(rowNames.string(id)) }

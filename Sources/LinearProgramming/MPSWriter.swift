@@ -16,6 +16,10 @@ extension MPS {
   /// written with a zero objective coefficient. The model name goes on the `NAME` line with line breaks replaced by
   /// `_` (reading drops its leading and trailing blanks).
   ///
+  /// A quadratic objective (``LinearProgram/quadratic``, the diagonal of Q in c'x + 1/2 x'Qx) is written as a
+  /// `QUADOBJ` section after `BOUNDS`, one line `column column Q_jj` per nonzero entry, as HiGHS writes it: QUADOBJ
+  /// lists the lower triangle of Q for the objective 1/2 x'Qx, so a diagonal entry is Q_jj itself (not half of it).
+  ///
   /// Free format: names are used as they are, except that an empty name becomes `_` and whitespace (space, tab,
   /// line feed, carriage return, vertical tab, form feed) is replaced by `_`. Numbers are written with full round-trip
   /// precision (Swift's shortest representation), integers without a fractional part. Fields are aligned to the
@@ -28,8 +32,8 @@ extension MPS {
   /// - Throws: ``MPSError`` (line 0) if the LP cannot be written: arrays of inconsistent lengths, a name that fixed
   ///   format cannot hold, duplicate names (after the replacements above), a row named `'MARKER'` (which readers
   ///   take for an integer marker), NaN anywhere, an infinite or too large
-  ///   (magnitude 1e30 or more) cost, coefficient or objective constant, or a row whose lower bound exceeds its upper
-  ///   bound.
+  ///   (magnitude 1e30 or more) cost, coefficient or objective constant, a row whose lower bound exceeds its upper
+  ///   bound, or a quadratic objective with the wrong length or an entry that is negative or not finite.
   public static func write(_ lp: LinearProgram, format: MPSFormat = .free) throws -> String {
     String(decoding: try encode(lp, format: format, fileName: nil), as: UTF8.self)
   }
@@ -119,6 +123,16 @@ private struct MPSTextWriter {
     }
     for j in a.columnIndices where j < 0 || j >= n {
       throw fail("inconsistent LinearProgram: matrix column index \(j) is outside 0..<\(n)")
+    }
+    guard lp.quadratic.isEmpty || lp.quadratic.count == n else {
+      throw fail(
+        "inconsistent LinearProgram: \(lp.quadratic.count) quadratic objective entries for \(n) columns (allowed: "
+          + "none, or one per column)")
+    }
+    for (j, q) in lp.quadratic.enumerated() where !(q.isFinite && q >= 0 && q < infinityThreshold) {
+      throw fail(
+        "column '\(lp.columnNames[j])' has the quadratic objective coefficient \(q); allowed: finite, >= 0 and below "
+          + "1e30")
     }
   }
 
@@ -454,6 +468,17 @@ private struct MPSTextWriter {
         // An explicit LO 0 keeps a negative UP from making the lower bound -inf.
         if l != 0 || u < 0 { bound(&self, "LO", j, l) }
         if u != .infinity { bound(&self, "UP", j, u) }
+      }
+    }
+    if lp.isQuadratic {
+      raw("QUADOBJ")
+      newline()
+      for (j, q) in lp.quadratic.enumerated() where q != 0 {
+        out.append(32)
+        field(5, columnNames[j])
+        field(15, columnNames[j])
+        field(25, q)
+        newline()
       }
     }
     raw("ENDATA")

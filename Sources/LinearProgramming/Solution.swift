@@ -21,13 +21,13 @@ public struct LPSolution: Sendable {
   public var status: SolveStatus
   /// A readable sentence on why the solver stopped.
   public var reason: String
-  /// c'x + constant at the returned x (meaningful when `status == .optimal`).
+  /// c'x + 1/2 x'Qx + constant at the returned x (meaningful when `status == .optimal`).
   public var objective: Double
   /// Primal values, one per column of the original LP.
   public var x: [Double]
   /// Row duals y (prices): for a minimisation, d objective / d row bound. One per row of the original LP.
   public var rowDuals: [Double]
-  /// Reduced costs c - A'y, one per column of the original LP.
+  /// Reduced costs c + Qx - A'y, one per column of the original LP.
   public var reducedCosts: [Double]
   public var iterations: Int
   /// Wall-clock seconds of the whole solve (presolve, scaling, iterations, postsolve).

@@ -1,6 +1,8 @@
-/// The LP in the form the interior-point method works on, after presolve and scaling:
+/// The LP (or separable convex QP) in the form the interior-point method works on, after presolve and scaling:
 ///
-///     minimise c'x  subject to  A x = b,  x_j >= l_j (j in lowerBounded),  x_j <= u_j (j in upperBounded)
+///     minimise c'x + 1/2 x'Qx  subject to  A x = b,  x_j >= l_j (j in lowerBounded),  x_j <= u_j (j in upperBounded)
+///
+/// with Q = diag(q) >= 0 (q empty for an LP; a slack column has q_j = 0).
 ///
 /// Presolve removes fixed columns (l = u; their contribution moves into the row bounds), empty rows, free rows
 /// (no finite bound), rows that the column bounds already satisfy (see ``isRedundant(_:row:lower:upper:columnLower:
@@ -9,13 +11,21 @@
 ///
 /// Scaling: Ruiz equilibration (rows and columns to unit infinity norm), then the objective is divided by its largest
 /// entry and the bounds and right-hand side by their largest finite entry. The original solution is
-/// `x = colScale * xbar / boundScale` and `y = rowScale * ybar / costScale`.
+/// `x = colScale * xbar / boundScale` and `y = rowScale * ybar / costScale`. The scaled objective is
+/// costScale * boundScale times the original one, so with x_j = colScale_j xbar_j / boundScale the quadratic term
+/// 1/2 Q_jj x_j^2 becomes 1/2 qbar_j xbar_j^2 with qbar_j = Q_jj colScale_j^2 costScale / boundScale; when Q is
+/// present the cost scale makes the largest of |cbar_j| and qbar_j (before it) 1 instead of the largest |cbar_j|.
+///
+/// Presolve with Q: a fixed column adds c_j x_j + 1/2 Q_jj x_j^2 to the offset; an empty column with Q_jj > 0 is set
+/// to its unconstrained minimiser -c_j / Q_jj clamped to its bounds.
 struct StandardForm {
   var a: SparseMatrix
   /// A' in CSR form (the columns of A), built once after scaling for the normal equations and the iterations.
   var at = SparseMatrix(columnCount: 0)
   var b: [Double]
   var c: [Double]
+  /// The diagonal of Q (scaled), one entry per column; empty for an LP.
+  var q: [Double] = []
   var lower: [Double]
   var upper: [Double]
   /// For every standard-form row, its row in the original LP.
@@ -86,6 +96,17 @@ struct StandardForm {
           field: "coefficient in row '\(lp.rowNames[i])'", name: lp.columnNames[j], value: v)
       }
     }
+    if !lp.quadratic.isEmpty {
+      guard lp.quadratic.count == n else {
+        throw LinearProgramError.inconsistentSizes(
+          "\(lp.quadratic.count) quadratic objective entries for \(n) columns (allowed: none, or one per column)")
+      }
+      for j in 0..<n where !(lp.quadratic[j].isFinite && lp.quadratic[j] >= 0) {
+        throw LinearProgramError.invalidValue(
+          field: "quadratic objective coefficient (allowed: finite and >= 0, a convex objective)",
+          name: lp.columnNames[j], value: lp.quadratic[j])
+      }
+    }
     if !lp.objectiveConstant.isFinite {
       throw LinearProgramError.invalidValue(field: "objective constant", name: lp.name, value: lp.objectiveConstant)
     }
@@ -120,7 +141,10 @@ struct StandardForm {
       } else if columnNonzeros[j] == 0 {
         let cj = lp.objective[j]
         let (l, u) = (lp.columnLower[j], lp.columnUpper[j])
-        if cj > 0 {
+        let qj = lp.quadraticCoefficient(j)
+        if qj > 0 {
+          presolved[j] = min(max(-cj / qj, l), u)
+        } else if cj > 0 {
           if !l.isFinite { return .dualInfeasible("column '\(lp.columnNames[j])' has cost \(cj) and no lower bound") }
           presolved[j] = l
         } else if cj < 0 {
@@ -166,6 +190,7 @@ struct StandardForm {
     var newColumn = [Int](repeating: -1, count: n)
     var originalColumn: [Int] = []
     var c: [Double] = []
+    var q: [Double] = []
     var lower: [Double] = []
     var upper: [Double] = []
     var colStage: [Int]? = stages == nil ? nil : []
@@ -179,6 +204,7 @@ struct StandardForm {
       newColumn[j] = originalColumn.count
       originalColumn.append(j)
       c.append(lp.objective[j])
+      if !lp.quadratic.isEmpty { q.append(lp.quadratic[j]) }
       lower.append(lp.columnLower[j])
       upper.append(lp.columnUpper[j])
       colStage?.append(stages!.columnStage[j])
@@ -206,6 +232,7 @@ struct StandardForm {
         values.append(-1)
         originalColumn.append(-1 - i)
         c.append(0)
+        if !lp.quadratic.isEmpty { q.append(0) }
         lower.append(rowLo[k])
         upper.append(rowUp[k])
         colStage?.append(stages!.rowStage[i])
@@ -219,8 +246,13 @@ struct StandardForm {
     var form = StandardForm(
       a: sf, b: b, c: c, lower: lower, upper: upper, originalRow: keptRows, originalColumn: originalColumn,
       rowScale: [], colScale: [], presolvedValue: presolved, rowStage: rowStage, columnStage: colStage)
+    form.q = lp.isQuadratic ? q : []
     form.objectiveOffset = lp.objectiveConstant
-    for j in 0..<n where !presolved[j].isNaN { form.objectiveOffset += lp.objective[j] * presolved[j] }
+    for j in 0..<n where !presolved[j].isNaN {
+      form.objectiveOffset += lp.objective[j] * presolved[j]
+      let qj = lp.quadraticCoefficient(j)
+      if qj != 0 { form.objectiveOffset += 0.5 * qj * presolved[j] * presolved[j] }
+    }
     form.scale(passes: scalingPasses, parallel: parallel)  // sets rowScale and colScale
     form.at = form.a.transposed()
     return .reduced(form)
@@ -324,6 +356,7 @@ struct StandardForm {
       rowScale = r.array
       colScale = s.array
       for i in 0..<m { b[i] *= rowScale[i] }
+      for j in 0..<q.count { q[j] *= colScale[j] * colScale[j] }
       for j in 0..<n {
         c[j] *= colScale[j]
         lower[j] /= colScale[j]
@@ -333,9 +366,6 @@ struct StandardForm {
       rowScale = [Double](repeating: 1, count: m)
       colScale = [Double](repeating: 1, count: n)
     }
-    var cmax = 0.0
-    for v in c { cmax = max(cmax, abs(v)) }
-    costScale = cmax > 0 ? 1 / cmax : 1
     var bmax = 0.0
     for v in b { bmax = max(bmax, abs(v)) }
     for j in 0..<n {
@@ -343,6 +373,12 @@ struct StandardForm {
       if upper[j].isFinite { bmax = max(bmax, abs(upper[j])) }
     }
     boundScale = bmax > 0 ? 1 / bmax : 1
+    // The cost scale after the bound scale (they are independent for an LP): qbar_j depends on both.
+    var cmax = 0.0
+    for v in c { cmax = max(cmax, abs(v)) }
+    for v in q { cmax = max(cmax, v / boundScale) }
+    costScale = cmax > 0 ? 1 / cmax : 1
+    for j in 0..<q.count { q[j] *= costScale / boundScale }
     for j in 0..<n {
       c[j] *= costScale
       lower[j] *= boundScale

@@ -53,6 +53,8 @@ struct MATPOWERDCOPFTests {
   static let cases = [
     "t_case9_opf", "case5", "case30pwl", "case_RTS_GMLC", "pglib_opf_case14_ieee", "pglib_opf_case30_ieee",
     "pglib_opf_case89_pegase", "pglib_opf_case118_ieee", "pglib_opf_case300_ieee",
+    // Quadratic costs (gencost model 2, NCOST 3, c2 > 0): rundcopf solves these as QPs.
+    "case9", "case39", "case57", "case118", "case24_ieee_rts",
   ]
 
   /// MATPOWER's cost of a dispatch, evaluated from the gencost rows directly (polynomial, or the maximum of the

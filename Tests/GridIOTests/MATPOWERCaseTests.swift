@@ -126,13 +126,25 @@ struct MATPOWERCaseTests {
 
   // MARK: - Errors: file, line, field, value, what is allowed
 
-  @Test func quadraticCostIsRejected() throws {
-    let p = Self.problems(Self.twoBus.replacingOccurrences(of: "\t2\t0\t0\t3\t0\t50\t7\t0", with: "\t2\t0\t0\t3\t0.01\t50\t7\t0"))
-    #expect(p.count == 1)
-    #expect(p.first?.location == SourceLocation(file: "cases/x.m", line: 21))
-    #expect(p.first?.field == "mpc.gencost row 2 column 5")
-    #expect(p.first?.message.contains("quadratic cost") == true && p.first?.message.contains("0.01") == true)
-    #expect(p.first?.message.contains("linear and piecewise-linear") == true)
+  /// A degree-2 polynomial cost c2 P² + c1 P + c0 becomes the generator's quadratic cost c2 (and c1, c0 as before).
+  @Test func quadraticCostIsAQuadraticGeneratorCost() throws {
+    let m = try Self.parse(
+      Self.twoBus.replacingOccurrences(of: "\t2\t0\t0\t3\t0\t50\t7\t0", with: "\t2\t0\t0\t3\t0.01\t50\t7\t0")
+    ).dispatchNetwork()
+    let g = try #require(m.network.generators.first { $0.id == "gen2" })
+    #expect(g.marginalCostQuadraticCNYPerMW2h == 0.01 && g.marginalCostCNYPerMWh == 50)
+  }
+
+  @Test func cubicOrConcaveCostIsRejected() throws {
+    let cubic = Self.problems(Self.twoBus.replacingOccurrences(of: "\t2\t0\t0\t3\t0\t50\t7\t0", with: "\t2\t0\t0\t4\t0.001\t0\t50\t7"))
+    #expect(cubic.count == 1)
+    #expect(cubic.first?.location == SourceLocation(file: "cases/x.m", line: 21))
+    #expect(cubic.first?.field == "mpc.gencost row 2 column 5")
+    #expect(cubic.first?.message.contains("degree 3") == true && cubic.first?.message.contains("0.001") == true)
+    #expect(cubic.first?.message.contains("degree 2 at most") == true)
+    let concave = Self.problems(Self.twoBus.replacingOccurrences(of: "\t2\t0\t0\t3\t0\t50\t7\t0", with: "\t2\t0\t0\t3\t-0.01\t50\t7\t0"))
+    #expect(concave.count == 1 && concave.first?.field == "mpc.gencost row 2 column 5")
+    #expect(concave.first?.message.contains("c2 = -0.01") == true && concave.first?.message.contains("c2 >= 0") == true)
   }
 
   @Test func malformedMatrix() throws {

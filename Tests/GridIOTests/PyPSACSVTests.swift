@@ -134,6 +134,23 @@ struct PyPSACSVTests {
                           mentions: ["transformers.csv", "transformers are not modelled"])
   }
 
+  /// PyPSA's marginal_cost_quadratic is GridPlan's quadratic cost: kept through export and import; a negative one
+  /// (a concave cost) and one time-varying series are errors naming file, line and field.
+  @Test func quadraticCostRoundTripAndErrors() throws {
+    let n = try threeBus(overrides: ["generators[A-coal].marginal_cost_quadratic_cny_per_mw2h=0.05"])
+    let folder = try exported(n)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let back = try PyPSAImport.read(folder: folder)
+    #expect(back.generators.first { $0.id == "A-coal" }?.marginalCostQuadraticCNYPerMW2h == 0.05)
+    #expect(back.generators.first { $0.id == "B-wind" }?.marginalCostQuadraticCNYPerMW2h == 0)
+    try expectImportError(
+      "generators.csv", edit: addColumn("marginal_cost_quadratic", "-0.5"),
+      mentions: ["generators.csv:2", "generators[A-coal].marginal_cost_quadratic", "-0.5", "allowed: a finite number >= 0"])
+    try expectImportError("generators-marginal_cost_quadratic.csv",
+                          edit: { _ in "snapshot,A-coal\n2024-01-01T00:00,10\n" },
+                          mentions: ["generators-marginal_cost_quadratic.csv"])
+  }
+
   @Test func timeVaryingMarginalCostIsAnError() throws {
     try expectImportError("generators-marginal_cost.csv",
                           edit: { _ in "snapshot,A-coal\n2024-01-01T00:00,10\n" },

@@ -100,6 +100,14 @@ struct ValidationTests {
       $0.generators[0].capacityMW = -5
     },
     Case(name: "NaN rating", field: "lines[B-C].rating_mw", contains: "is nan") { $0.lines[1].ratingMW = .nan },
+    Case(name: "negative quadratic cost", field: "generators[A-coal].marginal_cost_quadratic_cny_per_mw2h",
+         contains: "-0.1") {
+      $0.generators[0].marginalCostQuadraticCNYPerMW2h = -0.1
+    },
+    Case(name: "NaN quadratic cost", field: "generators[A-coal].marginal_cost_quadratic_cny_per_mw2h",
+         contains: ">= 0 (a convex cost)") {
+      $0.generators[0].marginalCostQuadraticCNYPerMW2h = .nan
+    },
     Case(name: "infinite cost", field: "generators[A-coal].marginal_cost_cny_per_mwh", contains: "is inf") {
       $0.generators[0].marginalCostCNYPerMWh = .infinity
     },

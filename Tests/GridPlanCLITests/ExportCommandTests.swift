@@ -76,6 +76,15 @@ struct PyPSAObjectiveTests {
     _ = try compare(network: ExportFixture.threeBus, [])
   }
 
+  /// A quadratic generator cost (marginal_cost_quadratic in PyPSA): a QP for GridPlan's staged backend over the 48
+  /// hours and for HiGHS's QP solver under PyPSA; the quadratic term raises the cost.
+  @Test func threeBusQuadraticCost() throws {
+    let options = ["--set", "generators[A-coal].marginal_cost_quadratic_cny_per_mw2h=0.05"]
+    let r = try compare(network: ExportFixture.threeBus, options)
+    let linear = try ExportFixture.runObjective([ExportFixture.threeBus])
+    #expect(r.gridplan > linear * (1 + 1e-3))
+  }
+
   /// Schedule and firm delivery, a fixed initial state of charge, a backup unit, a carbon price and a binding CO2 cap.
   @Test func threeBusEveryRule() throws {
     let options = [
@@ -162,6 +171,31 @@ struct MPSExportTests {
       let highs = try #require(result["objective"] as? Double)
       #expect(relativeDifference(highs, run) <= 1e-6, "HiGHS \(highs) vs run \(run)")
     }
+  }
+
+  /// A quadratic generator cost in the exported LP: a QUADOBJ section with Q = 2 q per hour's output column; the
+  /// file solved by HiGHS's QP solver and by the staged backend has run's objective.
+  @Test(.enabled(if: ReferencePython.enabled("highspy"), "needs highspy: run `make test`"))
+  func mpsWithQuadraticCost() throws {
+    let folder = ExportFixture.temporary("mps-qp")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let options = ["--set", "generators[A-coal].marginal_cost_quadratic_cny_per_mw2h=0.05"]
+    var export = try GridPlanCommand.parseAsRoot(["export", "--format", "mps", ExportFixture.threeBus, folder.path]
+                                                 + options)
+    try export.run()
+    let file = folder.appendingPathComponent("model.mps")
+    let run = try ExportFixture.runObjective([ExportFixture.threeBus] + options)
+    let lp = try MPS.read(contentsOf: file)
+    #expect(lp.quadratic.filter { $0 != 0 } == [Double](repeating: 0.1, count: 48))
+    var settings = InteriorPointSettings()
+    settings.backend = .staged(StageStructure.fromNames(lp))
+    let solution = try InteriorPointSolver(settings: settings).solve(lp)
+    #expect(solution.status == .optimal)
+    let result = try ReferencePython.json([ExportFixture.highs, file.path, "--solver", "qp"])
+    #expect(result["status"] as? String == "optimal")
+    let highs = try #require(result["objective"] as? Double)
+    #expect(relativeDifference(highs, run) <= 1e-6, "HiGHS \(highs) vs run \(run)")
+    #expect(relativeDifference(solution.objective, highs) <= 1e-6, "\(solution.objective) vs HiGHS \(highs)")
   }
 
   @Test func mpsToAFilePathAndDefaultNetworkWithOnePath() throws {

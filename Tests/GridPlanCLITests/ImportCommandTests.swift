@@ -67,18 +67,23 @@ struct ImportCommandTests {
   "PyPSA native import", .serialized,
   .enabled(if: ReferencePython.enabled("pypsa", "highspy"), "needs pypsa and highspy: run `make test`"))
 struct PyPSANativeImportTests {
-  @Test func networkBuiltInPyPSA() throws {
+  /// Without and with quadratic costs on the gas units (PyPSA's marginal_cost_quadratic, a QP for HiGHS and for
+  /// GridPlan's staged backend).
+  @Test(arguments: [false, true]) func networkBuiltInPyPSA(quadratic: Bool) throws {
     let folder = ExportFixture.temporary("pypsa-native")
     let imported = ExportFixture.temporary("imported")
     defer {
       try? FileManager.default.removeItem(at: folder)
       try? FileManager.default.removeItem(at: imported)
     }
-    let result = try ReferencePython.json([ReferencePython.script("pypsa_native_network.py"), folder.path])
+    let result = try ReferencePython.json(
+      [ReferencePython.script("pypsa_native_network.py"), folder.path] + (quadratic ? ["--quadratic"] : []))
     #expect(result["status"] as? String == "ok")
     let pypsa = try #require(result["objective"] as? Double)
     var command = try GridPlanCommand.parseAsRoot(["import", "--format", "pypsa", folder.path, imported.path])
     try command.run()
+    let yaml = try String(contentsOf: imported.appendingPathComponent("network.yaml"), encoding: .utf8)
+    #expect(yaml.contains("marginal_cost_quadratic_cny_per_mw2h: 0.2") == quadratic)
     let gridplan = try ExportFixture.runObjective([imported.path])
     #expect(relativeDifference(gridplan, pypsa) <= 1e-6, "GridPlan \(gridplan), PyPSA \(pypsa)")
   }

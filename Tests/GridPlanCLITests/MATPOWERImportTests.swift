@@ -14,7 +14,8 @@ struct MATPOWERImportTests {
 
   struct Reference: Decodable { var objective: Double }
 
-  @Test(arguments: ["case5", "case30pwl", "pglib_opf_case14_ieee", "pglib_opf_case118_ieee"])
+  // case39 and case57 have quadratic costs (written as marginal_cost_quadratic_cny_per_mw2h).
+  @Test(arguments: ["case5", "case30pwl", "pglib_opf_case14_ieee", "pglib_opf_case118_ieee", "case39", "case57"])
   func importedCaseRunsToTheDCOPFObjective(name: String) throws {
     let file = Self.fixtures.appendingPathComponent("\(name).m")
     let out = ExportFixture.temporary("matpower")

@@ -15,6 +15,8 @@ import Testing
     var atColumn: [Int32] = []
     var atValue: [Double] = []
     let y: [Double] = [0.7, -1.3, 2.1, 0.05, -0.4]
+    /// The diagonal of a quadratic objective, passed when a test asks for it (zero on every fourth column).
+    let quadratic: UnsafeMutablePointer<Double>
     static let names = ["x", "wl", "wu", "zl", "zu", "rl", "ru", "rd", "lower", "upper", "cost", "colScale", "theta",
                         "f", "tn", "xil", "xiu", "ax", "awl", "awu", "azl", "azu", "dx", "dwl", "dwu", "dzl", "dzu"]
 
@@ -26,6 +28,8 @@ import Testing
         return Double(state >> 11) / Double(1 << 53)
       }
       masks = .allocate(capacity: n)
+      quadratic = .allocate(capacity: n)
+      for j in 0..<n { quadratic[j] = j % 4 == 1 ? 0 : 0.05 + 2 * next() }
       for name in Self.names {
         let p = UnsafeMutablePointer<Double>.allocate(capacity: n)
         // Directions and A'dy of either sign; the iterate, data and work vectors positive.
@@ -48,6 +52,7 @@ import Testing
     deinit {
       for p in vectors.values { p.deallocate() }
       masks.deallocate()
+      quadratic.deallocate()
     }
 
     subscript(name: String) -> UnsafeMutablePointer<Double> { vectors[name]! }
@@ -56,12 +61,14 @@ import Testing
       let c = Columns(n: n, seed: 1)
       for name in Self.names { c[name].update(from: self[name], count: n) }
       c.masks.update(from: masks, count: n)
+      c.quadratic.update(from: quadratic, count: n)
       (c.atStart, c.atColumn, c.atValue) = (atStart, atColumn, atValue)
       return c
     }
 
     /// Calls body with the C view of these vectors.
-    func withPass<R>(target: Double, step: (Double, Double), _ body: (inout gp_columns) -> R) -> R {
+    func withPass<R>(target: Double, step: (Double, Double), quadratic withQ: Bool = false,
+                     _ body: (inout gp_columns) -> R) -> R {
       atStart.withUnsafeBufferPointer { s in
         atColumn.withUnsafeBufferPointer { c in
           atValue.withUnsafeBufferPointer { v in
@@ -69,7 +76,7 @@ import Testing
               var pass = gp_columns(
                 x: self["x"], wl: self["wl"], wu: self["wu"], zl: self["zl"], zu: self["zu"], rl: self["rl"],
                 ru: self["ru"], rd: self["rd"], lower: self["lower"], upper: self["upper"], cost: self["cost"],
-                colScale: self["colScale"], masks: masks, theta: self["theta"], f: self["f"], tn: self["tn"],
+                colScale: self["colScale"], quadratic: withQ ? UnsafePointer(quadratic) : nil, masks: masks, theta: self["theta"], f: self["f"], tn: self["tn"],
                 xil: self["xil"], xiu: self["xiu"], ax: self["ax"], awl: self["awl"], awu: self["awu"],
                 azl: self["azl"], azu: self["azu"], dx: self["dx"], dwl: self["dwl"], dwu: self["dwu"],
                 dzl: self["dzl"], dzu: self["dzu"], atStart: s.baseAddress, atColumn: c.baseAddress,
@@ -139,6 +146,9 @@ import Testing
     let (n, lo, hi, target) = (Self.n, Self.lo, Self.hi, Self.target)
     let (ap, ad) = (0.37, 0.61)
     let original = Columns(n: n, seed: 11)
+    // Without and with a quadratic objective: q enters rd (through the gradient c + q x), Θ, both objectives and
+    // the Farkas residual (see CColumnPasses.h).
+    for withQ in [false, true] {
     for step in [GP_STEP_NONE, GP_STEP_STORED, GP_STEP_FORMED, GP_STEP_FORMED_AFFINE] {
       // The reference, column by column.
       let r = original.copy()
@@ -165,32 +175,38 @@ import Testing
         for k in Int(r.atStart[j])..<Int(r.atStart[j + 1]) { aty += r.atValue[k] * r.y[Int(r.atColumn[k])] }
         let rl = mL * (l - x + wl)
         let ru = mU * (u - x - wu)
-        let rd = c - aty - zl + zu
+        let q = withQ ? r.quadratic[j] : 0
+        let g = withQ ? c + q * x : c
+        let rd = g - aty - zl + zu
         (r["rl"][j], r["ru"][j], r["rd"][j]) = (rl, ru, rd)
         var dd = 1e-10 + zl / wl + zu / wu
+        if withQ { dd += q }
         if r.masks[j] == 0 { dd = max(dd, 1e-8) }
         r["theta"][j] = 1 / dd
         r["f"][j] = rd - (-wl * zl + zl * rl) / wl + (-wu * zu - zu * ru) / wu
         tally.pres = max(tally.pres, abs(rl) * cs / 2, abs(ru) * cs / 2)
         tally.dres = max(tally.dres, abs(rd) / (cs * 0.5))
-        tally.dobj += l * zl - u * zu
-        tally.pobj += c * x
+        tally.dobj += l * zl - u * zu - 0.5 * q * x * x
+        tally.pobj += c * x + 0.5 * q * x * x
         tally.comp += wl * zl + wu * zu
         tally.size = max(tally.size, zl, zu)
-        tally.farkas = max(tally.farkas, abs(c - rd))
+        tally.farkas = max(tally.farkas, abs(g - rd))
       }
       for lanes in Self.versions {
         let v = original.copy()
         var t = gp_column_tally()
         Self.runVersion(lanes) {
-          v.withPass(target: target, step: (ap, ad)) { gp_residual_pass(&$0, lo, hi, Int32(step), &t) }
+          v.withPass(target: target, step: (ap, ad), quadratic: withQ) {
+            gp_residual_pass(&$0, lo, hi, Int32(step), &t)
+          }
         }
-        Self.expectVectors(v, r, "step \(step), \(lanes) lanes")
+        Self.expectVectors(v, r, "step \(step), \(lanes) lanes, quadratic \(withQ)")
         #expect(t.primalResidual == tally.pres && t.dualResidual == tally.dres && t.dualSize == tally.size
                 && t.farkasResidual == tally.farkas, "step \(step), \(lanes) lanes: maxima")
         #expect(Self.close(t.dualObjective, tally.dobj) && Self.close(t.primalObjective, tally.pobj)
                 && Self.close(t.complementarity, tally.comp), "step \(step), \(lanes) lanes: sums")
       }
+    }
     }
   }
 

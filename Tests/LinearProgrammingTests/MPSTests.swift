@@ -292,7 +292,8 @@ import Testing
     ErrorCase(text: "ROWS\n L\nENDATA\n", line: 2, fragments: ["ROWS line has 1 fields"]),
     ErrorCase(text: "ROWS\n N  obj\nCOLUMN\nENDATA\n", line: 3, fragments: ["unknown section 'COLUMN'", "ROWS"]),
     ErrorCase(
-      text: "ROWS\n N  obj\nQUADOBJ\nENDATA\n", line: 3, fragments: ["section 'QUADOBJ' is not supported"]),
+      text: "ROWS\n N  obj\nQCMATRIX  c1\nENDATA\n", line: 3,
+      fragments: ["section 'QCMATRIX' is not supported", "QUADOBJ"]),
     ErrorCase(text: "OBJSENSE\n    UP\nENDATA\n", line: 2, fragments: ["objective sense 'UP'", "MAX", "MINIMIZE"]),
     ErrorCase(text: "OBJSENSE\nROWS\nENDATA\n", line: 2, fragments: ["OBJSENSE section without a sense"]),
     ErrorCase(text: " x  obj  1\nENDATA\n", line: 1, fragments: ["before any section"]),

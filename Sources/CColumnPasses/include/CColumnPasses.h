@@ -13,17 +13,25 @@
 ///
 /// Vectors of the iterate, with the notation of the solver (masks: bit 0 a finite lower bound, bit 1 an upper one):
 ///
-///     rl = mL(l - x + wl), ru = mU(u - x - wu), rd = c - A'y - zl + zu, Θ = (zl/wl + zu/wu + ρ)^-1
+///     rl = mL(l - x + wl), ru = mU(u - x - wu), rd = c + q∘x - A'y - zl + zu, Θ = (zl/wl + zu/wu + ρ + q)^-1
 ///     f  = rd - (ξl + zl∘rl)/wl + (ξu - zu∘ru)/wu
 ///     dx = Θ (A'dy - f), dwl = mL(dx - rl), dwu = mU(ru - dx), dzl = (ξl - zl∘dwl)/wl, dzu = (ξu - zu∘dwu)/wu
 ///
 /// ξ, the complementarity terms, are read from xil, xiu, or formed: the predictor's -wl∘zl, -wu∘zu, or Mehrotra's
 /// corrector terms for the target σμ from the predictor's dx (in ax): mL(σμ - wl zl - Δwl Δzl), likewise for u.
+///
+/// q is the diagonal of a separable convex quadratic objective c'x + 1/2 x'diag(q)x (NULL for an LP: then every
+/// value is computed exactly as without the terms). It enters the dual residual and Θ only: the Newton row of the
+/// dual residual, q∘Δx - A'Δy - Δzl + Δzu = -rd, with Δzl, Δzu eliminated, is (zl/wl + zu/wu + q)∘Δx - A'Δy = -f,
+/// so f and the formulas of the direction keep their form. The tally's primal objective gains 1/2 q x², its dual
+/// objective (b'y + l'zl - u'zu - 1/2 x'Qx) loses it, and the Farkas residual is |A'y + zl - zu| = |c + q∘x - rd|.
 typedef struct {
   double *x, *wl, *wu, *zl, *zu;
   /// Residuals; the direction and right-hand-side passes read them (zeros for a homogeneous system).
   double *rl, *ru, *rd;
   const double *lower, *upper, *cost, *colScale;
+  /// The diagonal of Q, or NULL (an LP).
+  const double *quadratic;
   const uint8_t *masks;
   double *theta, *f, *tn, *xil, *xiu;
   /// The predictor's direction: dx (ax, always), and its bound steps (read only by GP_TERMS_STORED_TARGET).
