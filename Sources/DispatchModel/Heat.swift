@@ -5,7 +5,8 @@ import LinearProgramming
 /// District heating (``HeatSystem``): a heat balance per heat area and hour, CHP heat with its operating region,
 /// heat-only boilers, electric boilers and heat stores. Per hour t, in stage t (MW_th unless said otherwise):
 ///
-///     h_<g>@t         ∈ [0, h̄[g,t]]                                 heat of CHP generator g (its power is p_<g>@t)
+///     h_<g>@t         ∈ [0, h̄[g,t]]       cost Δt c_v (c_g + carbon price · e_g)
+///                                          heat of CHP generator g (its power is p_<g>@t)
 ///     hob_<b>@t       ∈ [0, capacity_b]   cost Δt (fuel_b + carbon price · co2_b) / η_b
 ///     eb_<e>@t        ∈ [0, capacity_e]   (MW_e)                      -1 in the balance of its bus
 ///     heat_shed_<d>@t ∈ [0, demand[d,t]]  cost Δt · value of lost heat
@@ -22,6 +23,11 @@ import LinearProgramming
 ///     extraction:     chp_ratio_<g>@t: p[g,t] - c_b h[g,t] ≥ 0                      h̄ = P a(t) / (c_b + c_v)
 ///                     chp_cap_<g>@t:   p[g,t] + c_v h[g,t] ≤ P a(t)
 ///                     (committable:    p[g,t] + c_v h[g,t] - P a(t) u[g,t] ≤ 0, u the committed share)
+///
+/// The fuel of an extraction unit is (p + c_v h) / η: its power column carries the cost of p, and its heat column
+/// the cost of the c_v h of power it displaces at full fuel (c_g the generator's cost per MWh, e_g its CO2 intensity;
+/// 0 for back-pressure, whose heat is tied to its power). That CO2 is priced but, like heat boilers', not in the
+/// CO2 cap row (``Emissions``), which counts generators' power.
 ///
 /// The minimum output stays the generator's own (p_min_pu, as a bound or, committable, on committed capacity), and
 /// its heating must-run no longer applies (``withoutHeatingMustRun(_:)``): in winter p ≥ c_b h keeps the unit up as
@@ -119,7 +125,9 @@ struct Heat {
       let a = gen.availability.map { t < $0.count ? $0[t] : 0 } ?? 1
       let ratio = unit.kind == .backPressure ? unit.powerToHeatRatio
         : unit.powerToHeatRatio + unit.condensingLossFactor
-      let c = lp.addColumn(stems.chp[k], hour: t, stage: t, cost: 0, lower: 0,
+      let cv = unit.kind == .extraction ? unit.condensingLossFactor : 0
+      let cost = dt * cv * (gen.marginalCostCNYPerMWh + carbonPrice * gen.co2TonnesPerMWh)
+      let c = lp.addColumn(stems.chp[k], hour: t, stage: t, cost: cost, lower: 0,
                            upper: gen.capacityMW * max(0, a) / ratio)
       chpColumns[k].append(c)
       inject(unit.area, c, 1)

@@ -52,8 +52,8 @@ enum HeatAndFlexibleTables {
   }
 
   /// Summary rows (TWh; prices CNY/MWh): per heat area its demand, unserved and vented heat and mean heat price;
-  /// heat by source kind; what electric boilers draw; heat boilers' CO2 (not in `co2`, which counts generators, as
-  /// the CO2 cap does); per flexible load the energy curtailed and deferred; per converting load the energy drawn
+  /// heat by source kind; what electric boilers draw; the CO2 of heat (heat boilers' fuel and the c_v h of extraction
+  /// CHP; not in `co2`, which counts generators' power, as the CO2 cap does); per flexible load the energy curtailed and deferred; per converting load the energy drawn
   /// and the product made.
   static func summaryRows(_ r: DispatchResult) -> [SummaryRow] {
     var rows: [SummaryRow] = []
@@ -83,10 +83,16 @@ enum HeatAndFlexibleTables {
       rows.append(SummaryRow("heat_supply", "electric_boilers", "TWh", sum(r.heat.electricBoilerHeat)))
       rows.append(SummaryRow("heat_supply", "heat_stores", "TWh", sum(r.heat.storeP)))
       rows.append(SummaryRow("electric_boiler_consumption", "", "TWh", sum(r.heat.electricBoilerPower)))
-      let boilerCO2 = zip(heat.boilers, r.heat.boilerHeat).reduce(0.0) { total, pair in
+      var heatCO2 = zip(heat.boilers, r.heat.boilerHeat).reduce(0.0) { total, pair in
         total + pair.1.reduce(0, +) * pair.0.co2TonnesPerMWhFuel / pair.0.efficiency
       }
-      rows.append(SummaryRow("co2_heat_boilers", "", "Mt", boilerCO2 / 1e6))
+      var generatorIndex: [String: Int] = [:]
+      for (g, gen) in net.generators.enumerated() { generatorIndex[gen.id] = g }
+      for (k, unit) in heat.chp.enumerated() where unit.kind == .extraction {
+        guard let g = generatorIndex[unit.generator] else { continue }
+        heatCO2 += r.heat.chpHeat[k].reduce(0, +) * unit.condensingLossFactor * net.generators[g].co2TonnesPerMWh
+      }
+      rows.append(SummaryRow("co2_heat", "", "Mt", heatCO2 / 1e6))
     }
     for (d, load) in net.loads.enumerated() {
       if load.flexibility != nil {

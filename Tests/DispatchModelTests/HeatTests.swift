@@ -37,30 +37,32 @@ struct HeatTests {
     return r
   }
 
+  /// The CHP's heat costs c_v · 200 = 30 CNY/MWh_th (the power it displaces at full fuel).
+  ///
   /// Without the boiler the CHP is the only heat source: h = 60, so p ≥ c_b h = 30 (not the old must-run's 50);
-  /// wind serves 80 - 30 = 50 and 50 MW of wind is curtailed. Cost 30 · 200 = 6,000.
+  /// wind serves 80 - 30 = 50 and 50 MW of wind is curtailed. Cost 30 · 200 + 60 · 30 = 7,800.
   ///
   /// With a 40 MW electric boiler (efficiency 1) the boiler's heat e lets the CHP make 60 - e, so
   /// p ≥ 0.5 (60 - e) = 30 - 0.5 e; the bus balance is wind + p = 80 + e with wind ≤ 100. Cost 200 p falls as e
-  /// rises, until wind hits 100: wind = 80 + e - (30 - 0.5 e) = 50 + 1.5 e ≤ 100, so e = 33.33 (< 40), p = 13.33,
-  /// h = 26.67, no wind curtailed; cost 200 · 13.33 = 2,666.67. The boiler absorbs the 50 MW the CHP floor spilled:
-  /// 33.33 MW directly, 16.67 MW by lowering the CHP.
+  /// rises (so does 30 h = 30 (60 - e)), until wind hits 100: wind = 80 + e - (30 - 0.5 e) = 50 + 1.5 e ≤ 100, so
+  /// e = 33.33 (< 40), p = 13.33, h = 26.67, no wind curtailed; cost 200 · 13.33 + 30 · 26.67 = 3,466.67. The boiler
+  /// absorbs the 50 MW the CHP floor spilled: 33.33 MW directly, 16.67 MW by lowering the CHP.
   @Test func electricBoilerAbsorbsWindTheCHPFloorCurtails() throws {
     let without = try Self.solve(Self.network(electricBoilerMW: nil))
     #expect(abs(without.generatorP[0][0] - 30) < 1e-4)
     #expect(abs(without.heat.chpHeat[0][0] - 60) < 1e-4)
     #expect(abs(without.generatorCurtailment[1][0] - 50) < 1e-4)
-    #expect(abs(without.objectiveCNY - 6_000) < 1e-2)
+    #expect(abs(without.objectiveCNY - 7_800) < 1e-2)
 
     let with = try Self.solve(Self.network(electricBoilerMW: 40))
     #expect(abs(with.heat.electricBoilerPower[0][0] - 100.0 / 3) < 1e-4)
     #expect(abs(with.generatorP[0][0] - 40.0 / 3) < 1e-4)
     #expect(abs(with.heat.chpHeat[0][0] - 80.0 / 3) < 1e-4)
     #expect(abs(with.generatorCurtailment[1][0]) < 1e-4)
-    #expect(abs(with.objectiveCNY - 8_000.0 / 3) < 1e-2)
+    #expect(abs(with.objectiveCNY - 10_400.0 / 3) < 1e-2)
   }
 
-  /// A back-pressure unit has p = c_b h exactly: heat 60 with c_b = 0.5 gives p = 30, and the heat price is the
+  /// A back-pressure unit has p = c_b h exactly (and its heat no cost of its own): heat 60 with c_b = 0.5 gives p = 30, and the heat price is the
   /// CHP's cost of that power less what it is worth to the grid: the power at A is worth 0 (wind is spilled), so one
   /// more MW of heat costs c_b · 200 = 100 CNY/MWh_th.
   @Test func backPressureRunsInItsFixedRatio() throws {
@@ -74,11 +76,12 @@ struct HeatTests {
 
   /// Two hours, heat 60 MW in each, load 80 MW in both, wind (free) 80 MW in hour 0 only; a 100 MW electric boiler
   /// and a 60 MW / 60 MWh lossless heat store (cyclic). Without the store, hour 0 needs p ≥ 30 - 0.5 e with the
-  /// boiler's e fed by p (wind = 80 + e - p ≤ 80, so e ≤ p): p = e = 20; hour 1 has no wind and p = 80. Cost
-  /// 200 · (20 + 80) = 20,000. With the store: at p = 80 in hour 1 the CHP can make up to
-  /// min(p / c_b, (100 - p) / c_v) = min(160, 133.3) MW of heat at no extra cost, 60 for the demand and 60 into the
-  /// store; hour 0 takes its heat from the store, the CHP is off (p = 0) and wind serves the load. Cost 200 · 80 =
-  /// 16,000. The store's level: 0 after hour 0, 60 after hour 1 (cyclic: it ends where it started).
+  /// boiler's e fed by p (wind = 80 + e - p ≤ 80, so e ≤ p): p = e = 20, h = 40 (each MWh of heat saved in hour 0
+  /// then saves (200 + 2 · 30) / 3 = 86.67 CNY); hour 1 has no wind, p = 80, h = 60. Cost 200 · 20 + 30 · 40 +
+  /// 200 · 80 + 30 · 60 = 23,000. With the store: at p = 80 in hour 1 the CHP can make up to
+  /// min(p / c_b, (100 - p) / c_v) = min(160, 133.3) MW of heat at 30 CNY/MWh_th (< 86.67), 60 for the demand and
+  /// 60 into the store; hour 0 takes its heat from the store, the CHP is off (p = 0) and wind serves the load. Cost
+  /// 200 · 80 + 30 · 120 = 19,600. The store's level: 0 after hour 0, 60 after hour 1 (cyclic).
   @Test func heatStoreMovesCHPHeatIntoTheWindyHour() throws {
     var net = Self.network(electricBoilerMW: 100)
     net.generators[1].availability = [0.8, 0]
@@ -86,10 +89,10 @@ struct HeatTests {
     net.heat.demands[0].demandMW = [60, 60]
     net.snapshots = ["2024-07-01T12:00", "2024-07-01T13:00"]
     let withoutStore = try Self.solve(net)
-    #expect(abs(withoutStore.objectiveCNY - 20_000) < 1e-2)
+    #expect(abs(withoutStore.objectiveCNY - 23_000) < 1e-2)
     net.heat.stores = [HeatStore(id: "tank", area: "H", powerMW: 60, energyMWh: 60)]
     let r = try Self.solve(net)
-    #expect(abs(r.objectiveCNY - 16_000) < 1e-2)
+    #expect(abs(r.objectiveCNY - 19_600) < 1e-2)
     #expect(abs(r.generatorP[0][0]) < 1e-4 && abs(r.generatorP[0][1] - 80) < 1e-4)
     #expect(abs(r.heat.storeP[0][0] - 60) < 1e-4 && abs(r.heat.storeP[0][1] + 60) < 1e-4)
     #expect(abs(r.heat.storeLevel[0][0]) < 1e-4 && abs(r.heat.storeLevel[0][1] - 60) < 1e-4)
