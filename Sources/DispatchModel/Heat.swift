@@ -30,7 +30,7 @@ import LinearProgramming
 /// CO2 cap row (``Emissions``), which counts generators' power.
 ///
 /// The minimum output stays the generator's own (p_min_pu, as a bound or, committable, on committed capacity), and
-/// its heating must-run no longer applies (``withoutHeatingMustRun(_:)``): in winter p ≥ c_b h keeps the unit up as
+/// its heating must-run no longer applies (``GridModel/Network/withHeatDrivenCHP``): in winter p ≥ c_b h keeps the unit up as
 /// far as its area's heat demand needs it. The extraction region is the polygon p ≥ c_b h, p + c_v h ≤ P, p ≥ p_min
 /// (PyPSA's CHP: a link with two outputs; c_v = 0 is a unit that makes heat at no cost in power).
 /// Every row touches columns of hour t only; the cyclic row of a heat store is a border row (``Storage``).
@@ -106,15 +106,8 @@ struct Heat {
     return ProgramSize(columns: columns * hours, rows: rows * hours, nonzeros: (2 * columns + 4 * rows) * hours)
   }
 
-  /// The network as the heat model sees it: CHP generators named by the heat system lose their fixed heating
-  /// must-run, since their heat demand now sets their winter output.
-  static func withoutHeatingMustRun(_ network: Network) -> Network {
-    guard !network.heat.chp.isEmpty else { return network }
-    var n = network
-    let chp = Set(network.heat.chp.map(\.generator))
-    for g in n.generators.indices where chp.contains(n.generators[g].id) { n.generators[g].heatingMustRunPU = nil }
-    return n
-  }
+  /// The network as the heat model sees it (``GridModel/Network/withHeatDrivenCHP``).
+  static func withoutHeatingMustRun(_ network: Network) -> Network { network.withHeatDrivenCHP }
 
   /// Hour t's columns (after the generators' output columns of hour t).
   mutating func addColumns(hour t: Int, network: Network, _ lp: inout ProgramBuilder, _ balance: inout BusBalance) {

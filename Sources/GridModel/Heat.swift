@@ -32,6 +32,18 @@ public struct HeatSystem: Sendable, Equatable {
   }
 }
 
+extension Network {
+  /// The network as the heat model sees it: generators named by a CHP unit lose their fixed `heatingMustRunPU`,
+  /// since their heat demand now sets their winter output.
+  public var withHeatDrivenCHP: Network {
+    guard !heat.chp.isEmpty else { return self }
+    var n = self
+    let chp = Set(heat.chp.map(\.generator))
+    for g in n.generators.indices where chp.contains(n.generators[g].id) { n.generators[g].heatingMustRunPU = nil }
+    return n
+  }
+}
+
 /// Hourly heat demand of a heat area (MW_th, one value per snapshot).
 public struct HeatDemand: Sendable, Equatable {
   public var id: String
