@@ -8,7 +8,7 @@ import LinearProgramming
 ///     h_<g>@t         ∈ [0, h̄[g,t]]       cost Δt c_v (c_g + carbon price · e_g)
 ///                                          heat of CHP generator g (its power is p_<g>@t)
 ///     hob_<b>@t       ∈ [0, capacity_b]   cost Δt (fuel_b + carbon price · co2_b) / η_b
-///     eb_<e>@t        ∈ [0, capacity_e]   (MW_e)                      -1 in the balance of its bus
+///     eb_<e>@t        ∈ [0, capacity_e]   cost Δt c_e (MW_e)          -1 in the balance of its bus
 ///     heat_shed_<d>@t ∈ [0, demand[d,t]]  cost Δt · value of lost heat
 ///     heat stores: the columns and storage balance of ``Storage`` (bus-less units, no cycling cost)
 ///
@@ -132,7 +132,8 @@ struct Heat {
       inject(boiler.area, c, 1)
     }
     for (e, boiler) in system.electricBoilers.enumerated() {
-      let c = lp.addColumn(stems.electric[e], hour: t, stage: t, cost: 0, lower: 0, upper: boiler.capacityMW)
+      let c = lp.addColumn(stems.electric[e], hour: t, stage: t, cost: dt * boiler.marginalCostCNYPerMWh, lower: 0,
+                           upper: boiler.capacityMW)
       electricColumns[e].append(c)
       inject(boiler.area, c, boiler.efficiency)
       if let bus = electricBus[e] { balance.inject(bus: bus, column: c, coefficient: -1) }

@@ -49,7 +49,9 @@ extension NetworkDecoder {
       return ElectricBoiler(
         id: f.text("id") ?? "", bus: bus, area: f.text("area") ?? bus,
         capacityMW: f.requiredNumber("capacity_mw", allowed: "a number >= 0"),
-        efficiency: f.number("efficiency", allowed: "a number > 0 (heat per unit of electricity)") ?? 0.99)
+        efficiency: f.number("efficiency", allowed: "a number > 0 (heat per unit of electricity)") ?? 0.99,
+        marginalCostCNYPerMWh: f.number("marginal_cost_cny_per_mwh", allowed: "a number >= 0")
+          ?? ElectricBoiler.defaultMarginalCostCNYPerMWh)
     }
     network.heat.stores = list(top, "heat_stores", noun: "heat store") { f, _ in
       let power = f.requiredNumber("power_mw", allowed: "a number >= 0")

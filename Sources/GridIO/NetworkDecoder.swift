@@ -146,7 +146,7 @@ final class NetworkDecoder {
     "heat_demands": ["id", "area", "annual_twh", "profile", "p_mw", "value_of_lost_heat_cny_per_mwh"],
     "chp_units": ["id", "area", "kind", "c_b", "c_v"],
     "heat_boilers": ["id", "area", "capacity_mw", "efficiency", "fuel_cost_cny_per_mwh", "co2_t_per_mwh_fuel"],
-    "electric_boilers": ["id", "bus", "area", "capacity_mw", "efficiency"],
+    "electric_boilers": ["id", "bus", "area", "capacity_mw", "efficiency", "marginal_cost_cny_per_mwh"],
     "heat_stores": ["id", "area", "power_mw", "energy_mwh", "duration_h", "standing_loss_pu_per_h"],
   ]
 

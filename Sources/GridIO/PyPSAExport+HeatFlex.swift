@@ -29,7 +29,7 @@ extension PyPSANames {
 /// - a heat area is a bus `heat AREA` (carrier heat); a heat demand a load there with a shedding generator at the
 ///   value of lost heat; a vent generator (p_min_pu -1, p_max_pu 0, no cost) takes heat beyond the demand;
 /// - a heat-only boiler is a generator at the heat bus, an electric boiler a link from its bus to the heat bus with
-///   its efficiency, a heat store a storage unit at the heat bus (cyclic, no losses but its standing loss);
+///   its efficiency and its cost per MWh drawn (on p0, as GridPlan's), a heat store a storage unit at the heat bus (cyclic, no losses but its standing loss);
 /// - a CHP unit's heat is a generator `GEN chp heat` at the heat bus with the cost c_v (c_g + carbon price e_g) and
 ///   p_nom = P / (c_b + c_v) (P / c_b back-pressure); its operating region (p - c_b h ≥ 0 or = 0,
 ///   p + c_v h ≤ P a(t) or ≤ P a(t) status) has no PyPSA attribute: the columns gridplan_chp_of, gridplan_chp_kind,
@@ -142,7 +142,7 @@ extension Exporter {
     for e in heat.electricBoilers {
       links.add([
         e.id, e.bus, PyPSANames.heatBus(e.area), "", PyPSANames.heatSupply, csvNumber(e.capacityMW),
-        csvNumber(e.efficiency), "", "0", "1", "0", "0",
+        csvNumber(e.efficiency), "", "0", "1", csvNumber(e.marginalCostCNYPerMWh), "0",
       ])
       supplyMW[e.area, default: 0] += e.capacityMW * e.efficiency
     }

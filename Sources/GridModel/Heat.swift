@@ -129,13 +129,20 @@ public struct ElectricBoiler: Sendable, Equatable {
   public var capacityMW: Double
   /// Heat per unit of electricity, > 0 (about 0.99 for a resistive or electrode boiler, 2-4 for a heat pump).
   public var efficiency: Double
+  /// Cost per MWh of electricity drawn (wear, O&M). Not zero by default: with free wind, a boiler whose heat is
+  /// vented would otherwise tie with curtailing the wind, and curtailment would not be unique.
+  public var marginalCostCNYPerMWh: Double
 
-  public init(id: String, bus: String, area: String, capacityMW: Double, efficiency: Double = 0.99) {
+  public static let defaultMarginalCostCNYPerMWh = 1.0
+
+  public init(id: String, bus: String, area: String, capacityMW: Double, efficiency: Double = 0.99,
+              marginalCostCNYPerMWh: Double = ElectricBoiler.defaultMarginalCostCNYPerMWh) {
     self.id = id
     self.bus = bus
     self.area = area
     self.capacityMW = capacityMW
     self.efficiency = efficiency
+    self.marginalCostCNYPerMWh = marginalCostCNYPerMWh
   }
 }
 

@@ -65,6 +65,7 @@ extension NetworkValidator {
       number(
         "\(name).efficiency", e.efficiency, min: 0, max: 6, minOpen: true,
         allowed: "a number > 0 and <= 6 (heat per unit of electricity: about 0.99 for a boiler, 2-4 for a heat pump)")
+      nonNegative("\(name).marginal_cost_cny_per_mwh", e.marginalCostCNYPerMWh)
       heatArea("\(name).area", e.area, demanded: demanded)
     }
     for (i, s) in heat.stores.enumerated() {

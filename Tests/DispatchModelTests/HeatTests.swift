@@ -42,10 +42,10 @@ struct HeatTests {
   /// Without the boiler the CHP is the only heat source: h = 60, so p ≥ c_b h = 30 (not the old must-run's 50);
   /// wind serves 80 - 30 = 50 and 50 MW of wind is curtailed. Cost 30 · 200 + 60 · 30 = 7,800.
   ///
-  /// With a 40 MW electric boiler (efficiency 1) the boiler's heat e lets the CHP make 60 - e, so
+  /// With a 40 MW electric boiler (efficiency 1, 1 CNY per MWh drawn) the boiler's heat e lets the CHP make 60 - e, so
   /// p ≥ 0.5 (60 - e) = 30 - 0.5 e; the bus balance is wind + p = 80 + e with wind ≤ 100. Cost 200 p falls as e
   /// rises (so does 30 h = 30 (60 - e)), until wind hits 100: wind = 80 + e - (30 - 0.5 e) = 50 + 1.5 e ≤ 100, so
-  /// e = 33.33 (< 40), p = 13.33, h = 26.67, no wind curtailed; cost 200 · 13.33 + 30 · 26.67 = 3,466.67. The boiler
+  /// e = 33.33 (< 40), p = 13.33, h = 26.67, no wind curtailed; cost 200 · 13.33 + 30 · 26.67 + 33.33 = 3,500. The boiler
   /// absorbs the 50 MW the CHP floor spilled: 33.33 MW directly, 16.67 MW by lowering the CHP.
   @Test func electricBoilerAbsorbsWindTheCHPFloorCurtails() throws {
     let without = try Self.solve(Self.network(electricBoilerMW: nil))
@@ -59,7 +59,7 @@ struct HeatTests {
     #expect(abs(with.generatorP[0][0] - 40.0 / 3) < 1e-4)
     #expect(abs(with.heat.chpHeat[0][0] - 80.0 / 3) < 1e-4)
     #expect(abs(with.generatorCurtailment[1][0]) < 1e-4)
-    #expect(abs(with.objectiveCNY - 10_400.0 / 3) < 1e-2)
+    #expect(abs(with.objectiveCNY - 3_500) < 1e-2)
   }
 
   /// A back-pressure unit has p = c_b h exactly (and its heat no cost of its own): heat 60 with c_b = 0.5 gives p = 30, and the heat price is the
@@ -77,9 +77,9 @@ struct HeatTests {
   /// Two hours, heat 60 MW in each, load 80 MW in both, wind (free) 80 MW in hour 0 only; a 100 MW electric boiler
   /// and a 60 MW / 60 MWh lossless heat store (cyclic). Without the store, hour 0 needs p ≥ 30 - 0.5 e with the
   /// boiler's e fed by p (wind = 80 + e - p ≤ 80, so e ≤ p): p = e = 20, h = 40 (each MWh of heat saved in hour 0
-  /// then saves (200 + 2 · 30) / 3 = 86.67 CNY); hour 1 has no wind, p = 80, h = 60. Cost 200 · 20 + 30 · 40 +
-  /// 200 · 80 + 30 · 60 = 23,000. With the store: at p = 80 in hour 1 the CHP can make up to
-  /// min(p / c_b, (100 - p) / c_v) = min(160, 133.3) MW of heat at 30 CNY/MWh_th (< 86.67), 60 for the demand and
+  /// then saves (200 + 2 · 30 + 1) / 3 = 87 CNY); hour 1 has no wind, p = 80, h = 60. Cost 200 · 20 + 30 · 40 + 20
+  /// (the boiler's 1 CNY/MWh) + 200 · 80 + 30 · 60 = 23,020. With the store: at p = 80 in hour 1 the CHP can make up to
+  /// min(p / c_b, (100 - p) / c_v) = min(160, 133.3) MW of heat at 30 CNY/MWh_th (< 87), 60 for the demand and
   /// 60 into the store; hour 0 takes its heat from the store, the CHP is off (p = 0) and wind serves the load. Cost
   /// 200 · 80 + 30 · 120 = 19,600. The store's level: 0 after hour 0, 60 after hour 1 (cyclic).
   @Test func heatStoreMovesCHPHeatIntoTheWindyHour() throws {
@@ -89,7 +89,7 @@ struct HeatTests {
     net.heat.demands[0].demandMW = [60, 60]
     net.snapshots = ["2024-07-01T12:00", "2024-07-01T13:00"]
     let withoutStore = try Self.solve(net)
-    #expect(abs(withoutStore.objectiveCNY - 23_000) < 1e-2)
+    #expect(abs(withoutStore.objectiveCNY - 23_020) < 1e-2)
     net.heat.stores = [HeatStore(id: "tank", area: "H", powerMW: 60, energyMWh: 60)]
     let r = try Self.solve(net)
     #expect(abs(r.objectiveCNY - 19_600) < 1e-2)
