@@ -41,6 +41,11 @@ extension PyPSANames {
 /// Daily curtailment caps, shiftable shares and required outputs have no PyPSA form: the export stops with an error
 /// naming the field.
 extension Exporter {
+  /// Whether the network has heat or a flexible or converting load (their helper carriers are written only then).
+  var usesHeatOrFlexibleLoads: Bool {
+    !network.heat.isEmpty || network.loads.contains { $0.flexibility != nil || $0.conversion != nil }
+  }
+
   mutating func addHeatAndFlexibleLoads(
     buses: inout CSVTable, generators gens: inout ComponentTables, links: inout ComponentTables,
     storage: inout ComponentTables, loads: inout ComponentTables

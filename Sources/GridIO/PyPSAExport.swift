@@ -116,7 +116,7 @@ struct Exporter {
       (PyPSANames.ac, "#808080"), (PyPSANames.dc, "#8a1caf"), (PyPSANames.shedding, "#ff0000"),
       (PyPSANames.sale, "#222222"), (PyPSANames.schedule, "#999999"),
       (PyPSANames.shortfall, "#ff8800"),
-    ] + PyPSANames.heatAndFlexibleCarriers
+    ] + (usesHeatOrFlexibleLoads ? PyPSANames.heatAndFlexibleCarriers : [])
     where known.insert(name).inserted {
       carriers.rows.append([name, "0", color, "false"])
     }
