@@ -69,13 +69,11 @@ extension Exporter {
           let pu = load.demandMW.map { peak > 0 ? max(0, $0) / peak : 0 }
           let generator = "\(load.id) \(PyPSANames.loadCurtailment)"
           if !flat(pu) { gens.addSeries("p_max_pu", generator, pu) }
-          var cells = [
+          let cells = [
             generator, load.bus, PyPSANames.loadCurtailment, csvNumber(f.curtailableShare * peak), "0",
             flat(pu) ? csvNumber(pu.first ?? 0) : "1", csvNumber(f.curtailPriceCNYPerMWh), "1",
           ]
-          cells += [String](repeating: "", count: gens.header.count - cells.count)
-          cells[gens.header.firstIndex(of: "e_sum_max")!] = f.curtailMaxMWhPerYear.map(csvNumber) ?? "inf"
-          gens.add(cells)
+          gens.add(Self.cells(cells, header: gens.header, ["e_sum_max": f.curtailMaxMWhPerYear.map(csvNumber) ?? "inf"]))
         }
       }
       if let c = load.conversion {
@@ -122,19 +120,16 @@ extension Exporter {
       let pu = (0..<T).map { t in max(0, gen.availability?[t] ?? 1) }
       let name = "\(gen.id) chp heat"
       if !flat(pu) { gens.addSeries("p_max_pu", name, pu) }
-      var cells = [
+      let cells = [
         name, PyPSANames.heatBus(unit.area), PyPSANames.heatSupply, csvNumber(pNom), "0",
         flat(pu) ? csvNumber(pu.first ?? 1) : "1",
         csvNumber(cv * (gen.marginalCostCNYPerMWh + carbon * gen.co2TonnesPerMWh)), "1",
       ]
-      cells += [String](repeating: "", count: gens.header.count - cells.count)
-      for (key, value) in [
-        ("gridplan_chp_of", gen.id), ("gridplan_chp_kind", unit.kind.rawValue),
-        ("gridplan_c_b", csvNumber(unit.powerToHeatRatio)), ("gridplan_c_v", csvNumber(cv)),
-      ] {
-        cells[gens.header.firstIndex(of: key)!] = value
-      }
-      gens.add(cells)
+      let chp = [
+        "gridplan_chp_of": gen.id, "gridplan_chp_kind": unit.kind.rawValue,
+        "gridplan_c_b": csvNumber(unit.powerToHeatRatio), "gridplan_c_v": csvNumber(cv),
+      ]
+      gens.add(Self.cells(cells, header: gens.header, chp))
       supplyMW[unit.area, default: 0] += pNom
     }
     for b in heat.boilers {
@@ -171,5 +166,14 @@ extension Exporter {
         csvNumber(max(supplyMW[area] ?? 0, 1)), "-1", "0", "0", "1",
       ])
     }
+  }
+
+  /// A row's leading cells, padded to the header, with `named` cells set by column name.
+  static func cells(_ leading: [String], header: [String], _ named: [String: String]) -> [String] {
+    var row = leading + [String](repeating: "", count: max(0, header.count - leading.count))
+    for (key, value) in named {
+      if let c = header.firstIndex(of: key) { row[c] = value }
+    }
+    return row
   }
 }
