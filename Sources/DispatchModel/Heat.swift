@@ -15,8 +15,8 @@ import LinearProgramming
 ///     heat_<area>@t:  Σ_g h[g,t] + Σ_b hob[b,t] + Σ_e η_e eb[e,t] + Σ_s (discharge[s,t] - charge[s,t])
 ///                     + Σ_d heat_shed[d,t]  ≥  Σ_d demand[d,t]
 ///
-/// The balance is an inequality: heat beyond the demand is vented (a CHP unit held at its minimum electric output in
-/// summer makes heat nobody needs). Its dual is the heat price. With a(t) the generator's availability, P its
+/// The balance is an inequality: heat beyond the demand is vented (a back-pressure unit held at its minimum electric
+/// output in summer makes heat nobody needs). Its dual is the heat price. With a(t) the generator's availability, P its
 /// capacity, c_b the power-to-heat ratio and c_v the condensing loss factor:
 ///
 ///     back-pressure:  chp_bp_<g>@t:    p[g,t] - c_b h[g,t] = 0                      h̄ = P a(t) / c_b
@@ -30,9 +30,10 @@ import LinearProgramming
 /// CO2 cap row (``Emissions``), which counts generators' power.
 ///
 /// The minimum output stays the generator's own (p_min_pu, as a bound or, committable, on committed capacity), and
-/// its heating must-run no longer applies (``GridModel/Network/withHeatDrivenCHP``): in winter p ≥ c_b h keeps the unit up as
-/// far as its area's heat demand needs it. The extraction region is the polygon p ≥ c_b h, p + c_v h ≤ P, p ≥ p_min
-/// (PyPSA's CHP: a link with two outputs; c_v = 0 is a unit that makes heat at no cost in power).
+/// its heating must-run no longer applies (``GridModel/Network/withHeatDrivenCHP``): in winter p ≥ c_b h keeps the
+/// unit up as far as its area's heat demand needs it. The extraction region is the polygon p ≥ c_b h,
+/// p + c_v h ≤ P, p ≥ p_min (c_v = 0: heat at no cost in power). The PyPSA export writes the heat as a generator and
+/// the region as extra_functionality (docs/pypsa.md).
 /// Every row touches columns of hour t only; the cyclic row of a heat store is a border row (``Storage``).
 struct Heat {
   let system: HeatSystem
