@@ -16,7 +16,9 @@ point, from the highspy-extras package of Benchmarks/requirements.txt), run_cros
 (``n.optimize(linearized_unit_commitment=True)``), as GridPlan does; without it PyPSA solves them as a MILP.
 GridPlan's CHP floor of committable generators (``generators-gridplan_must_run_pu.csv``: status >= share and
 p >= share x p_nom x min(p_max_pu, 1) in the heating season) has no PyPSA attribute and is added as an
-extra_functionality constraint.
+extra_functionality constraint, and so is the operating region of GridPlan's CHP units (generators with
+``gridplan_chp_of``: the heat generator of that power generator; back-pressure p = c_b h, extraction p >= c_b h and
+p + c_v h <= p_nom x p_max_pu, times the status when committable).
 The helper components of the export (carriers "load shedding", "export sale", "schedule", "schedule shortfall") are
 left out of the generation figures; see docs/pypsa.md.
 """
@@ -29,7 +31,10 @@ import sys
 import time
 import warnings
 
-HELPERS = {"load shedding", "export sale", "schedule", "schedule shortfall"}
+HELPERS = {
+    "load shedding", "export sale", "schedule", "schedule shortfall", "heat", "heat shedding", "heat vent",
+    "heat supply", "load curtailment", "conversion",
+}
 
 
 def must_run_floor(n, snapshots):
@@ -52,6 +57,43 @@ def must_run_floor(n, snapshots):
     p = n.model["Generator-p"].sel(name=names)
     n.model.add_constraints(status >= share_da, name="Generator-gridplan-must-run-status")
     n.model.add_constraints(p >= p_floor, name="Generator-gridplan-must-run-p")
+
+
+def chp_region(n, snapshots):
+    """GridPlan's CHP operating region between a power generator and its heat generator (docs/pypsa.md)."""
+    import xarray as xr
+
+    g = n.generators
+    if "gridplan_chp_of" not in g.columns:
+        return
+    of = g["gridplan_chp_of"].fillna("").astype(str)
+    heat = [h for h in g.index if of[h] not in ("", "nan")]
+    if not heat:
+        return
+    p = n.model["Generator-p"]
+    pmax = n.get_switchable_as_dense("Generator", "p_max_pu").reindex(snapshots)
+    for h in heat:
+        gen = of[h]
+        cb = float(g.at[h, "gridplan_c_b"])
+        cv = float(g.at[h, "gridplan_c_v"])
+        ph = p.sel(name=h)
+        pe = p.sel(name=gen)
+        if g.at[h, "gridplan_chp_kind"] == "back_pressure":
+            n.model.add_constraints(pe - cb * ph == 0, name=f"Generator-gridplan-chp-bp-{gen}")
+            continue
+        n.model.add_constraints(pe - cb * ph >= 0, name=f"Generator-gridplan-chp-ratio-{gen}")
+        avail = xr.DataArray((pmax[gen].clip(lower=0) * g.at[gen, "p_nom"]).values, coords={"snapshot": snapshots},
+                             dims=["snapshot"])
+        if bool(g.at[gen, "committable"]) and "Generator-status" in n.model.variables:
+            status = n.model["Generator-status"].sel(name=gen)
+            n.model.add_constraints(pe + cv * ph - avail * status <= 0, name=f"Generator-gridplan-chp-cap-{gen}")
+        else:
+            n.model.add_constraints(pe + cv * ph <= avail, name=f"Generator-gridplan-chp-cap-{gen}")
+
+
+def extra_functionality(n, snapshots):
+    must_run_floor(n, snapshots)
+    chp_region(n, snapshots)
 
 
 def main():
@@ -82,7 +124,7 @@ def main():
         solver_name="highs",
         solver_options=options,
         linearized_unit_commitment=args.linearized_unit_commitment,
-        extra_functionality=must_run_floor,
+        extra_functionality=extra_functionality,
     )
     t2 = time.perf_counter()
 

@@ -22,6 +22,8 @@ import LinearProgramming
 /// | reserves | ``Reserves`` | `reserve_up_<s>@t`, `reserve_down_<s>@t` | `reserve_up_<a>@t` (dual: price), ... |
 /// | emissions | ``Emissions`` | | `co2_cap` |
 /// | targets | ``Targets`` | | `target_<k>_...` |
+/// | heat | ``Heat`` | `h_<g>@t`, `hob_<b>@t`, `eb_<e>@t`, `heat_shed_<d>@t`, stores | `heat_<area>@t`, `chp_*_<g>@t` |
+/// | flexible loads | ``FlexibleLoads`` | `curtail_<d>@t`, `defer_<d>@t`, `backlog_<d>@t`, `draw_<d>@t`, ... | `backlog_<d>@t`, ... |
 ///
 /// Storage units of the network and storage the optimiser builds (``StorageExpansion``) are two instances of
 /// ``Storage`` with one storage balance. The objective is the sum of cost x column plus a constant (CNY over the
@@ -87,6 +89,10 @@ public struct DispatchProblem: Sendable {
   public let reserveDownMW: [[Double]]
   /// Storage the optimiser may build and the linear targets (empty without expansion).
   public let expansion: ExpansionIndex
+  /// District heating's columns and rows (empty without heat).
+  public let heat: HeatIndex
+  /// Flexible and converting loads' columns.
+  public let flexible: FlexibleLoadIndex
 
   /// Builds the LP for the first `hours` snapshots of the network's profiles, with storage the optimiser may build at
   /// some buses (`expansion`) and linear targets it must meet (`constraints`).
@@ -99,6 +105,7 @@ public struct DispatchProblem: Sendable {
   /// As the public initialiser (snapshots of 1 hour), with snapshots of `hoursPerSnapshot` hours.
   init(network: Network, hours: Int?, hoursPerSnapshot dt: Double, expansion: [StorageExpansion],
        constraints: [LinearTarget]) throws {
+    let network = Heat.withoutHeatingMustRun(network)
     let T = hours ?? network.snapshots.count
     guard T > 0 else { throw DispatchModelError.emptyHorizon }
     guard T <= max(network.snapshots.count, 1) || network.snapshots.isEmpty else {
@@ -128,13 +135,17 @@ public struct DispatchProblem: Sendable {
     var loads = LoadShedding(network: network, busIndex: busIndex, hoursPerSnapshot: dt, &lp)
     var builtStorage = Storage(units: zip(expansion, expansionBus).map { Storage.Unit($0, bus: $1) }, hours: T,
                                hoursPerSnapshot: dt, &lp)
+    var heat = Heat(network: network, busIndex: busIndex, committable: commitment.generators, hours: T,
+                    hoursPerSnapshot: dt, &lp)
+    var flexible = FlexibleLoads(network: network, busIndex: busIndex, hours: T, hoursPerSnapshot: dt, &lp)
     let co2Caps = network.study.co2CapTonnes == nil ? 0 : 1
     lp.reserve(
       BusBalance.size(network, hours: T) + GeneratorLimits.size(network, hours: T) + Ramping.size(network, hours: T)
         + Commitment.size(network, hours: T) + Reserves.size(network, hours: T)
         + lines.size(hours: T) + Corridors.size(network, hours: T) + storage.size() + builtStorage.size()
         + LoadShedding.size(network, hours: T) + Emissions.size(network, hours: T, caps: co2Caps)
-        + Targets.size(constraints, network: network, hours: T))
+        + Targets.size(constraints, network: network, hours: T) + Heat.size(network, hours: T)
+        + FlexibleLoads.size(network, hours: T))
 
     builtStorage.addCapacityColumns(&lp)
     for t in 0..<T {
@@ -145,17 +156,23 @@ public struct DispatchProblem: Sendable {
       storage.addColumns(hour: t, &lp, &balance)
       loads.addColumns(hour: t, &lp, &balance)
       builtStorage.addColumns(hour: t, &lp, &balance)
+      heat.addColumns(hour: t, network: network, &lp, &balance)
+      flexible.add(hour: t, &lp, &balance)
       balance.addRows(hour: t, &lp)
       lines.addRows(hour: t, &lp)
       builtStorage.addRows(hour: t, &lp)
       ramping.addRows(hour: t, generatorColumns: generators.columns, &lp)
       commitment.addRows(hour: t, generatorColumns: generators.columns, &lp)
+      heat.addRows(hour: t, network: network, generatorColumns: generators.columns,
+                   statusColumns: commitment.statusColumns, &lp)
       storage.addRows(hour: t, &lp)
       reserves.addRows(hour: t, generatorColumns: generators.columns, statusColumns: commitment.statusColumns,
                        chargeColumns: storage.chargeColumns, dischargeColumns: storage.dischargeColumns,
                        socColumns: storage.socColumns, &lp)
     }
     storage.addFirstHourRows(&lp)
+    heat.addFirstHourRows(&lp)
+    flexible.addHorizonRows(&lp)
     co2CapRow = network.study.co2CapTonnes.map { cap in
       Emissions.addCapRow(lp.stem("co2_cap"), capTonnes: cap, generators: network.generators,
                           generatorColumns: generators.columns, hoursPerSnapshot: dt, &lp)
@@ -169,6 +186,8 @@ public struct DispatchProblem: Sendable {
       expansions: expansion, constraints: constraints, capacityColumns: builtStorage.capacityColumns,
       chargeColumns: builtStorage.chargeColumns, dischargeColumns: builtStorage.dischargeColumns,
       socColumns: builtStorage.socColumns, targetRows: targetRows)
+    self.heat = HeatIndex(heat)
+    self.flexible = FlexibleLoadIndex(flexible)
     generatorColumns = generators.columns
     committableGenerators = commitment.generators
     statusColumns = commitment.statusColumns

@@ -52,6 +52,21 @@ public struct DispatchResult: Sendable {
   public let expansionPowerMW: [Double]
   /// Dual of each linear target's row (d objective / d row bound; NaN for `unserved==0`, which is a bound).
   public let targetDuals: [Double]
+  /// District heating (empty without heat) and flexible loads.
+  public let heat: HeatResult
+  public let flexible: FlexibleLoadResult
+
+  /// Power each load consumes (MW): demand - shed - curtailed - shifted + drawn by a converting load.
+  public var loadServed: [[Double]] {
+    network.loads.indices.map { d in
+      let demand = network.loads[d].demandMW
+      return (0..<hours).map { t -> Double in
+        let base: Double = t < demand.count ? demand[t] : 0
+        let reduced: Double = loadShed[d][t] + flexible.curtailed[d][t] + flexible.shifted[d][t]
+        return base - reduced + flexible.drawn[d][t]
+      }
+    }
+  }
 
   public init(problem: DispatchProblem, solution s: LPSolution) {
     let net = problem.network
@@ -96,6 +111,8 @@ public struct DispatchResult: Sendable {
     reserveUpPrice = problem.reserveUpRows.map { $0.map { s.rowDuals[$0] } }
     reserveDownPrice = problem.reserveDownRows.map { $0.map { s.rowDuals[$0] } }
     co2ShadowPriceCNYPerTonne = problem.co2CapRow.map { -s.rowDuals[$0] }
+    heat = HeatResult(problem: problem, solution: s)
+    flexible = FlexibleLoadResult(problem: problem, solution: s)
   }
 }
 

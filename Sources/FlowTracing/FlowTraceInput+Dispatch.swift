@@ -7,7 +7,8 @@ extension FlowTraceInput {
   /// Sources are the network's carriers in their order, then any carrier a generator or storage unit names that the
   /// list lacks (not clean). Generators inject their output under their carrier; storage units become tanks whose
   /// energy of unknown origin (a fixed initial state) counts under the unit's own carrier (`battery`, `phs`: not
-  /// clean). Served load = demand - shed. Components on external buses (which validation rejects) are left out.
+  /// clean). Served load = demand - shed - curtailed - shifted + drawn (converting loads), plus what electric
+  /// boilers draw. Components on external buses (which validation rejects) are left out.
   public init(_ r: DispatchResult) {
     let net = r.network
     let T = r.hours
@@ -59,9 +60,14 @@ extension FlowTraceInput {
           chargeMW: r.storageCharge[s], dischargeMW: r.storageDischarge[s], stateOfChargeMWh: r.stateOfCharge[s]))
     }
     var consumption = internalBuses.map { _ in [Double](repeating: 0, count: T) }
+    let served = r.loadServed
     for (d, load) in net.loads.enumerated() {
       guard let b = busIndex[load.bus] else { continue }
-      for t in 0..<T { consumption[b][t] += (t < load.demandMW.count ? load.demandMW[t] : 0) - r.loadShed[d][t] }
+      for t in 0..<T { consumption[b][t] += served[d][t] }
+    }
+    for (e, boiler) in net.heat.electricBoilers.enumerated() {
+      guard let b = busIndex[boiler.bus] else { continue }
+      for t in 0..<T { consumption[b][t] += r.heat.electricBoilerPower[e][t] }
     }
     self.init(
       hours: T, sources: sources, buses: internalBuses.map { net.buses[$0].id }, generators: generators,

@@ -22,6 +22,7 @@ final class NetworkDecoder {
     case availability(Int)
     case demand(Int)
     case schedule(Int)
+    case heatDemand(Int)
   }
 
   struct PendingSeries {
@@ -40,7 +41,8 @@ final class NetworkDecoder {
 
   static let topKeys = [
     "name", "description", "study", "heating_seasons", "carriers", "buses", "lines", "links", "generators",
-    "storage_units", "loads", "reserves",
+    "storage_units", "loads", "reserves", "heat_demands", "chp_units", "heat_boilers", "electric_boilers",
+    "heat_stores",
   ]
 
   init(context: ReadContext, profiles: ProfileStore, name: String) {
@@ -65,6 +67,7 @@ final class NetworkDecoder {
     network.storageUnits = list(top, "storage_units", noun: "storage unit", decodeStorageUnit)
     network.loads = list(top, "loads", noun: "load", decodeLoad)
     if let r = top.node("reserves") { decodeReserves(r) }
+    decodeHeat(top)
   }
 
   static let reserveKeys = ["up_load_pu", "up_variable_pu", "down_load_pu", "down_variable_pu", "variable_carriers"]
@@ -98,7 +101,7 @@ final class NetworkDecoder {
   }
 
   /// Decodes every item of a list; an item that is not a mapping is reported and skipped.
-  private func list<T>(
+  func list<T>(
     _ top: Fields, _ key: String, noun: String, _ decode: (Fields, Int) -> T
   ) -> [T] {
     guard let node = top.node(key) else { return [] }
@@ -138,7 +141,14 @@ final class NetworkDecoder {
       "id", "bus", "carrier", "power_mw", "duration_h", "energy_mwh", "efficiency_charge", "efficiency_discharge",
       "standing_loss_pu_per_h", "soc_initial_pu", "soc_min_pu", "marginal_cost_cny_per_mwh",
     ],
-    "loads": ["id", "bus", "annual_twh", "profile", "p_mw", "value_of_lost_load_cny_per_mwh"],
+    "loads": [
+      "id", "bus", "annual_twh", "profile", "p_mw", "value_of_lost_load_cny_per_mwh",
+    ] + loadFlexibilityKeys + loadConversionKeys,
+    "heat_demands": ["id", "area", "annual_twh", "profile", "p_mw", "value_of_lost_heat_cny_per_mwh"],
+    "chp_units": ["id", "area", "kind", "c_b", "c_v"],
+    "heat_boilers": ["id", "area", "capacity_mw", "efficiency", "fuel_cost_cny_per_mwh", "co2_t_per_mwh_fuel"],
+    "electric_boilers": ["id", "bus", "area", "capacity_mw", "efficiency", "marginal_cost_cny_per_mwh"],
+    "heat_stores": ["id", "area", "power_mw", "energy_mwh", "duration_h", "standing_loss_pu_per_h"],
   ]
 
   // MARK: - Study and seasons
@@ -396,9 +406,22 @@ final class NetworkDecoder {
   }
 
   private func decodeLoad(_ f: Fields, _ index: Int) -> Load {
-    let load = Load(
+    var load = Load(
       id: id(f), bus: f.text("bus") ?? "", demandMW: [],
       valueOfLostLoadCNYPerMWh: f.number("value_of_lost_load_cny_per_mwh", allowed: "a number >= 0") ?? 10_000)
+    load.flexibility = decodeFlexibility(f)
+    load.conversion = decodeConversion(f)
+    if load.conversion != nil && !f.has("p_mw") && !f.has("profile") && !f.has("annual_twh") {
+      // A converting load draws what the LP chooses: no demand of its own.
+      pending.append(PendingSeries(target: .demand(index), file: nil, values: [], flat: 0))
+      return load
+    }
+    decodeDemand(f, target: .demand(index))
+    return load
+  }
+
+  /// The demand of a load or a heat demand: `p_mw` (flat), or `profile` with optional `annual_twh`.
+  func decodeDemand(_ f: Fields, target: Target) {
     let hasProfile = f.has("profile")
     let hasFlat = f.has("p_mw")
     let hasAnnual = f.has("annual_twh")
@@ -407,14 +430,14 @@ final class NetworkDecoder {
         f.location("p_mw"), field: f.field("p_mw"),
         "\(f.field("p_mw")) is given with \(hasProfile ? "profile" : "annual_twh"); allowed: either p_mw (flat), "
           + "or profile (with optional annual_twh)")
-      pending.append(PendingSeries(target: .demand(index), file: nil, values: [], flat: 0))
+      pending.append(PendingSeries(target: target, file: nil, values: [], flat: 0))
     } else if hasFlat {
       var p = f.number("p_mw", allowed: "a number >= 0") ?? 0
       if !(p.isFinite && p >= 0), let n = f.node("p_mw") {
         context.bad(f.field("p_mw"), n, "a number >= 0")
         p = 0
       }
-      pending.append(PendingSeries(target: .demand(index), file: nil, values: [], flat: p))
+      pending.append(PendingSeries(target: target, file: nil, values: [], flat: p))
     } else if hasProfile {
       var annual: Double? = nil
       if hasAnnual, let a = f.number("annual_twh", allowed: "a number >= 0") {
@@ -424,7 +447,7 @@ final class NetworkDecoder {
           context.bad(f.field("annual_twh"), n, "a number >= 0")
         }
       }
-      addProfile(f, "profile", target: .demand(index), annualTWh: annual)
+      addProfile(f, "profile", target: target, annualTWh: annual)
     } else {
       let allowed = "p_mw (flat MW), or profile \"FILE.csv#COLUMN\" (with optional annual_twh)"
       if hasAnnual {
@@ -435,16 +458,15 @@ final class NetworkDecoder {
       } else {
         context.missing(f.field("p_mw"), at: f.node.location, allowed)
       }
-      pending.append(PendingSeries(target: .demand(index), file: nil, values: [], flat: 0))
+      pending.append(PendingSeries(target: target, file: nil, values: [], flat: 0))
     }
-    return load
   }
 
   // MARK: - Profiles
 
   /// Resolves `"FILE.csv#COLUMN"` at `key` to the full column and queues it for the horizon; on any problem a flat
   /// zero series is queued instead. `annualTWh` scales the full column to sum to it (MWh = TWh * 1e6).
-  private func addProfile(_ f: Fields, _ key: String, target: Target, annualTWh: Double? = nil) {
+  func addProfile(_ f: Fields, _ key: String, target: Target, annualTWh: Double? = nil) {
     let placeholder = PendingSeries(target: target, file: nil, values: [], flat: 0)
     guard let node = f.node(key) else { return pending.append(placeholder) }
     let field = f.field(key)

@@ -261,6 +261,7 @@ struct ReadSession {
       case .availability(let g): decoder.network.generators[g].availability = values
       case .demand(let d): decoder.network.loads[d].demandMW = values
       case .schedule(let k): decoder.network.links[k].delivery = .schedule(values)
+      case .heatDemand(let d): decoder.network.heat.demands[d].demandMW = values
       }
     }
   }

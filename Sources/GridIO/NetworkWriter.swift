@@ -25,6 +25,12 @@ public struct NetworkWriteError: Error, Sendable, Equatable, CustomStringConvert
 public enum NetworkWriter {
   /// The folder's files: relative path → text.
   public static func files(_ network: Network) throws -> [String: String] {
+    if let field = heatOrFlexibleField(network) {
+      throw NetworkWriteError(
+        field: field,
+        "\(field) is heat or a flexible load; allowed: networks without them (the writer serves the importers, "
+          + "whose formats have neither)")
+    }
     let snapshots = network.snapshots
     var availability: [(String, [Double])] = []
     var demand: [(String, [Double])] = []
@@ -204,5 +210,14 @@ public enum NetworkWriter {
     if v.isNaN { return ".nan" }
     if v.isInfinite { return v > 0 ? ".inf" : "-.inf" }
     return csvNumber(v)
+  }
+}
+
+extension NetworkWriter {
+  /// The first heat list or flexible load field of a network, which the writer does not write (nil: none).
+  static func heatOrFlexibleField(_ network: Network) -> String? {
+    if !network.heat.isEmpty { return "heat_demands" }
+    for l in network.loads where l.flexibility != nil || l.conversion != nil { return "loads[\(l.id)]" }
+    return nil
   }
 }

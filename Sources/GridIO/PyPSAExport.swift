@@ -60,13 +60,13 @@ struct ComponentTables {
   }
 }
 
-private struct Exporter {
+struct Exporter {
   let network: Network
   var files: [String: String] = [:]
   let T: Int
 
   init(network: Network) {
-    self.network = network
+    self.network = network.withHeatDrivenCHP
     T = network.snapshots.count
   }
 
@@ -116,7 +116,7 @@ private struct Exporter {
       (PyPSANames.ac, "#808080"), (PyPSANames.dc, "#8a1caf"), (PyPSANames.shedding, "#ff0000"),
       (PyPSANames.sale, "#222222"), (PyPSANames.schedule, "#999999"),
       (PyPSANames.shortfall, "#ff8800"),
-    ]
+    ] + (usesHeatOrFlexibleLoads ? PyPSANames.heatAndFlexibleCarriers : [])
     where known.insert(name).inserted {
       carriers.rows.append([name, "0", color, "false"])
     }
@@ -155,7 +155,8 @@ private struct Exporter {
       "ramp_limit_down", "water_m3_per_mwh", "gridplan_p_min_pu", "gridplan_heating_must_run_pu", "gridplan_role",
       "gridplan_co2_t_per_mwh", "committable", "start_up_cost", "shut_down_cost", "min_up_time", "min_down_time",
       "ramp_limit_start_up", "ramp_limit_shut_down", "up_time_before", "down_time_before",
-      "gridplan_up_time_before_h", "gridplan_unit_size_mw",
+      "gridplan_up_time_before_h", "gridplan_unit_size_mw", "e_sum_max", "gridplan_chp_of", "gridplan_chp_kind",
+      "gridplan_c_b", "gridplan_c_v",
     ] + (quadraticCosts ? ["marginal_cost_quadratic"] : []))
     for g in network.generators {
       guard let b = busIndex[g.bus], !network.buses[b].external else {
@@ -325,10 +326,14 @@ private struct Exporter {
       loads.add([d.id, d.bus, "", flat ? csvNumber(d.demandMW[0]) : "0"])
     }
 
+    try addHeatAndFlexibleLoads(buses: &buses, generators: &gens, links: &links, storage: &storage, loads: &loads)
     files["buses.csv"] = buses.text
-    // The helper generators are not committable (an empty cell would not read as False).
+    // The helper generators are not committable (an empty cell would not read as False), and have no energy cap.
     if let c = gens.header.firstIndex(of: "committable") {
       for r in gens.rows.indices where gens.rows[r][c].isEmpty { gens.rows[r][c] = "False" }
+    }
+    if let c = gens.header.firstIndex(of: "e_sum_max") {
+      for r in gens.rows.indices where gens.rows[r][c].isEmpty { gens.rows[r][c] = "inf" }
     }
     write("generators", gens)
     write("links", links)

@@ -8,7 +8,10 @@ import GridModel
 /// `heating_seasons.AREA[.start|.end]`, `reserves.AREA.FIELD`, `name`, `description`. A missing field or mapping on
 /// the way is created; lists and ids must exist.
 enum ScenarioOverlay {
-  static let lists = ["carriers", "buses", "lines", "links", "generators", "storage_units", "loads"]
+  static let lists = [
+    "carriers", "buses", "lines", "links", "generators", "storage_units", "loads", "heat_demands", "chp_units",
+    "heat_boilers", "electric_boilers", "heat_stores",
+  ]
   static let mappings = ["study", "heating_seasons", "reserves"]
   static let scalars = ["name", "description"]
 

@@ -19,6 +19,8 @@ public struct Network: Sendable, Equatable {
   public var snapshots: [String]
   /// Operating reserve requirements per synchronous area, keyed by area (none: no reserve rows).
   public var reserves: [String: ReserveRequirement] = [:]
+  /// District heating: heat demand and the units that serve it (empty: CHP follows `heatingSeasons`).
+  public var heat = HeatSystem()
 
   public init(
     name: String, description: String = "", study: StudySettings = StudySettings(),
@@ -394,6 +396,10 @@ public struct Load: Sendable, Equatable {
   public var demandMW: [Double]
   /// Cost of load shedding.
   public var valueOfLostLoadCNYPerMWh: Double
+  /// A curtailable and a shiftable share of the demand; nil for a rigid load.
+  public var flexibility: LoadFlexibility? = nil
+  /// A converting load (electrolyser) that draws what the LP chooses up to its capacity; nil for a demand load.
+  public var conversion: LoadConversion? = nil
 
   public init(id: String, bus: String, demandMW: [Double], valueOfLostLoadCNYPerMWh: Double = 10_000) {
     self.id = id

@@ -136,6 +136,8 @@ struct NetworkValidator {
     checkReserves()
     checkStorageUnits()
     checkLoads()
+    checkFlexibleLoads()
+    checkHeat()
     checkConnections()
   }
 
@@ -486,6 +488,7 @@ struct NetworkValidator {
     for g in network.generators { used.insert(g.bus) }
     for s in network.storageUnits { used.insert(s.bus) }
     for l in network.loads { used.insert(l.bus) }
+    for e in network.heat.electricBoilers { used.insert(e.bus) }
     for (i, b) in network.buses.enumerated() where !b.id.isEmpty && !used.contains(b.id) {
       warning(
         Self.name("buses", b.id, i), "connected to nothing",

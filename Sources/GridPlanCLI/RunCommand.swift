@@ -11,9 +11,10 @@ struct RunCommand: ParsableCommand {
     abstract: "Run an hourly dispatch study of a network and write its results as CSV.",
     discussion: """
       Reads NETWORK/network.yaml and its profiles (default Networks/inner-mongolia), builds the dispatch LP \
-      (merit order with minimum stable output, CHP must-run in the heating season, ramping, storage, DC power flow \
-      with Kirchhoff's law on AC lines, export corridors against receiving-end prices, load shedding at the value \
-      of lost load, carbon price and CO2 cap), solves it with GridPlan's stage-structured interior-point solver, and \
+      (merit order with minimum stable output, CHP must-run in the heating season or, with district heating, CHP \
+      output from heat demand, ramping, storage, DC power flow with Kirchhoff's law on AC lines, export corridors \
+      against receiving-end prices, load shedding at the value of lost load, flexible and converting loads, carbon \
+      price and CO2 cap), solves it with GridPlan's stage-structured interior-point solver, and \
       writes Results/STUDY/:
 
         summary.csv                         metric,component,unit,value: cost, generation and curtailment by \
@@ -30,11 +31,16 @@ struct RunCommand: ParsableCommand {
         lines-p0.csv, links-p0.csv          MW from bus0 to bus1
         buses-marginal_price.csv            CNY/MWh (duals of the bus balances)
         loads-shed.csv                      MW of unserved load
+        heat-dispatch_mw.csv                MW of heat per CHP unit, boiler, electric boiler, heat store (with heat)
+        heat-price_cny_per_mwh.csv, heat_stores-level_mwh.csv, electric_boilers-p_mw.csv   (with heat)
+        loads-served_mw.csv, loads-curtailed_mw.csv, loads-shifted_mw.csv, loads-backlog_mwh.csv,
+        loads-drawn_mw.csv                  flexible and converting loads (with them)
 
       Examples:
         gridplan run                                     full year of the default network
         gridplan run --hours 168 --start 2024-01-15T00:00
         gridplan run --scenario mengxi-bth --out Results/bth
+        gridplan run --scenario heat                     district heating instead of the fixed CHP must-run
         gridplan run --set "study.carbon_price_cny_per_t=100"
       """
   )

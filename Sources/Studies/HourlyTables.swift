@@ -8,7 +8,8 @@ import GridModel
 /// With committable generators, `generators-status.csv`, `generators-start_up.csv` and `generators-shut_down.csv`
 /// hold their committed share of capacity and the shares started and shut down each hour (four decimals). With
 /// reserve requirements, `reserves-up.csv` and `reserves-down.csv` hold each area's requirement (MW) and
-/// `reserves-up-price.csv`, `reserves-down-price.csv` its price (CNY per MW and hour).
+/// `reserves-up-price.csv`, `reserves-down-price.csv` its price (CNY per MW and hour). With heat or flexible loads,
+/// the tables of ``HeatAndFlexibleTables``.
 public enum HourlyTables {
   /// The tables; the clean shares come from `trace`, or from tracing `r` when it is nil.
   public static func tables(_ r: DispatchResult, trace: FlowTraceResult? = nil) -> [String: String] {
@@ -49,6 +50,7 @@ public enum HourlyTables {
       tables["reserves-up-price.csv"] = table(snaps, r.reserveAreas, r.reserveUpPrice)
       tables["reserves-down-price.csv"] = table(snaps, r.reserveAreas, r.reserveDownPrice)
     }
+    tables.merge(HeatAndFlexibleTables.tables(r, snapshots: snaps)) { a, _ in a }
     return tables
   }
 

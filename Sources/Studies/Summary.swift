@@ -124,6 +124,7 @@ public enum Summary {
       rows.append(SummaryRow("mean_price", bus.id, "CNY/MWh", prices.reduce(0, +) / Double(max(prices.count, 1))))
     }
     rows += commitmentRows(r)
+    rows += HeatAndFlexibleTables.summaryRows(r)
     for (k, area) in r.reserveAreas.enumerated() {
       let n = Double(max(T, 1))
       rows.append(SummaryRow("mean_reserve_up_price", area, "CNY/MW/h", r.reserveUpPrice[k].reduce(0, +) / n))

@@ -20,6 +20,10 @@ struct StageRuleTests {
     case innerMongoliaExpansionTargetsCO2Cap
     case threeBusCommitment
     case innerMongoliaCommitment
+    /// Heat (committable extraction CHP, boilers, electric boiler, cyclic heat store) and flexible loads (daily and
+    /// horizon curtailment caps, a shiftable backlog, an electrolyser).
+    case threeBusHeatAndFlexibleLoads
+    case innerMongoliaHeatElectricBoilers
 
     /// Every coal and gas generator committable, with minimum up and down times (chained state columns), start-up
     /// and shut-down ramps and equal start-up and shut-down costs (the tightening rows), started 1 hour before; and
@@ -46,6 +50,12 @@ struct StageRuleTests {
       let targets: [LinearTarget] = [.curtailment(maxShare: 0.1, bus: nil), .curtailment(maxShare: 0.2, bus: "B"),
                                      .co2(maxTonnes: 1e6), .noUnservedLoad]
       switch self {
+      case .threeBusHeatAndFlexibleLoads:
+        let net = try NetworkReader.read(folder: threeBus, scenario: "heat-flex", hours: hours)
+        return try DispatchProblem(network: Self.committable(net))
+      case .innerMongoliaHeatElectricBoilers:
+        return try DispatchProblem(network: NetworkReader.read(
+          folder: root.appendingPathComponent("inner-mongolia"), scenario: "heat-electric-boilers", hours: hours))
       case .threeBusCommitment:
         return try DispatchProblem(network: Self.committable(NetworkReader.read(folder: threeBus, hours: hours)))
       case .innerMongoliaCommitment:
