@@ -52,6 +52,8 @@ public struct DispatchResult: Sendable {
   public let expansionPowerMW: [Double]
   /// Dual of each linear target's row (d objective / d row bound; NaN for `unserved==0`, which is a bound).
   public let targetDuals: [Double]
+  /// For an infeasible dispatch, the constraints that cannot hold together (``DispatchProblem/explainInfeasibility(rowDuals:limit:)``).
+  public let infeasibility: String?
   /// District heating (empty without heat) and flexible loads.
   public let heat: HeatResult
   public let flexible: FlexibleLoadResult
@@ -73,6 +75,8 @@ public struct DispatchResult: Sendable {
     let T = problem.hours
     expansionPowerMW = problem.expansion.capacityColumns.map { max(0, s.x[$0]) }
     targetDuals = problem.expansion.targetRows.map { $0.map { s.rowDuals[$0] } ?? .nan }
+    infeasibility = s.status == .primalInfeasible && s.rowDuals.count == problem.lp.rowCount
+      ? problem.explainInfeasibility(rowDuals: s.rowDuals) : nil
     network = problem.networkWithExpansion(powersMW: expansionPowerMW)
     hours = T
     status = s.status

@@ -66,7 +66,10 @@ public struct DispatchStudy: Sendable {
     if let p = progress { settings.progress = { p(.iteration($0)) } }
     let result = try problem.solve(settings: settings)
     lap("solve")
-    guard result.status == .optimal else { throw StudyError.notSolved(result.status.rawValue, result.statusReason) }
+    guard result.status == .optimal else {
+      let why = result.infeasibility.map { "\(result.statusReason); the constraints that cannot hold together: \($0)" }
+      throw StudyError.notSolved(result.status.rawValue, why ?? result.statusReason)
+    }
     progress?(.phase("tracing the clean share of the corridors"))
     // The tracing goes hour by hour on one core; the tables of the dispatch are formatted on the other meanwhile.
     let (trace, dispatchTables) = BothCores.run({ FlowTracer.trace(result) }, { HourlyTables.dispatchTables(result) })

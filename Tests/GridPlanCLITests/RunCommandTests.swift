@@ -68,6 +68,31 @@ struct RunCommandTests {
     #expect(!FileManager.default.fileExists(atPath: out.path))
   }
 
+  /// The C-X corridor made firm at 3,000 MW, more than every generator of the three-bus network (2,400 MW) could
+  /// send even with all load shed: no dispatch exists. The explanation names what conflicts, found by hand: the
+  /// corridor's lower bound at bus C, C's balance, C's load that can be shed no further (its upper bound), and the
+  /// flow limit of line B-C that caps what reaches C, in the hours when they bind.
+  @Test func infeasibleStudyNamesTheConflict() throws {
+    let out = temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: out) }
+    var command = try GridPlanCommand.parseAsRoot([
+      "run", Self.example, "--set", "links[C-X].delivery={rule: firm, min_pu: 1.0}", "--set",
+      "links[C-X].rating_mw=3000", "--out", out.path, "--quiet",
+    ])
+    do {
+      try command.run()
+      Issue.record("a 3,000 MW firm corridor from a 2,400 MW network must be infeasible")
+    } catch {
+      let text = String(describing: error)
+      #expect(text.contains("primal_infeasible"), "\(text)")
+      for part in ["lower bound of p_C-X in hours", "row balance_C in hours", "upper bound of shed_C-load",
+                   "upper bound of f_B-C"] {
+        #expect(text.contains(part), "\(part) missing from: \(text)")
+      }
+    }
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+
   @Test func solveCommandOnAnMPSFile() throws {
     let mps = Self.root.appendingPathComponent("Tests/LinearProgrammingTests/Fixtures/lp/dispatch-6x3.mps").path
     let csv = temporaryFolder().appendingPathExtension("csv")

@@ -60,6 +60,10 @@ struct HandSolvedTests {
     lp.addRow(name: "ge", lower: 2, upper: .infinity, terms: [(x, 1), (y, 1)])
     let s = try Self.solve(lp, backend: backend)
     #expect(s.status == .primalInfeasible, "\(s.status): \(s.reason)")
+    // The certificate: ge minus le (weights 1 and 1) reads 0 >= 1; no bound takes part.
+    let certificate = InfeasibilityCertificate(lp, rowDuals: s.rowDuals)
+    #expect(certificate.entries.map(\.name).sorted() == ["ge", "le"], "\(certificate.entries)")
+    #expect(certificate.entries.allSatisfy { $0.kind == .row && $0.weight > 0.99 })
   }
 
   /// Equality rows that contradict each other through a chain: x = 1, y = x + 1, y <= 1.5.
@@ -71,6 +75,11 @@ struct HandSolvedTests {
     lp.addRow(name: "link", lower: 1, upper: 1, terms: [(y, 1), (x, -1)])
     let s = try Self.solve(lp, backend: backend)
     #expect(s.status == .primalInfeasible, "\(s.status): \(s.reason)")
+    // The certificate: fix + link reads y = 2, against y's upper bound 1.5; all three with weight 1.
+    let certificate = InfeasibilityCertificate(lp, rowDuals: s.rowDuals)
+    let found = certificate.entries.map { "\($0.kind.rawValue) \($0.name)" }.sorted()
+    #expect(found == ["row fix", "row link", "upper bound y"], "\(certificate.entries)")
+    #expect(certificate.entries.allSatisfy { $0.weight > 0.99 })
   }
 
   /// min -x  s.t.  x - y <= 1,  x, y >= 0: x = y + 1 grows without bound.
