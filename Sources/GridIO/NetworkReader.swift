@@ -261,7 +261,16 @@ struct ReadSession {
       case .availability(let g): decoder.network.generators[g].availability = values
       case .demand(let d): decoder.network.loads[d].demandMW = values
       case .schedule(let k): decoder.network.links[k].delivery = .schedule(values)
+      case .curve(let k): decoder.network.links[k].delivery = .curve(minPU: values)
       }
+    }
+    // Curves by hour of day: the hour of each snapshot (local time) picks the value.
+    for (k, byHour) in decoder.dailyCurves {
+      let values = decoder.network.snapshots.map { s -> Double in
+        let h = Int(s.dropFirst(11).prefix(2)) ?? 0
+        return byHour[min(max(h, 0), 23)]
+      }
+      decoder.network.links[k].delivery = .curve(minPU: values)
     }
   }
 

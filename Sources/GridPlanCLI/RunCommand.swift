@@ -108,6 +108,10 @@ struct RunCommand: ParsableCommand {
     if share != "-" && !share.isEmpty {
       print("clean:      \(share) % of exported energy is clean (flow tracing; per corridor in corridors.csv)")
     }
+    let contract = value("clean_share_contract", "exports")
+    if contract != "-" && !contract.isEmpty && r.network.links.contains(where: { !$0.supporting.isEmpty }) {
+      print("contract:   \(contract) % of exported energy is clean by contract (supporting plants first)")
+    }
     print("results:    \(outFolder.path)/ (\(outcome.files.joined(separator: ", ")))")
   }
 }

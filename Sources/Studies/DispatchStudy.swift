@@ -75,6 +75,7 @@ public struct DispatchStudy: Sendable {
     let summary = Summary.rows(result, trace: trace)
     var tables = dispatchTables
     tables["links-clean_share.csv"] = HourlyTables.cleanShareTable(result, trace: trace)
+    tables["links-clean_share_contract.csv"] = HourlyTables.contractCleanShareTable(result, trace: trace)
     tables["summary.csv"] = Summary.csv(summary)
     tables["corridors.csv"] = Summary.corridors(result, trace: trace)
     try ResultsFolder.write(tables: tables, to: outputFolder)
