@@ -66,10 +66,10 @@ struct RunCommand: ParsableCommand {
       }
       horizon = h
     }
-    let name = folder.lastPathComponent + (study.scenario.map { "-\($0)" } ?? "")
+    let name = folder.lastPathComponent + study.scenarioSuffix
     let outFolder = URL(fileURLWithPath: out ?? "Results/\(name)")
     var dispatchStudy = DispatchStudy(
-      networkFolder: folder, scenario: study.scenario, overrides: study.overrides, start: study.start,
+      networkFolder: folder, scenarios: study.scenario, overrides: study.overrides, start: study.start,
       hours: horizon, outputFolder: outFolder)
     dispatchStudy.solverSettings = limits.settings()
     let bar = ProgressLine(enabled: !quiet && isatty(2) != 0)

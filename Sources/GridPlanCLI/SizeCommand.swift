@@ -111,11 +111,11 @@ struct SizeCommand: ParsableCommand {
 
   func run() throws {
     let folder = try StudyOptions.networkFolder(study.network)
-    let name = folder.lastPathComponent + (study.scenario.map { "-\($0)" } ?? "")
+    let name = folder.lastPathComponent + study.scenarioSuffix
     let outFolder = URL(fileURLWithPath: out ?? "Results/size-\(name)")
     let say: @Sendable (String) -> Void = { [quiet] s in if !quiet { print(s) } }
     do {
-      let net = try NetworkReader.read(folder: folder, scenario: study.scenario, overrides: study.overrides, hours: study.hours,
+      let net = try NetworkReader.read(folder: folder, scenarios: study.scenario, overrides: study.overrides, hours: study.hours,
                                        start: study.start)
       let internalBuses = net.buses.filter { !$0.external }.map(\.id)
       for b in buses where !internalBuses.contains(b) {
