@@ -261,7 +261,7 @@ final class NetworkDecoder {
   private func decodeSupporting(_ f: Fields) -> [String] {
     guard let node = f.node("supporting"), node.scalar != .null else { return [] }
     guard let items = node.items, items.allSatisfy({ $0.rawText != nil }) else {
-      context.bad(f.field("supporting"), node, "a list of generator ids, e.g. [XLG-coal-ximeng, XLG-wind-ximeng]")
+      context.bad(f.field("supporting"), node, "a list of generator ids, e.g. [XLG-coal-sup-xt, XLG-wind-sup-xt]")
       return []
     }
     return items.compactMap(\.rawText)
