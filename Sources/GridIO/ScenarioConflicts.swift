@@ -50,7 +50,8 @@ struct ScenarioClaims {
   /// The problems of applying `self` after `earlier` (in order).
   func conflicts(after earlier: [ScenarioClaims]) -> [InputProblem] {
     var problems: [InputProblem] = []
-    let allowed = "scenarios that change different fields and ids (or the same field to the same value); "
+    let allowed =
+      "scenarios that change different fields and ids (or the same field to the same value); "
       + "combine them in one scenario file to override one with the other"
     for s in sets {
       for e in earlier {
@@ -109,7 +110,8 @@ struct ScenarioClaims {
       }
     case .list(let items): return "[" + items.map(canonical).joined(separator: ", ") + "]"
     case .map(let entries):
-      return "{" + entries.sorted { $0.key < $1.key }.map { "\($0.key): \(canonical($0.value))" }
+      return "{"
+        + entries.sorted { $0.key < $1.key }.map { "\($0.key): \(canonical($0.value))" }
         .joined(separator: ", ") + "}"
     }
   }

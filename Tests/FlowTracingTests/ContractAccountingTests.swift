@@ -7,8 +7,10 @@ import Testing
 /// Contract clean shares against shares worked out by hand, next to the physical tracing of the same dispatch.
 @Suite("Contract accounting")
 struct ContractAccountingTests {
-  static let carriers = [Carrier(id: "coal", clean: false), Carrier(id: "wind", clean: true),
-                         Carrier(id: "battery", clean: false)]
+  static let carriers = [
+    Carrier(id: "coal", clean: false), Carrier(id: "wind", clean: true),
+    Carrier(id: "battery", clean: false),
+  ]
 
   static func solve(_ net: Network) throws -> DispatchResult {
     #expect(net.validate().filter { $0.severity == .error }.isEmpty, "\(net.validate())")
@@ -31,8 +33,11 @@ struct ContractAccountingTests {
     let net = Network(
       name: "bundle", carriers: Self.carriers,
       buses: [Bus(id: "A"), Bus(id: "X", external: true, priceCNYPerMWh: 300)],
-      links: [Link(id: "A-X", bus0: "A", bus1: "X", ratingMW: 1000, delivery: .schedule([500, 300]),
-                   supporting: ["A-coal"])],
+      links: [
+        Link(
+          id: "A-X", bus0: "A", bus1: "X", ratingMW: 1000, delivery: .schedule([500, 300]),
+          supporting: ["A-coal"])
+      ],
       generators: [
         Generator(id: "A-coal", bus: "A", carrier: "coal", capacityMW: 400, pMinPU: 1, marginalCostCNYPerMWh: 200),
         Generator(id: "A-wind", bus: "A", carrier: "wind", capacityMW: 1000, availability: [0.9, 0.9]),
@@ -81,8 +86,9 @@ struct ContractAccountingTests {
       name: "base", carriers: Self.carriers,
       buses: [Bus(id: "K"), Bus(id: "A"), Bus(id: "X", external: true, priceCNYPerMWh: 300)],
       links: [
-        Link(id: "K-X", bus0: "K", bus1: "X", ratingMW: 400, efficiency: 0.95,
-             delivery: .curve(minPU: [0.5, 0.5, 0.5, 0.5]), supporting: ["K-wind"]),
+        Link(
+          id: "K-X", bus0: "K", bus1: "X", ratingMW: 400, efficiency: 0.95,
+          delivery: .curve(minPU: [0.5, 0.5, 0.5, 0.5]), supporting: ["K-wind"]),
         Link(id: "K-A", bus0: "K", bus1: "A", ratingMW: 500),
       ],
       generators: [

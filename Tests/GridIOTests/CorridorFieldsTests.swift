@@ -22,7 +22,9 @@ struct CorridorFieldsTests {
 
   /// A curve and supporting plants survive a write and a read (the curve as a per-unit profile).
   @Test func roundTrip() throws {
-    let set = "links[C-X].delivery={rule: curve, min_pu_by_hour: [" + Array(repeating: "0.25", count: 24)
+    let set =
+      "links[C-X].delivery={rule: curve, min_pu_by_hour: ["
+      + Array(repeating: "0.25", count: 24)
       .joined(separator: ", ") + "]}"
     let net = try NetworkReader.read(folder: Fixture.threeBus, overrides: [set, "links[C-X].supporting=[A-coal]"])
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gridio-curve-\(UUID().uuidString)")

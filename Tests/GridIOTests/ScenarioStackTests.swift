@@ -12,32 +12,32 @@ struct ScenarioStackTests {
   static let files = [
     // Builds on export-schedule: C-wind exists only after it; B-wind set to the same value is no conflict.
     "scenarios/bigger-c.yaml": """
-      description: more wind at C
-      set:
-        "generators[C-wind].capacity_mw": 600
-        "generators[B-wind].capacity_mw": 1500.0
-      """,
+    description: more wind at C
+    set:
+      "generators[C-wind].capacity_mw": 600
+      "generators[B-wind].capacity_mw": 1500.0
+    """,
     "scenarios/other-b.yaml": """
-      description: another B
-      set:
-        "generators[B-wind].capacity_mw": 2000
-      """,
+    description: another B
+    set:
+      "generators[B-wind].capacity_mw": 2000
+    """,
     "scenarios/second-c.yaml": """
-      description: C-wind again
-      add:
-        generators:
-          - {id: C-wind, bus: C, carrier: wind, capacity_mw: 10, availability: "wind.csv#A"}
-      """,
+    description: C-wind again
+    add:
+      generators:
+        - {id: C-wind, bus: C, carrier: wind, capacity_mw: 10, availability: "wind.csv#A"}
+    """,
     "scenarios/drop-ax.yaml": """
-      description: no A-X
-      remove:
-        links: [A-X]
-      """,
+    description: no A-X
+    remove:
+      links: [A-X]
+    """,
     "scenarios/delivery-min.yaml": """
-      description: firm C-X
-      set:
-        "links[C-X].delivery.min_pu": 0.5
-      """,
+    description: firm C-X
+    set:
+      "links[C-X].delivery.min_pu": 0.5
+    """,
   ]
 
   /// The two scenarios in order give export-schedule's network with C-wind at 600 MW; the second alone fails, since
@@ -98,7 +98,8 @@ struct ScenarioStackTests {
   @Test func sameScenarioTwiceIsAnError() throws {
     let errors = NetworkReader.check(folder: Fixture.threeBus, scenarios: ["export-schedule", "export-schedule"])
       .errors
-    #expect(errors.map(\.description).contains(
-      "--scenario export-schedule: scenario \"export-schedule\" is given twice; allowed: each scenario once"))
+    #expect(
+      errors.map(\.description).contains(
+        "--scenario export-schedule: scenario \"export-schedule\" is given twice; allowed: each scenario once"))
   }
 }
