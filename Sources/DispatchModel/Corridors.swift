@@ -11,7 +11,9 @@ import LinearProgramming
 /// - schedule s[t] (MW): p ∈ [min(p_min_pu_k · rating_k, v), v] with v = min(max(s[t], 0), rating_k); each MWh short
 ///   of v costs the shortfall penalty P: cost -Δt P and objective constant +Δt P v, so that the objective carries
 ///   P (v - p) Δt;
-/// - firm with min_pu m: p ≥ m · rating_k.
+/// - firm with min_pu m: p ≥ m · rating_k;
+/// - curve with hourly min_pu m[t]: p ≥ m[t] · rating_k (a hard bound: an hour the network cannot supply makes the
+///   LP infeasible, which is how `gridplan size` finds the storage a curve needs).
 struct Corridors {
   private let links: [Link]
   private let ends: [(Int?, Int?)]
@@ -54,6 +56,7 @@ struct Corridors {
         cost -= dt * DispatchProblem.scheduleShortfallPenalty
         lp.objectiveConstant += dt * DispatchProblem.scheduleShortfallPenalty * v
       case .firm(let minPU): lower = max(lower, minPU * link.ratingMW)
+      case .curve(let minPU): lower = max(lower, (t < minPU.count ? minPU[t] : 0) * link.ratingMW)
       }
       if let price = receivingPrice[k] { cost -= dt * link.efficiency * price }
       let c = lp.addColumn(stems[k], hour: t, stage: t, cost: cost, lower: lower, upper: upper)

@@ -15,6 +15,9 @@ final class NetworkDecoder {
   var origins: [String: ProfileOrigin] = [:]
   var studyStart: (text: String, location: SourceLocation)? = nil
   var studyHours: (value: Int, location: SourceLocation)? = nil
+  /// Delivery curves given by hour of day (`min_pu_by_hour`): link index → 24 values, expanded once the snapshots
+  /// are known.
+  var dailyCurves: [(link: Int, minPU: [Double])] = []
   private var reportedFiles: Set<String> = []
   private var reportedColumns: Set<String> = []
 
@@ -23,6 +26,8 @@ final class NetworkDecoder {
     case demand(Int)
     case schedule(Int)
     case heatDemand(Int)
+    /// A delivery curve given as a profile of per-unit values.
+    case curve(Int)
   }
 
   struct PendingSeries {
@@ -128,7 +133,7 @@ final class NetworkDecoder {
     "lines": ["id", "bus0", "bus1", "rating_mw", "reactance_ohm", "length_km", "voltage_kv"],
     "links": [
       "id", "bus0", "bus1", "rating_mw", "length_km", "efficiency", "loss_fixed_pu", "loss_per_1000km_pu",
-      "p_min_pu", "delivery",
+      "p_min_pu", "delivery", "supporting",
     ],
     "generators": [
       "id", "bus", "carrier", "capacity_mw", "availability", "marginal_cost_cny_per_mwh",
@@ -259,13 +264,24 @@ final class NetworkDecoder {
       id: id(f), bus0: f.text("bus0") ?? "", bus1: f.text("bus1") ?? "",
       ratingMW: f.requiredNumber("rating_mw", allowed: "a number >= 0"), lengthKm: length, efficiency: efficiency,
       pMinPU: f.number("p_min_pu", allowed: "a number from 0 to 1") ?? 0,
-      delivery: decodeDelivery(f, linkIndex: index))
+      delivery: decodeDelivery(f, linkIndex: index), supporting: decodeSupporting(f))
     return link
+  }
+
+  /// `supporting: [generator ids]`; the ids are checked by validation.
+  private func decodeSupporting(_ f: Fields) -> [String] {
+    guard let node = f.node("supporting"), node.scalar != .null else { return [] }
+    guard let items = node.items, items.allSatisfy({ $0.rawText != nil }) else {
+      context.bad(f.field("supporting"), node, "a list of generator ids, e.g. [XLG-coal-sup-xt, XLG-wind-sup-xt]")
+      return []
+    }
+    return items.compactMap(\.rawText)
   }
 
   private func decodeDelivery(_ link: Fields, linkIndex: Int) -> DeliveryRule {
     guard let node = link.node("delivery") else { return .price }
-    let rules = "price, schedule (with profile) or firm (with min_pu)"
+    let rules =
+      "price, schedule (with profile), firm (with min_pu) or curve (with min_pu_by_hour: 24 values, or profile)"
     guard let entries = node.entries else {
       context.bad(link.field("delivery"), node, "a mapping {rule: \(rules)}")
       return .price
@@ -276,6 +292,7 @@ final class NetworkDecoder {
     switch rule {
     case "schedule": keys = ["rule", "profile"]
     case "firm": keys = ["rule", "min_pu"]
+    case "curve": keys = ["rule", "min_pu_by_hour", "profile"]
     default: keys = ["rule"]
     }
     guard
@@ -299,6 +316,8 @@ final class NetworkDecoder {
       }
       context.missing(f.field("min_pu"), at: node.location, "a number from 0 to 1")
       return .firm(minPU: 0)
+    case "curve":
+      return decodeCurve(f, at: node, linkIndex: linkIndex)
     default:
       if let ruleNode, ruleNode.scalar != .null {
         context.bad(f.field("rule"), ruleNode, rules)
@@ -307,6 +326,40 @@ final class NetworkDecoder {
       }
       return .price
     }
+  }
+
+  /// A delivery curve: `min_pu_by_hour` (24 shares of the rating, hour 0 = 00:00-01:00 local time) or `profile`
+  /// (a per-unit column); exactly one of them.
+  private func decodeCurve(_ f: Fields, at node: YNode, linkIndex: Int) -> DeliveryRule {
+    let allowed = "min_pu_by_hour (24 shares of the rating from 0 to 1, by hour of day) or profile \"FILE.csv#COLUMN\""
+    switch (f.has("min_pu_by_hour"), f.has("profile")) {
+    case (true, true):
+      context.fail(
+        f.location("profile"), field: f.field("profile"),
+        "\(f.field("profile")) is given with min_pu_by_hour; allowed: either \(allowed)")
+    case (false, false):
+      context.missing(f.field("min_pu_by_hour"), at: node.location, allowed)
+    case (false, true):
+      addProfile(f, "profile", target: .curve(linkIndex))
+    case (true, false):
+      guard let n = f.node("min_pu_by_hour") else { break }
+      let values = n.items?.compactMap { item -> Double? in
+        if case .number(let v) = item.scalar { return v }
+        return nil
+      }
+      guard let values, values.count == 24, n.items?.count == 24 else {
+        context.bad(f.field("min_pu_by_hour"), n, "a list of 24 numbers from 0 to 1 (hours 0 to 23)")
+        break
+      }
+      if let bad = values.firstIndex(where: { !($0 >= 0 && $0 <= 1) }) {
+        context.bad(
+          f.field("min_pu_by_hour"), n,
+          "24 numbers from 0 to 1 (hours 0 to 23); hour \(bad) is \(ValidationProblem.show(values[bad]))")
+        break
+      }
+      dailyCurves.append((linkIndex, values))
+    }
+    return .curve(minPU: [])
   }
 
   private func decodeGenerator(_ f: Fields, _ index: Int) -> Generator {

@@ -12,13 +12,17 @@ public enum NetworkReader {
   /// - Parameters:
   ///   - folder: the network folder (holding network.yaml, profiles/, scenarios/).
   ///   - scenario: a scenario name (`scenarios/NAME.yaml`) to overlay.
+  ///   - scenarios: more scenario names, applied after `scenario` in order; two that conflict are an error (see
+  ///     `ScenarioConflicts.swift`).
   ///   - overrides: `PATH=VALUE` strings applied after the scenario, in order.
   ///   - hours: horizon length; default `study.hours` (or, with `start` given, at most to the end of the profiles).
   ///   - start: first snapshot of the horizon, `YYYY-MM-DDTHH:MM`; default `study.start`, else the first snapshot.
   public static func read(
-    folder: URL, scenario: String? = nil, overrides: [String] = [], hours: Int? = nil, start: String? = nil
+    folder: URL, scenario: String? = nil, scenarios: [String] = [], overrides: [String] = [], hours: Int? = nil,
+    start: String? = nil
   ) throws -> Network {
-    let result = check(folder: folder, scenario: scenario, overrides: overrides, hours: hours, start: start)
+    let result = check(
+      folder: folder, scenario: scenario, scenarios: scenarios, overrides: overrides, hours: hours, start: start)
     let errors = result.errors
     guard errors.isEmpty, let network = result.network else { throw NetworkReadError(problems: errors) }
     return network
@@ -26,18 +30,21 @@ public enum NetworkReader {
 
   /// Every problem of a network folder as text, errors first, then warnings (`gridplan validate`).
   public static func problems(
-    folder: URL, scenario: String? = nil, overrides: [String] = [], hours: Int? = nil, start: String? = nil
+    folder: URL, scenario: String? = nil, scenarios: [String] = [], overrides: [String] = [], hours: Int? = nil,
+    start: String? = nil
   ) -> [String] {
-    check(folder: folder, scenario: scenario, overrides: overrides, hours: hours, start: start).problems
-      .map(\.description)
+    check(folder: folder, scenario: scenario, scenarios: scenarios, overrides: overrides, hours: hours, start: start)
+      .problems.map(\.description)
   }
 
   /// Reads and validates without throwing: the network (with placeholders for bad fields) and every problem.
   public static func check(
-    folder: URL, scenario: String? = nil, overrides: [String] = [], hours: Int? = nil, start: String? = nil
+    folder: URL, scenario: String? = nil, scenarios: [String] = [], overrides: [String] = [], hours: Int? = nil,
+    start: String? = nil
   ) -> NetworkCheck {
     var session = ReadSession(folder: folder)
-    return session.run(scenario: scenario, overrides: overrides, hours: hours, start: start)
+    let all = (scenario.map { [$0] } ?? []) + scenarios
+    return session.run(scenarios: all, overrides: overrides, hours: hours, start: start)
   }
 }
 
@@ -59,9 +66,18 @@ struct ReadSession {
 
   var yamlFile: String { "\(display)/network.yaml" }
 
-  mutating func run(scenario: String?, overrides: [String], hours: Int?, start: String?) -> NetworkCheck {
+  mutating func run(scenarios: [String], overrides: [String], hours: Int?, start: String?) -> NetworkCheck {
     guard var root = loadYAML("network.yaml") else { return NetworkCheck(network: nil, problems: context.problems) }
-    if let scenario { applyScenario(scenario, to: &root) }
+    var applied: [ScenarioClaims] = []
+    for (n, scenario) in scenarios.enumerated() {
+      if scenarios[..<n].contains(scenario) {
+        context.fail(
+          SourceLocation(file: "--scenario \(scenario)"), field: nil,
+          "scenario \(ValidationProblem.show(scenario)) is given twice; allowed: each scenario once")
+        continue
+      }
+      applyScenario(scenario, to: &root, after: &applied)
+    }
     for o in overrides {
       do {
         try ScenarioOverlay.applyOverride(&root, o)
@@ -73,8 +89,10 @@ struct ReadSession {
       context: context, profiles: ProfileStore(folder: folder, displayFolder: display),
       name: folder.lastPathComponent)
     decoder.decode(root)
-    if let scenario, !scenario.isEmpty {
-      decoder.network.description += (decoder.network.description.isEmpty ? "" : " ") + "[scenario \(scenario)]"
+    if !scenarios.isEmpty {
+      let names = scenarios.joined(separator: " + ")
+      decoder.network.description +=
+        (decoder.network.description.isEmpty ? "" : " ") + "[scenario\(scenarios.count > 1 ? "s" : "") \(names)]"
     }
     self.decoder = decoder
     applyHorizon(decoder, hours: hours, start: start)
@@ -136,7 +154,8 @@ struct ReadSession {
     }
   }
 
-  func applyScenario(_ name: String, to root: inout YNode) {
+  /// Applies one scenario after those in `applied` (unless it conflicts with them), and adds its claims.
+  func applyScenario(_ name: String, to root: inout YNode, after applied: inout [ScenarioClaims]) {
     let base = name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name
     let dir = folder.appendingPathComponent("scenarios")
     let available = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
@@ -149,6 +168,10 @@ struct ReadSession {
       return
     }
     guard let tree = loadYAML("scenarios/\(base).yaml") else { return }
+    let claims = ScenarioClaims(name: base, tree: tree)
+    let conflicts = claims.conflicts(after: applied)
+    applied.append(claims)
+    guard conflicts.isEmpty else { return context.problems.append(contentsOf: conflicts) }
     ScenarioOverlay.applyScenario(&root, scenario: tree, problems: &context.problems)
   }
 
@@ -262,7 +285,16 @@ struct ReadSession {
       case .demand(let d): decoder.network.loads[d].demandMW = values
       case .schedule(let k): decoder.network.links[k].delivery = .schedule(values)
       case .heatDemand(let d): decoder.network.heat.demands[d].demandMW = values
+      case .curve(let k): decoder.network.links[k].delivery = .curve(minPU: values)
       }
+    }
+    // Curves by hour of day: the hour of each snapshot (local time) picks the value.
+    for (k, byHour) in decoder.dailyCurves {
+      let values = decoder.network.snapshots.map { s -> Double in
+        let h = Int(s.dropFirst(11).prefix(2)) ?? 0
+        return byHour[min(max(h, 0), 23)]
+      }
+      decoder.network.links[k].delivery = .curve(minPU: values)
     }
   }
 

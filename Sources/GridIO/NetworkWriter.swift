@@ -19,7 +19,8 @@ public struct NetworkWriteError: Error, Sendable, Equatable, CustomStringConvert
 /// network: `network.yaml` with every field explicit (no defaults left to the reader, losses as `efficiency`, storage
 /// as `energy_mwh`, carbon price and cap as given), and the hourly series of the network's snapshots in
 /// `profiles/availability.csv` (generators, per unit), `profiles/load.csv` (MW, no `annual_twh`, so no rescaling)
-/// and `profiles/schedules.csv` (MW), one column per component id, in the network's order.
+/// `profiles/schedules.csv` (MW) and `profiles/delivery_curves.csv` (per unit of rating), one column per component
+/// id, in the network's order.
 ///
 /// Numbers are written as the shortest text that reads back to the same Double; texts are double-quoted.
 public enum NetworkWriter {
@@ -35,6 +36,7 @@ public enum NetworkWriter {
     var availability: [(String, [Double])] = []
     var demand: [(String, [Double])] = []
     var schedules: [(String, [Double])] = []
+    var curves: [(String, [Double])] = []
     func check(_ field: String, _ id: String, _ values: [Double]) throws {
       guard values.count == snapshots.count else {
         throw NetworkWriteError(
@@ -62,9 +64,16 @@ public enum NetworkWriter {
         try check("links[\(k.id)].delivery.profile", k.id, s)
         schedules.append((k.id, s))
       }
+      if case .curve(let m) = k.delivery {
+        try check("links[\(k.id)].delivery.profile", k.id, m)
+        curves.append((k.id, m))
+      }
     }
     var files: [String: String] = [:]
-    for (name, columns) in [("availability.csv", availability), ("load.csv", demand), ("schedules.csv", schedules)]
+    for (name, columns) in [
+      ("availability.csv", availability), ("load.csv", demand), ("schedules.csv", schedules),
+      ("delivery_curves.csv", curves),
+    ]
     where !columns.isEmpty {
       files["profiles/\(name)"] = CSVTable.hourly(snapshots: snapshots, columns: columns).text
     }
@@ -122,10 +131,12 @@ public enum NetworkWriter {
       case .price: delivery = flow([("rule", "price")])
       case .schedule: delivery = flow([("rule", "schedule"), ("profile", text("schedules.csv#\(k.id)"))])
       case .firm(let m): delivery = flow([("rule", "firm"), ("min_pu", number(m))])
+      case .curve: delivery = flow([("rule", "curve"), ("profile", text("delivery_curves.csv#\(k.id)"))])
       }
       return [("id", text(k.id)), ("bus0", text(k.bus0)), ("bus1", text(k.bus1)), ("rating_mw", number(k.ratingMW)),
               ("length_km", number(k.lengthKm)), ("efficiency", number(k.efficiency)),
               ("p_min_pu", number(k.pMinPU)), ("delivery", delivery)]
+        + (k.supporting.isEmpty ? [] : [("supporting", "[" + k.supporting.map(text).joined(separator: ", ") + "]")])
     })
     list("generators", n.generators.map { g in
       var f = [("id", text(g.id)), ("bus", text(g.bus)), ("carrier", text(g.carrier)),

@@ -260,6 +260,10 @@ struct Exporter {
         rule = "firm"
         minPU = csvNumber(m)
         pMin = pMin.map { max($0, m) }
+      case .curve(let m):
+        // PyPSA form: an hourly p_min_pu (links-p_min_pu.csv), the same bound the LP has.
+        rule = "curve"
+        for t in 0..<T { pMin[t] = max(pMin[t], t < m.count ? m[t] : 0) }
       case .schedule(let s):
         rule = "schedule"
         let scheduled = s.map { min(max($0, 0), rating) }

@@ -474,6 +474,10 @@ struct PyPSAReader {
       switch t.cell(r, "gridplan_delivery") {
       case "firm":
         link.delivery = .firm(minPU: t.cell(r, "gridplan_min_pu").flatMap(Double.init) ?? 0)
+      case "curve":
+        // The curve is the link's hourly p_min_pu (at least the static one), per unit of p_nom x p_max_pu.
+        let scale = rating > 0 ? pNom / rating : 0
+        link.delivery = .curve(minPU: (minSeries ?? [Double](repeating: pMin, count: T)).map { $0 * scale })
       case "schedule":
         guard let b2 = bus2, let s = series("loads-p_set", b2, "p_set", count: T) else {
           fail(

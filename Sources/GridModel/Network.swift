@@ -198,6 +198,9 @@ public enum DeliveryRule: Sendable, Equatable {
   case schedule([Double])
   /// A firm minimum: flow at least `minPU` of the rating in every hour.
   case firm(minPU: Double)
+  /// A delivery curve: flow at least `minPU[t]` of the rating in hour t (one value per snapshot), a hard lower bound
+  /// like `firm`. Written as 24 values by hour of day (`min_pu_by_hour`) or as a profile of per-unit values.
+  case curve(minPU: [Double])
 }
 
 /// A controllable corridor (HVDC, or a UHV AC export line dispatched as a link), bus0 to bus1.
@@ -211,9 +214,13 @@ public struct Link: Sendable, Equatable {
   public var efficiency: Double
   public var pMinPU: Double
   public var delivery: DeliveryRule
+  /// The corridor's supporting plants (配套电源): generator ids whose output the contract accounting attributes to
+  /// this corridor first (see `FlowTracing/ContractAccounting.swift`). Empty for none. Results only: the dispatch
+  /// does not tie these plants to the corridor.
+  public var supporting: [String]
 
   public init(id: String, bus0: String, bus1: String, ratingMW: Double, lengthKm: Double = 0, efficiency: Double = 1,
-              pMinPU: Double = 0, delivery: DeliveryRule = .price) {
+              pMinPU: Double = 0, delivery: DeliveryRule = .price, supporting: [String] = []) {
     self.id = id
     self.bus0 = bus0
     self.bus1 = bus1
@@ -222,6 +229,7 @@ public struct Link: Sendable, Equatable {
     self.efficiency = efficiency
     self.pMinPU = pMinPU
     self.delivery = delivery
+    self.supporting = supporting
   }
 
   /// Efficiency from a fixed loss and a loss per 1000 km (PyPSA-China's HVDC convention: 2% + 2.3%/1000 km).

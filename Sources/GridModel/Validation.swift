@@ -132,6 +132,7 @@ struct NetworkValidator {
     checkBuses()
     checkLines()
     checkLinks()
+    checkSupportingPlants()
     checkGenerators()
     checkReserves()
     checkStorageUnits()
@@ -358,6 +359,8 @@ struct NetworkValidator {
           allowed: "MW from 0 to the rating \(ValidationProblem.show(r))")
       case .firm(let minPU):
         fraction("\(name).delivery.min_pu", minPU)
+      case .curve(let minPU):
+        series("\(name).delivery.min_pu", minPU, min: 0, max: 1, allowed: "a share of the rating from 0 to 1")
       }
     }
   }

@@ -68,7 +68,7 @@ struct ExportCommand: ParsableCommand {
     let network: Network
     do {
       network = try NetworkReader.read(
-        folder: folder, scenario: study.scenario, overrides: study.overrides, hours: study.hours, start: study.start)
+        folder: folder, scenarios: study.scenario, overrides: study.overrides, hours: study.hours, start: study.start)
     } catch {
       throw CommandFailure.from(error)
     }

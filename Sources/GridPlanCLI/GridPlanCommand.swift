@@ -15,6 +15,8 @@ public struct GridPlanCommand: ParsableCommand {
           gridplan run --hours 168 --start 2024-01-15T00:00
         a scenario (Networks/inner-mongolia/scenarios/):
           gridplan run --scenario mengxi-bth
+        two scenarios, applied in order:
+          gridplan run --scenario mengxi-bth --scenario mengxi-bth-surplus
         storage sizes in batch, one row per point:
           gridplan sweep --at XLG --power 0,5000,10000 --duration 4
         the smallest storage that meets a target:

@@ -72,10 +72,10 @@ struct RunCommand: ParsableCommand {
       }
       horizon = h
     }
-    let name = folder.lastPathComponent + (study.scenario.map { "-\($0)" } ?? "")
+    let name = folder.lastPathComponent + study.scenarioSuffix
     let outFolder = URL(fileURLWithPath: out ?? "Results/\(name)")
     var dispatchStudy = DispatchStudy(
-      networkFolder: folder, scenario: study.scenario, overrides: study.overrides, start: study.start,
+      networkFolder: folder, scenarios: study.scenario, overrides: study.overrides, start: study.start,
       hours: horizon, outputFolder: outFolder)
     dispatchStudy.solverSettings = limits.settings()
     let bar = ProgressLine(enabled: !quiet && isatty(2) != 0)
@@ -113,6 +113,10 @@ struct RunCommand: ParsableCommand {
     let share = value("clean_share", "exports")
     if share != "-" && !share.isEmpty {
       print("clean:      \(share) % of exported energy is clean (flow tracing; per corridor in corridors.csv)")
+    }
+    let contract = value("clean_share_contract", "exports")
+    if contract != "-" && !contract.isEmpty && r.network.links.contains(where: { !$0.supporting.isEmpty }) {
+      print("contract:   \(contract) % of exported energy is clean by contract (supporting plants first)")
     }
     print("results:    \(outFolder.path)/ (\(outcome.files.joined(separator: ", ")))")
   }

@@ -33,9 +33,14 @@ struct SizeCommand: ParsableCommand {
       every bus): doubling from --initial-power until the targets are met, then regula falsi with bisection to \
       within --tolerance. More storage is assumed never to move a target away.
 
+      A storage too small for a hard delivery rule (a corridor's firm share or delivery curve) makes the dispatch \
+      infeasible: that point is kept in the curve, marked infeasible, and the search goes on above it (bisection \
+      until a feasible point brackets the answer).
+
       Writes OUT/size.csv: one row per dispatch solved (kind lp, curve or search), then the answer (kind answer): \
       power_mw[BUS], energy_mwh[BUS], each target's quantity (shares as fractions, unserved in MWh, CO2 in t), \
-      met, operating, storage and total cost (CNY over the horizon), iterations and solve seconds.
+      met, status (optimal or infeasible; an infeasible row has empty quantities and operating cost), operating, \
+      storage and total cost (CNY over the horizon), iterations and solve seconds.
 
       Examples:
         gridplan size --at ORD --duration 4 --target 'curtailment<=0.15' --hours 720
@@ -111,11 +116,11 @@ struct SizeCommand: ParsableCommand {
 
   func run() throws {
     let folder = try StudyOptions.networkFolder(study.network)
-    let name = folder.lastPathComponent + (study.scenario.map { "-\($0)" } ?? "")
+    let name = folder.lastPathComponent + study.scenarioSuffix
     let outFolder = URL(fileURLWithPath: out ?? "Results/size-\(name)")
     let say: @Sendable (String) -> Void = { [quiet] s in if !quiet { print(s) } }
     do {
-      let net = try NetworkReader.read(folder: folder, scenario: study.scenario, overrides: study.overrides, hours: study.hours,
+      let net = try NetworkReader.read(folder: folder, scenarios: study.scenario, overrides: study.overrides, hours: study.hours,
                                        start: study.start)
       let internalBuses = net.buses.filter { !$0.external }.map(\.id)
       for b in buses where !internalBuses.contains(b) {

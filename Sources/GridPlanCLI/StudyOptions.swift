@@ -18,8 +18,15 @@ struct StudyOptions: ParsableArguments {
     return URL(fileURLWithPath: path)
   }
 
-  @Option(help: "Scenario overlay: NETWORK/scenarios/NAME.yaml.")
-  var scenario: String?
+  @Option(
+    help: ArgumentHelp(
+      "Scenario overlay: NETWORK/scenarios/NAME.yaml (repeatable: applied in order; two that set the same "
+        + "field differently, add the same id, or remove what another adds or sets are an error).",
+      valueName: "NAME"))
+  var scenario: [String] = []
+
+  /// `-a+b` for scenarios a and b (results folder names), empty without a scenario.
+  var scenarioSuffix: String { scenario.isEmpty ? "" : "-" + scenario.joined(separator: "+") }
 
   @Option(
     name: .customLong("set"),

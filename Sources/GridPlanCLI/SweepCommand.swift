@@ -72,6 +72,7 @@ struct SweepCommand: ParsableCommand {
     var durations = try duration.map { try Self.numbers($0, "--duration") } ?? []
     var folder = study.network
     var scen = study.scenario
+    var fileScenario: String? = nil
     var h = study.hours
     var s = study.start
     if let f = file {
@@ -81,7 +82,7 @@ struct SweepCommand: ParsableCommand {
       if powers.isEmpty { powers = spec.powerMW }
       if durations.isEmpty { durations = spec.durationH }
       folder = spec.network ?? folder
-      scen = scen ?? spec.scenario
+      fileScenario = spec.scenario
       h = h ?? spec.hours
       s = s ?? spec.start
     }
@@ -99,7 +100,8 @@ struct SweepCommand: ParsableCommand {
     }
     let networkURL = URL(fileURLWithPath: folder)
     let outFolder = URL(fileURLWithPath: out ?? "Results/sweep-\(networkURL.lastPathComponent)")
-    let spec = SweepSpec(networkFolder: networkURL, scenario: scen, overrides: study.overrides, start: s, hours: h,
+    if scen.isEmpty, let f = fileScenario { scen = [f] }
+    let spec = SweepSpec(networkFolder: networkURL, scenarios: scen, overrides: study.overrides, start: s, hours: h,
                          groups: groups, powersMW: powers, durationsH: durations)
     let table = outFolder.appendingPathComponent("sweep.csv")
     let report: (@Sendable (String) -> Void)? = quiet ? nil : { @Sendable line in

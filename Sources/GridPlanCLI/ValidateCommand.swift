@@ -25,7 +25,7 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     let network = study.network
     let result = NetworkReader.check(
-      folder: URL(fileURLWithPath: network), scenario: study.scenario, overrides: study.overrides, hours: study.hours,
+      folder: URL(fileURLWithPath: network), scenarios: study.scenario, overrides: study.overrides, hours: study.hours,
       start: study.start)
     for p in result.problems { print(p.description) }
     let errors = result.errors.count

@@ -10,7 +10,8 @@ import LinearProgramming
 /// through a temporary folder renamed into place.
 public struct DispatchStudy: Sendable {
   public var networkFolder: URL
-  public var scenario: String?
+  /// Scenarios applied in order.
+  public var scenarios: [String]
   public var overrides: [String]
   public var start: String?
   public var hours: Int?
@@ -18,10 +19,10 @@ public struct DispatchStudy: Sendable {
   /// The solver's settings (time and iteration limits, a stop request); the study sets the backend and progress.
   public var solverSettings = InteriorPointSettings()
 
-  public init(networkFolder: URL, scenario: String? = nil, overrides: [String] = [], start: String? = nil,
-              hours: Int? = nil, outputFolder: URL) {
+  public init(networkFolder: URL, scenario: String? = nil, scenarios: [String] = [], overrides: [String] = [],
+              start: String? = nil, hours: Int? = nil, outputFolder: URL) {
     self.networkFolder = networkFolder
-    self.scenario = scenario
+    self.scenarios = (scenario.map { [$0] } ?? []) + scenarios
     self.overrides = overrides
     self.start = start
     self.hours = hours
@@ -55,7 +56,7 @@ public struct DispatchStudy: Sendable {
       clock = ContinuousClock.now
     }
     progress?(.phase("reading \(networkFolder.path)"))
-    let network = try NetworkReader.read(folder: networkFolder, scenario: scenario, overrides: overrides, hours: hours,
+    let network = try NetworkReader.read(folder: networkFolder, scenarios: scenarios, overrides: overrides, hours: hours,
                                          start: start)
     lap("read")
     progress?(.phase("building the LP"))
@@ -78,6 +79,7 @@ public struct DispatchStudy: Sendable {
     let summary = Summary.rows(result, trace: trace)
     var tables = dispatchTables
     tables["links-clean_share.csv"] = HourlyTables.cleanShareTable(result, trace: trace)
+    tables["links-clean_share_contract.csv"] = HourlyTables.contractCleanShareTable(result, trace: trace)
     tables["summary.csv"] = Summary.csv(summary)
     tables["corridors.csv"] = Summary.corridors(result, trace: trace)
     try ResultsFolder.write(tables: tables, to: outputFolder)

@@ -4,7 +4,8 @@ import GridModel
 
 /// The hourly wide tables of a dispatch (PyPSA names: `generators-p.csv` ...): a `snapshot` column, then one column
 /// per component, MW (MWh for state of charge, CNY/MWh for prices), three decimals; `links-clean_share.csv` holds
-/// the clean share of each link's flow (flow tracing), a fraction with four decimals, empty where the flow is 0.
+/// the clean share of each link's flow (flow tracing), a fraction with four decimals, empty where the flow is 0, and
+/// `links-clean_share_contract.csv` the same by contract (supporting plants first).
 /// With committable generators, `generators-status.csv`, `generators-start_up.csv` and `generators-shut_down.csv`
 /// hold their committed share of capacity and the shares started and shut down each hour (four decimals). With
 /// reserve requirements, `reserves-up.csv` and `reserves-down.csv` hold each area's requirement (MW) and
@@ -14,7 +15,9 @@ public enum HourlyTables {
   /// The tables; the clean shares come from `trace`, or from tracing `r` when it is nil.
   public static func tables(_ r: DispatchResult, trace: FlowTraceResult? = nil) -> [String: String] {
     var tables = dispatchTables(r)
-    tables["links-clean_share.csv"] = cleanShareTable(r, trace: trace ?? FlowTracer.trace(r))
+    let trace = trace ?? FlowTracer.trace(r)
+    tables["links-clean_share.csv"] = cleanShareTable(r, trace: trace)
+    tables["links-clean_share_contract.csv"] = contractCleanShareTable(r, trace: trace)
     return tables
   }
 
@@ -57,6 +60,13 @@ public enum HourlyTables {
   /// `links-clean_share.csv`: the clean share of each link's flow hour by hour (four decimals).
   public static func cleanShareTable(_ r: DispatchResult, trace: FlowTraceResult) -> String {
     table(snapshots(r), trace.links, trace.linkCleanShare, decimals: 4)
+  }
+
+  /// `links-clean_share_contract.csv`: the clean share of each link's flow by contract (``ContractAccounting``:
+  /// supporting plants first, the rest with the sending bus's traced mix), hour by hour (four decimals).
+  public static func contractCleanShareTable(_ r: DispatchResult, trace: FlowTraceResult) -> String {
+    let contract = ContractAccounting(r, trace: trace)
+    return table(snapshots(r), contract.links, contract.cleanShare, decimals: 4)
   }
 
   /// The snapshot of each hour of the horizon (`h<t>` past the network's snapshots).

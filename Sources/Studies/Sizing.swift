@@ -286,6 +286,9 @@ public struct Sizing: Sendable {
     /// The targets' quantities, in the order of `targets`.
     public var values: [Double]
     public var met: Bool
+    /// Whether the dispatch with this storage is feasible. An infeasible point (a delivery curve or firm corridor the
+    /// storage cannot serve) is a point of the curve: its values are NaN and it is not met.
+    public var feasible = true
     /// Dispatch cost over the horizon (CNY), without the storage's capital cost.
     public var operatingCostCNY: Double
     public var storageCostCNY: Double
@@ -331,11 +334,18 @@ public struct Sizing: Sendable {
     }
   }
 
-  /// Solves the network with storage of fixed power (MW per expansion) and evaluates the targets.
+  /// Solves the network with storage of fixed power (MW per expansion) and evaluates the targets. An infeasible
+  /// dispatch gives an infeasible point (not an error), so the curve goes on past it.
   public func evaluate(powerMW: [Double], kind: String, progress: (@Sendable (String) -> Void)? = nil) throws -> Point {
     let net = StorageExpansion.network(network, adding: expansions, powersMW: powerMW, skippingZero: true)
     let problem = try DispatchProblem(network: net)
     let r = try solve(problem, progress: progress)
+    if r.status == .primalInfeasible {
+      let storageCost = zip(expansions, powerMW).reduce(0.0) { $0 + $1.0.cost(powerMW: $1.1, hours: r.hours) }
+      return Point(kind: kind, powerMW: powerMW, values: targets.map { _ in .nan }, met: false, feasible: false,
+                   operatingCostCNY: .nan, storageCostCNY: storageCost, iterations: r.iterations,
+                   seconds: r.solveSeconds)
+    }
     guard r.status == .optimal else {
       throw SizingError.notSolved("storage \(describe(powerMW)): \(r.status.rawValue) (\(r.statusReason))")
     }
@@ -368,7 +378,9 @@ public struct Sizing: Sendable {
                  storageCostCNY: storageCost, iterations: r.iterations, seconds: r.solveSeconds)
   }
 
+  /// The largest scaled violation of the targets (<= 0 when met); +infinity at an infeasible point.
   func violation(_ p: Point) -> Double {
+    guard p.feasible else { return .infinity }
     let load = loadMWh
     return zip(targets, p.values).map { $0.violation($1, loadMWh: load) }.max() ?? 0
   }
@@ -380,7 +392,7 @@ public struct Sizing: Sendable {
   func report(_ p: Point, _ progress: (@Sendable (String) -> Void)?) {
     guard let progress else { return }
     let v = zip(targets, p.values).map { "\($0.metricName) \(Fixed.format($1, decimals: 6))" }.joined(separator: ", ")
-    progress("\(p.kind): \(describe(p.powerMW)): \(v) (\(p.met ? "met" : "not met"); "
+    progress("\(p.kind): \(describe(p.powerMW)): \(p.feasible ? v : "infeasible") (\(p.met ? "met" : "not met"); "
       + "\(p.iterations) iterations, \(Fixed.format(p.seconds, decimals: 2)) s)")
   }
 
@@ -505,7 +517,8 @@ public struct Sizing: Sendable {
       // Double until met; give up at the limit, or when two doublings in a row bring the targets no closer.
       var stalled = 0
       while !hiPoint.met {
-        let progressMade = violation(hiPoint) < violation(loPoint) - 1e-4
+        // An infeasible point is no sign of a stall: more storage may make the dispatch feasible.
+        let progressMade = !hiPoint.feasible || violation(hiPoint) < violation(loPoint) - 1e-4
         stalled = progressMade ? 0 : stalled + 1
         if hi >= limit || stalled >= 2 {
           let values = zip(targets, hiPoint.values).map { "\($0.metricName) \(Fixed.format($1, decimals: 6))" }
@@ -531,7 +544,8 @@ public struct Sizing: Sendable {
       // when three steps in a row have not halved the bracket.
       let width = hi - lo
       widths.append(width)
-      let slow = widths.count >= 4 && width > 0.5 * widths[widths.count - 4]
+      // Bisection while the low end is infeasible: it has no finite violation to interpolate.
+      let slow = (widths.count >= 4 && width > 0.5 * widths[widths.count - 4]) || !gLo.isFinite
       var s = gLo > gHi && !slow ? lo + width * gLo / (gLo - gHi) : 0.5 * (lo + hi)
       if !slow { s -= Double(side) * 0.5 * tolerance() }
       let margin = min(0.5 * tolerance(), 0.25 * width)
@@ -552,12 +566,13 @@ public struct Sizing: Sendable {
     return (hiPoint, evaluated)
   }
 
-  /// size.csv: one row per point (kind, power and energy per bus, the targets' quantities, met, costs, solver).
+  /// size.csv: one row per point (kind, power and energy per bus, the targets' quantities, met, status `optimal` or
+  /// `infeasible` (then the quantities and the operating cost are empty), costs, solver).
   public static func csv(_ points: [Point], expansions: [StorageExpansion], targets: [SizingTarget]) -> String {
     var header = ["kind"]
     for e in expansions { header += ["power_mw[\(e.bus)]", "energy_mwh[\(e.bus)]"] }
     header += targets.map(\.metricName)
-    header += ["met", "operating_cost_cny", "storage_cost_cny", "total_cost_cny", "iterations", "solve_s"]
+    header += ["met", "status", "operating_cost_cny", "storage_cost_cny", "total_cost_cny", "iterations", "solve_s"]
     var out = header.joined(separator: ",") + "\n"
     for p in points {
       var cells = [p.kind]
@@ -565,7 +580,8 @@ public struct Sizing: Sendable {
         cells += [Fixed.format(mw, decimals: 3), Fixed.format(mw * e.durationH, decimals: 3)]
       }
       cells += p.values.map { Fixed.format($0, decimals: 6) }
-      cells += [p.met ? "true" : "false", Fixed.format(p.operatingCostCNY, decimals: 0),
+      cells += [p.met ? "true" : "false", p.feasible ? "optimal" : "infeasible",
+                Fixed.format(p.operatingCostCNY, decimals: 0),
                 Fixed.format(p.storageCostCNY, decimals: 0), Fixed.format(p.totalCostCNY, decimals: 0),
                 String(p.iterations), Fixed.format(p.seconds, decimals: 3)]
       out += cells.joined(separator: ",") + "\n"

@@ -107,6 +107,17 @@ public enum Summary {
       rows.append(SummaryRow("clean_share", trace.links[k], "%", 100 * share))
     }
     rows.append(SummaryRow("clean_share", "exports", "%", 100 * trace.exportCleanShare))
+    // The same by contract (supporting plants first, the rest with the sending bus's traced mix), and what each
+    // corridor's supporting plants produced and how much of it the corridor's flow took.
+    let contract = ContractAccounting(r, trace: trace)
+    for (k, share) in contract.yearlyCleanShare.enumerated() {
+      rows.append(SummaryRow("clean_share_contract", contract.links[k], "%", 100 * share))
+    }
+    rows.append(SummaryRow("clean_share_contract", "exports", "%", 100 * contract.exportCleanShare))
+    for (k, link) in net.links.enumerated() where !link.supporting.isEmpty {
+      rows.append(SummaryRow("supporting_generation", link.id, "TWh", twh(contract.supportingMWh[k])))
+      rows.append(SummaryRow("supporting_attributed", link.id, "TWh", twh(contract.attributedMWh[k])))
+    }
     // The tracing's checks (deterministic, unlike its time, which is in DispatchStudy.Outcome.seconds["trace"]):
     // tiny numbers (~1e-15, ~1e-8), written in full, not with 6 decimals.
     rows.append(SummaryRow("flow_tracing_mix_error", "", "pu", "\(trace.diagnostics.maxMixSumError)"))
@@ -164,17 +175,25 @@ public enum Summary {
   }
 
   /// `corridors.csv`: one row per link: energy sent at bus0 (TWh), its clean part (TWh), the clean share (fraction,
-  /// 4 decimals; empty when the link carried nothing), utilisation (% of rating x hours) and hours at the rating.
+  /// 4 decimals; empty when the link carried nothing), utilisation (% of rating x hours) and hours at the rating,
+  /// all by flow tracing; then the contract accounting (``ContractAccounting``): clean energy and share by contract,
+  /// the supporting plants' output (TWh) and the part of it the corridor's flow took (TWh).
   public static func corridors(_ r: DispatchResult, trace: FlowTraceResult) -> String {
-    var out = "corridor,energy_twh,clean_energy_twh,clean_share,utilisation_pct,hours_at_rating\n"
+    var out = "corridor,energy_twh,clean_energy_twh,clean_share,utilisation_pct,hours_at_rating,"
+      + "contract_clean_energy_twh,contract_clean_share,supporting_twh,supporting_attributed_twh\n"
     let shares = trace.linkYearlyCleanShare
+    let contract = ContractAccounting(r, trace: trace)
+    let contractShares = contract.yearlyCleanShare
     for (k, link) in r.network.links.enumerated() {
       let sent = r.linkP0[k].reduce(0, +)
       let atRating = r.linkP0[k].filter { $0 >= link.ratingMW * (1 - 1e-6) }.count
       let utilisation = link.ratingMW > 0 ? 100 * sent / (link.ratingMW * Double(r.hours)) : 0
       out += "\(CSVTable.quote(link.id)),\(Fixed.format(sent / 1e6, decimals: 6)),"
         + "\(Fixed.format(trace.linkCleanEnergyMWh[k] / 1e6, decimals: 6)),\(Fixed.format(shares[k], decimals: 4)),"
-        + "\(Fixed.format(utilisation, decimals: 3)),\(atRating)\n"
+        + "\(Fixed.format(utilisation, decimals: 3)),\(atRating),"
+        + "\(Fixed.format(contract.cleanEnergyMWh[k] / 1e6, decimals: 6)),"
+        + "\(Fixed.format(contractShares[k], decimals: 4)),\(Fixed.format(contract.supportingMWh[k] / 1e6, decimals: 6)),"
+        + "\(Fixed.format(contract.attributedMWh[k] / 1e6, decimals: 6))\n"
     }
     return out
   }

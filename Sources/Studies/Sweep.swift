@@ -22,7 +22,8 @@ public struct SweepPoint: Sendable, Hashable {
 /// What to sweep: the network and horizon, the groups of buses, and the grid of powers and durations.
 public struct SweepSpec: Sendable {
   public var networkFolder: URL
-  public var scenario: String?
+  /// Scenarios applied in order.
+  public var scenarios: [String]
   public var overrides: [String]
   public var start: String?
   public var hours: Int?
@@ -32,10 +33,10 @@ public struct SweepSpec: Sendable {
   public var efficiencyCharge = 0.92
   public var efficiencyDischarge = 0.92
 
-  public init(networkFolder: URL, scenario: String? = nil, overrides: [String] = [], start: String? = nil,
-              hours: Int? = nil, groups: [[String]], powersMW: [Double], durationsH: [Double]) {
+  public init(networkFolder: URL, scenario: String? = nil, scenarios: [String] = [], overrides: [String] = [],
+              start: String? = nil, hours: Int? = nil, groups: [[String]], powersMW: [Double], durationsH: [Double]) {
     self.networkFolder = networkFolder
-    self.scenario = scenario
+    self.scenarios = (scenario.map { [$0] } ?? []) + scenarios
     self.overrides = overrides
     self.start = start
     self.hours = hours
@@ -174,7 +175,7 @@ public enum Sweep {
     settings: InteriorPointSettings = InteriorPointSettings(), progress: (@Sendable (String) -> Void)? = nil
   ) throws -> Outcome {
     let start = ContinuousClock.now
-    let network = try NetworkReader.read(folder: spec.networkFolder, scenario: spec.scenario,
+    let network = try NetworkReader.read(folder: spec.networkFolder, scenarios: spec.scenarios,
                                          overrides: spec.overrides, hours: spec.hours, start: spec.start)
     let internalBuses = network.buses.filter { !$0.external }.map(\.id)
     for g in spec.groups { for b in g where !internalBuses.contains(b) { throw SweepError.unknownBus(b, allowed: internalBuses) } }

@@ -146,7 +146,7 @@ struct BrokenInputTests {
       lineOf: "loss_per_1000km_pu", message: "links[C-X].efficiency is -0.01; allowed: 0 < efficiency <= 1"),
     Case(
       name: "unknown delivery rule", edits: [Edit("{rule: price}", "{rule: cheap}")], lineOf: "rule: cheap",
-      message: "links[C-X].delivery.rule is \"cheap\"; allowed: price, schedule (with profile) or firm"),
+      message: "links[C-X].delivery.rule is \"cheap\"; allowed: price, schedule (with profile), firm (with min_pu) or curve"),
     Case(
       name: "schedule above rating",
       edits: [
@@ -249,6 +249,43 @@ struct BrokenInputTests {
       edits: [Edit("scenarios/export-schedule.yaml", "capacity_mw: 400", "capacity_mw: -4")],
       scenario: "export-schedule", file: "scenarios/export-schedule.yaml", lineOf: "capacity_mw: -4",
       message: "generators[C-wind].capacity_mw is -4; allowed: a number >= 0"),
+    Case(
+      name: "supporting: unknown plant",
+      edits: [Edit("    delivery: {rule: price}\n", "    delivery: {rule: price}\n    supporting: [A-col]\n")],
+      lineOf: "supporting: [A-col]",
+      message: "links[C-X].supporting[0] is \"A-col\" (did you mean A-coal?); allowed: the id of a generator: "
+        + "A-coal, B-wind, A-wind"),
+    Case(
+      name: "supporting: a plant of two corridors",
+      edits: [
+        Edit("links:\n", "links:\n  - {id: A-X, bus0: A, bus1: X, rating_mw: 100, supporting: [A-coal]}\n"),
+        Edit("    delivery: {rule: price}\n", "    delivery: {rule: price}\n    supporting: [A-wind, A-coal]\n"),
+      ],
+      lineOf: "supporting: [A-wind, A-coal]",
+      message: "links[C-X].supporting[1] is \"A-coal\", already a supporting plant of links[A-X]; allowed: a "
+        + "generator that supports no other corridor"),
+    Case(
+      name: "supporting: a plant in another AC island",
+      edits: [
+        Edit("  - {id: X, name:", "  - {id: D, area: MX}\n  - {id: X, name:"),
+        Edit("storage_units:\n", "  - {id: D-coal, bus: D, carrier: coal, capacity_mw: 10}\nstorage_units:\n"),
+        Edit("    delivery: {rule: price}\n", "    delivery: {rule: price}\n    supporting: [D-coal]\n"),
+      ],
+      lineOf: "supporting: [D-coal]",
+      message: "links[C-X].supporting[0] is \"D-coal\" at bus D, which no AC line path joins to the sending bus C; "
+        + "allowed: a generator at the sending bus C or at a bus joined to it by AC lines"),
+    Case(
+      name: "supporting: not a list",
+      edits: [Edit("    delivery: {rule: price}\n", "    delivery: {rule: price}\n    supporting: {a: 1}\n")],
+      lineOf: "supporting: {a: 1}", message: "links[C-X].supporting is"),
+    Case(
+      name: "delivery curve: 23 values",
+      edits: [Edit("    delivery: {rule: price}", "    delivery: {rule: curve, min_pu_by_hour: [" + Array(repeating: "0.5", count: 23).joined(separator: ", ") + "]}")],
+      lineOf: "rule: curve", message: "links[C-X].delivery.min_pu_by_hour is"),
+    Case(
+      name: "delivery curve: a share above 1",
+      edits: [Edit("    delivery: {rule: price}", "    delivery: {rule: curve, min_pu_by_hour: [1.5" + String(repeating: ", 0.5", count: 23) + "]}")],
+      lineOf: "rule: curve", message: "hour 0 is 1.5"),
   ]
 
   @Test(arguments: cases)

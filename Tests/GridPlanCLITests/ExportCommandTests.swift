@@ -85,6 +85,16 @@ struct PyPSAObjectiveTests {
     #expect(r.gridplan > linear * (1 + 1e-3))
   }
 
+  /// A delivery curve (PyPSA: the link's hourly p_min_pu) and supporting plants (results only: no PyPSA form, no
+  /// effect on the objective).
+  @Test func threeBusDeliveryCurve() throws {
+    let curve = (0..<24).map { $0 >= 8 && $0 < 18 ? "0.6" : "0.2" }.joined(separator: ", ")
+    _ = try compare(network: ExportFixture.threeBus, [
+      "--set", "links[C-X].delivery={rule: curve, min_pu_by_hour: [\(curve)]}",
+      "--set", "links[C-X].supporting=[A-coal]",
+    ])
+  }
+
   /// Schedule and firm delivery, a fixed initial state of charge, a backup unit, a carbon price and a binding CO2 cap.
   @Test func threeBusEveryRule() throws {
     let options = [

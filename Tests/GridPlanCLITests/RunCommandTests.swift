@@ -22,7 +22,7 @@ struct RunCommandTests {
     let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
     #expect(files == [
       "buses-marginal_price.csv", "corridors.csv", "generators-curtailment.csv", "generators-p.csv", "lines-p0.csv",
-      "links-clean_share.csv", "links-p0.csv", "loads-shed.csv", "storage_units-p.csv",
+      "links-clean_share.csv", "links-clean_share_contract.csv", "links-p0.csv", "loads-shed.csv", "storage_units-p.csv",
       "storage_units-state_of_charge.csv", "summary.csv",
     ])
     let summary = try String(contentsOf: out.appendingPathComponent("summary.csv"), encoding: .utf8)

@@ -23,7 +23,7 @@ struct SizeCommandTests {
     try command.run()
     let csv = try String(contentsOf: out.appendingPathComponent("size.csv"), encoding: .utf8)
     let lines = csv.split(separator: "\n").map(String.init)
-    #expect(lines.first == "kind,power_mw[A],energy_mwh[A],curtailment_share,unserved_mwh,met,operating_cost_cny,"
+    #expect(lines.first == "kind,power_mw[A],energy_mwh[A],curtailment_share,unserved_mwh,met,status,operating_cost_cny,"
       + "storage_cost_cny,total_cost_cny,iterations,solve_s")
     #expect(lines.dropFirst().first?.hasPrefix("lp,") == true)
     #expect(lines.filter { $0.hasPrefix("curve,") }.count == 8)

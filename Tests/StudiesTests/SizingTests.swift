@@ -146,3 +146,41 @@ struct SizingTests {
     }
   }
 }
+
+/// `gridplan size` past infeasible points of its curve.
+@Suite("Sizing past infeasible points")
+struct SizingInfeasibleTests {
+  /// A dedicated base K: 1,000 MW of wind available at 0.1, 0.9, 0.9, 0.1 (100, 900, 900, 100 MW) and a corridor
+  /// K→X (400 MW, lossless) whose delivery curve asks for half its rating, 200 MW, in every hour. Without storage
+  /// hours 0 and 3 fall 100 MW short: the first point (0 MW) is infeasible. A lossless battery of power P and 2 h
+  /// must give 100 MW in hour 3 and again in hour 0 (the cyclic state wraps from hour 3 to hour 0 with no wind
+  /// surplus between): P >= 100 and 2P >= 200, so the answer is P = 100 MW (200 MWh), found by bisection from the
+  /// infeasible 0 to the search's first feasible guess within its tolerance (1 MW, or 1% of the power).
+  @Test func infeasibleFirstPointIsAPointOfTheCurve() throws {
+    let net = Network(
+      name: "base", carriers: [Carrier(id: "wind", clean: true), Carrier(id: "battery", clean: false)],
+      buses: [Bus(id: "K"), Bus(id: "X", external: true, priceCNYPerMWh: 300)],
+      links: [Link(id: "K-X", bus0: "K", bus1: "X", ratingMW: 400, delivery: .curve(minPU: [0.5, 0.5, 0.5, 0.5]))],
+      generators: [
+        Generator(id: "K-wind", bus: "K", carrier: "wind", capacityMW: 1000, availability: [0.1, 0.9, 0.9, 0.1])
+      ],
+      snapshots: (0..<4).map { "2024-07-01T0\($0):00" })
+    let expansion = StorageExpansion(bus: "K", durationH: 2, efficiencyCharge: 1, efficiencyDischarge: 1)
+    var sizing = Sizing(network: net, expansions: [expansion],
+                        targets: [try SizingTarget.parse("clean-share(K-X)>=1")])
+    sizing.initialPowerMW = 400
+    let outcome = try sizing.run()
+    let first = try #require(outcome.points.first)
+    #expect(first.powerMW == [0] && !first.feasible && !first.met)
+    #expect(outcome.points.contains { $0.feasible && $0.met })
+    let p = outcome.powerMW[0]
+    #expect(p >= 100 - 1e-6 && p <= 100 + max(1, 0.01 * 400), "answer \(p) MW")
+    #expect(abs(outcome.answer.values[0] - 1) < 1e-9)
+    let csv = Sizing.csv(outcome.points, expansions: [expansion], targets: sizing.targets)
+    let rows = csv.split(separator: "\n").map(String.init)
+    #expect(rows[0] == "kind,power_mw[K],energy_mwh[K],clean_share[K-X],met,status,operating_cost_cny,"
+      + "storage_cost_cny,total_cost_cny,iterations,solve_s")
+    #expect(rows[1].hasPrefix("search,0,0,,false,infeasible,"), "\(rows[1])")
+    #expect(rows.last?.hasPrefix("answer,") == true)
+  }
+}
