@@ -122,7 +122,7 @@ final class NetworkDecoder {
   static let keys: [String: [String]] = [
     "carriers": ["id", "clean", "color"],
     "buses": ["id", "name", "area", "lat", "lon", "external", "price_cny_per_mwh"],
-    "lines": ["id", "bus0", "bus1", "rating_mw", "reactance_ohm", "length_km", "voltage_kv"],
+    "lines": ["id", "bus0", "bus1", "rating_mw", "reactance_ohm", "length_km", "voltage_kv", "phase_shift_deg"],
     "links": [
       "id", "bus0", "bus1", "rating_mw", "length_km", "efficiency", "loss_fixed_pu", "loss_per_1000km_pu",
       "p_min_pu", "delivery",
@@ -218,7 +218,8 @@ final class NetworkDecoder {
       ratingMW: f.requiredNumber("rating_mw", allowed: "a number >= 0"),
       reactanceOhm: f.number("reactance_ohm", allowed: "a number > 0"),
       lengthKm: f.number("length_km", allowed: "a number > 0"),
-      voltageKV: f.number("voltage_kv", allowed: "a number > 0"))
+      voltageKV: f.number("voltage_kv", allowed: "a number > 0"),
+      phaseShiftDegrees: f.number("phase_shift_deg", allowed: "degrees, -180 to 180") ?? 0)
   }
 
   private func decodeLink(_ f: Fields, _ index: Int) -> Link {

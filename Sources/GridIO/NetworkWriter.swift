@@ -108,6 +108,7 @@ public enum NetworkWriter {
       if let x = l.reactanceOhm { f.append(("reactance_ohm", number(x))) }
       if let x = l.lengthKm { f.append(("length_km", number(x))) }
       if let x = l.voltageKV { f.append(("voltage_kv", number(x))) }
+      if l.phaseShiftDegrees != 0 { f.append(("phase_shift_deg", number(l.phaseShiftDegrees))) }
       return f
     })
     list("links", n.links.map { k in

@@ -60,7 +60,8 @@ struct PyPSAReader {
 
   /// The component files GridPlan reads, and the time-varying ones.
   static let components = [
-    "buses", "carriers", "lines", "links", "generators", "storage_units", "loads", "global_constraints",
+    "buses", "carriers", "lines", "transformers", "links", "generators", "storage_units", "loads",
+    "global_constraints",
   ]
   static let series = [
     "generators-p_max_pu", "generators-p_min_pu", "loads-p_set", "links-p_min_pu", "links-p_max_pu",
@@ -94,6 +95,23 @@ struct PyPSAReader {
       t.file, t.lines[r], "\(component).\(attr)",
       "\(component).\(attr) is \(ValidationProblem.show(s)); allowed: \(allowed)")
     return d
+  }
+
+  /// A GridPlan id for a PyPSA name: GridPlan ids have no spaces, `@`, `[` or `]` (LP names and `--set` paths use
+  /// them), so a space becomes `_`, `@` becomes `_at_` and brackets become parentheses. Names GridPlan wrote pass
+  /// unchanged.
+  static func gridID(_ name: String) -> String {
+    var out = ""
+    for ch in name {
+      switch ch {
+      case " ": out.append("_")
+      case "@": out.append("_at_")
+      case "[": out.append("(")
+      case "]": out.append(")")
+      default: out.append(ch)
+      }
+    }
+    return out
   }
 
   static func bool(_ s: String?) -> Bool? {
@@ -249,12 +267,13 @@ struct PyPSAReader {
         voltage[id] = number(b, r, c, "v_nom", default: 1, allowed: "a number > 0")
         network.buses.append(
           Bus(
-            id: id, name: b.cell(r, "gridplan_name") ?? id, area: b.cell(r, "area") ?? "",
+            id: Self.gridID(id), name: b.cell(r, "gridplan_name") ?? id, area: b.cell(r, "area") ?? "",
             latitude: number(b, r, c, "y", default: 0), longitude: number(b, r, c, "x", default: 0),
             external: salePrice[id] != nil, priceCNYPerMWh: salePrice[id]))
       }
     }
     readLines(&network, voltage: voltage)
+    readTransformers(&network, voltage: voltage)
     readGenerators(&network, T: T)
     readLinks(&network, T: T, scheduleBuses: scheduleBuses)
     readStorage(&network)
@@ -278,10 +297,11 @@ struct PyPSAReader {
     }
     // Drop the helper carriers nothing uses.
     let used = Set(network.generators.map(\.carrier) + network.storageUnits.map(\.carrier))
-    let helpers: Set<String> = [
-      PyPSANames.ac, PyPSANames.dc, PyPSANames.shedding, PyPSANames.sale, PyPSANames.schedule,
-      PyPSANames.shortfall,
-    ]
+    let helpers = Set(
+      [
+        PyPSANames.ac, PyPSANames.dc, PyPSANames.shedding, PyPSANames.sale, PyPSANames.schedule,
+        PyPSANames.shortfall,
+      ].map(Self.gridID))
     network.carriers.removeAll { helpers.contains($0.id) && !used.contains($0.id) }
     return network
   }
@@ -295,7 +315,7 @@ struct PyPSAReader {
       let e = number(t, r, "carriers[\(id)]", "co2_emissions", default: 0)
       co2[id] = e
       let clean = Self.bool(t.cell(r, "clean")) ?? (e == 0)
-      network.carriers.append(Carrier(id: id, clean: clean, color: t.cell(r, "color") ?? "#888888"))
+      network.carriers.append(Carrier(id: Self.gridID(id), clean: clean, color: t.cell(r, "color") ?? "#888888"))
     }
   }
 
@@ -305,16 +325,36 @@ struct PyPSAReader {
       let id = t.rows[r].first ?? ""
       let c = "lines[\(id)]"
       requireDefault(t, r, c, "s_nom_extendable", Self.isFalse, allowed: "False (GridPlan does not expand lines)")
-      requireDefault(t, r, c, "type", { _ in false }, allowed: "empty (give x; GridPlan has no line types)")
       let bus0 = t.cell(r, "bus0") ?? ""
-      let x = number(t, r, c, "x", default: 0)
-      if x <= 0 {
+      var x = number(t, r, c, "x", default: 0)
+      if let type = t.cell(r, "type") {
+        // PyPSA derives x from the standard type and overrides a given x: x_per_length · length / num_parallel.
+        let length = number(t, r, c, "length", default: 0)
+        let parallel = number(t, r, c, "num_parallel", default: 1)
+        if let perKm = PyPSALineTypes.reactanceOhmPerKm[type] {
+          x = perKm * length / parallel
+          if length <= 0 {
+            fail(t.file, t.lines[r], "\(c).length",
+                 "\(c).length is \(csvNumber(length)) with type \(type); allowed: km > 0 (x is derived from it)")
+          }
+          if parallel <= 0 {
+            fail(t.file, t.lines[r], "\(c).num_parallel",
+                 "\(c).num_parallel is \(csvNumber(parallel)); allowed: a number > 0")
+          }
+        } else {
+          fail(t.file, t.lines[r], "\(c).type",
+               "\(c).type is \(ValidationProblem.show(type)); allowed: empty (with x), or one of PyPSA 1.4's standard "
+                 + "line types (pypsa/data/standard_types/line_types.csv, e.g. Al/St 240/40 4-bundle 380.0)")
+          x = 1
+        }
+      } else if x <= 0 {
         fail(t.file, t.lines[r], "\(c).x", "\(c).x is \(csvNumber(x)); allowed: a reactance > 0 (DC power flow)")
       }
       let rating = number(t, r, c, "s_nom", default: 0) * number(t, r, c, "s_max_pu", default: 1)
       network.lines.append(
         Line(
-          id: id, bus0: bus0, bus1: t.cell(r, "bus1") ?? "", ratingMW: rating, reactanceOhm: x,
+          id: Self.gridID(id), bus0: Self.gridID(bus0), bus1: Self.gridID(t.cell(r, "bus1") ?? ""), ratingMW: rating,
+          reactanceOhm: x,
           lengthKm: t.cell(r, "length").flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil },
           voltageKV: voltage[bus0] ?? 1))
     }
@@ -355,7 +395,8 @@ struct PyPSAReader {
             + "with ramp_limit_up \(up.map(csvNumber) ?? "empty"); allowed: the same limit up and down")
       }
       var gen = Generator(
-        id: id, bus: t.cell(r, "bus") ?? "", carrier: carrier, capacityMW: capacity, availability: availability,
+        id: Self.gridID(id), bus: Self.gridID(t.cell(r, "bus") ?? ""), carrier: Self.gridID(carrier),
+        capacityMW: capacity, availability: availability,
         rampPUPerHour: up, marginalCostCNYPerMWh: cost, co2TonnesPerMWh: co2,
         waterM3PerMWh: Double(t.cell(r, "water_m3_per_mwh") ?? "") ?? 0)
       gen.commitment = readCommitment(t, r, c, capacityMW: capacity)
@@ -453,7 +494,8 @@ struct PyPSAReader {
       }
       let rating = pNom * pMaxPU
       var link = Link(
-        id: id, bus0: t.cell(r, "bus0") ?? "", bus1: t.cell(r, "bus1") ?? "", ratingMW: rating,
+        id: Self.gridID(id), bus0: Self.gridID(t.cell(r, "bus0") ?? ""), bus1: Self.gridID(t.cell(r, "bus1") ?? ""),
+        ratingMW: rating,
         lengthKm: max(0, number(t, r, c, "length", default: 0)),
         efficiency: number(t, r, c, "efficiency", default: 1),
         pMinPU: t.cell(r, "gridplan_p_min_pu").flatMap(Double.init) ?? (rating > 0 ? pMin * pNom / rating : 0))
@@ -511,7 +553,8 @@ struct PyPSAReader {
       }
       network.storageUnits.append(
         StorageUnit(
-          id: id, bus: t.cell(r, "bus") ?? "", carrier: t.cell(r, "carrier") ?? "", powerMW: power, energyMWh: energy,
+          id: Self.gridID(id), bus: Self.gridID(t.cell(r, "bus") ?? ""), carrier: Self.gridID(t.cell(r, "carrier") ?? ""),
+          powerMW: power, energyMWh: energy,
           efficiencyCharge: number(t, r, c, "efficiency_store", default: 1),
           efficiencyDischarge: number(t, r, c, "efficiency_dispatch", default: 1), standingLossPerHour: loss,
           initialStateOfCharge: initial, minimumStateOfChargePU: m,
@@ -541,7 +584,7 @@ struct PyPSAReader {
         ?? Array(repeating: number(t, r, c, "p_set", default: 0), count: T)
       network.loads.append(
         Load(
-          id: id, bus: t.cell(r, "bus") ?? "", demandMW: demand,
+          id: Self.gridID(id), bus: Self.gridID(t.cell(r, "bus") ?? ""), demandMW: demand,
           valueOfLostLoadCNYPerMWh: voll[id] ?? 10_000))
     }
   }

@@ -157,9 +157,12 @@ public struct Line: Sendable, Equatable {
   public var reactanceOhm: Double?
   public var lengthKm: Double?
   public var voltageKV: Double?
+  /// Phase shift of a phase-shifting transformer (degrees, PyPSA's `Transformer.phase_shift`): the voltage angle
+  /// at bus1 lags bus0's by this much beyond what the flow explains, x f = θ0 - θ1 - shift. 0 for a plain line.
+  public var phaseShiftDegrees: Double
 
   public init(id: String, bus0: String, bus1: String, ratingMW: Double, reactanceOhm: Double? = nil,
-              lengthKm: Double? = nil, voltageKV: Double? = nil) {
+              lengthKm: Double? = nil, voltageKV: Double? = nil, phaseShiftDegrees: Double = 0) {
     self.id = id
     self.bus0 = bus0
     self.bus1 = bus1
@@ -167,6 +170,7 @@ public struct Line: Sendable, Equatable {
     self.reactanceOhm = reactanceOhm
     self.lengthKm = lengthKm
     self.voltageKV = voltageKV
+    self.phaseShiftDegrees = phaseShiftDegrees
   }
 
   /// Typical series reactance per km of overhead line by voltage class (ohm/km): 500 kV quad bundle ~0.27,

@@ -317,6 +317,7 @@ struct NetworkValidator {
       }
       if let d = l.lengthKm { number("\(name).length_km", d, min: 0, minOpen: true, allowed: "a number > 0") }
       if let kv = l.voltageKV { number("\(name).voltage_kv", kv, min: 0, minOpen: true, allowed: "a number > 0") }
+      number("\(name).phase_shift_deg", l.phaseShiftDegrees, min: -180, max: 180, allowed: "degrees, -180 to 180")
       if l.reactanceOhm == nil && l.lengthKm == nil {
         error("\(name).reactance_ohm", "missing", "reactance_ohm, or length_km (with voltage_kv, default 500)")
       }
