@@ -81,7 +81,9 @@ public struct DispatchResult: Sendable {
         return max(0, scheduled - s.x[problem.linkColumns[k][t]])
       }
     }
-    busMarginalPrice = problem.balanceRows.map { rows in rows.map { $0 >= 0 ? s.rowDuals[$0] : .nan } }
+    // The balance row is in MW and its costs are Δt x CNY/MWh: the price per MWh is the dual over Δt.
+    let dt = problem.hoursPerSnapshot
+    busMarginalPrice = problem.balanceRows.map { rows in rows.map { $0 >= 0 ? s.rowDuals[$0] / dt : .nan } }
     loadShed = values(problem.shedColumns)
     committableGenerators = problem.committableGenerators
     generatorStatus = values(problem.statusColumns)

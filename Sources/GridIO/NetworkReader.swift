@@ -170,7 +170,7 @@ struct ReadSession {
         reference = table
         continue
       }
-      if table.start != ref.start || table.rowCount != ref.rowCount {
+      if table.start != ref.start || table.rowCount != ref.rowCount || table.stepMinutes != ref.stepMinutes {
         mismatched.insert(file)
         context.fail(
           SourceLocation(file: table.file), field: nil,
@@ -180,6 +180,15 @@ struct ReadSession {
     }
     let studyStart = decoder.studyStart
     let studyHours = decoder.studyHours
+    // Snapshots are Δt = study.hours_per_snapshot hours apart; profiles must have that spacing.
+    let step = Int(60 * decoder.network.study.hoursPerSnapshot)
+    if let ref = reference, ref.rowCount > 1, ref.stepMinutes != step {
+      context.fail(
+        SourceLocation(file: ref.file), field: "study.hours_per_snapshot",
+        "snapshots are \(ref.stepMinutes / 60) hours apart with study.hours_per_snapshot "
+          + "\(csvNumber(decoder.network.study.hoursPerSnapshot)); allowed: profile rows study.hours_per_snapshot "
+          + "hours apart")
+    }
     // Start.
     let startText = start ?? studyStart?.text
     let startLocation = start != nil ? SourceLocation(file: "--start") : studyStart?.location
@@ -205,9 +214,9 @@ struct ReadSession {
       timelineStart = startTime
       count = min(max(hours ?? studyHours?.value ?? 8760, 0), Self.maximumHours)
     }
-    var index = (startTime.minutes - timelineStart.minutes) / 60
+    var index = (startTime.minutes - timelineStart.minutes) / step
     if startOK, let ref = reference,
-      (startTime.minutes - timelineStart.minutes) % 60 != 0 || index < 0 || index >= ref.rowCount
+      (startTime.minutes - timelineStart.minutes) % step != 0 || index < 0 || index >= ref.rowCount
     {
       context.fail(
         startLocation ?? SourceLocation(file: yamlFile), field: "study.start",
@@ -231,7 +240,7 @@ struct ReadSession {
       lengthLocation = SourceLocation(file: yamlFile)
     }
     if length < 1 || length > remaining {
-      let from = Timestamp(minutes: timelineStart.minutes + 60 * index).text
+      let from = Timestamp(minutes: timelineStart.minutes + step * index).text
       let label = hours != nil ? "--hours" : "study.hours"
       context.fail(
         lengthLocation, field: "study.hours",
@@ -239,16 +248,16 @@ struct ReadSession {
           + "\(max(remaining, 1))"
           + (reference.map {
             ", the hours left in the profiles (\($0.start.text) to "
-              + "\($0.start.adding(hours: $0.rowCount - 1).text))"
+              + "\(Timestamp(minutes: $0.start.minutes + step * ($0.rowCount - 1)).text))"
           } ?? ""))
       length = max(1, min(length, remaining))
     }
     length = max(length, 0)
     windowStart = index
-    let first = Timestamp(minutes: timelineStart.minutes + 60 * index)
+    let first = Timestamp(minutes: timelineStart.minutes + step * index)
     decoder.network.study.start = first.text
     decoder.network.study.hours = length
-    decoder.network.snapshots = (0..<length).map { first.adding(hours: $0).text }
+    decoder.network.snapshots = (0..<length).map { Timestamp(minutes: first.minutes + step * $0).text }
     // Slice.
     for s in decoder.pending {
       var values: [Double]

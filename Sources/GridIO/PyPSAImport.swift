@@ -50,6 +50,8 @@ struct PyPSAReader {
   let display: String
   var problems: [InputProblem] = []
   var tables: [String: PyPSATable] = [:]
+  /// Δt of the snapshots (their weighting), once snapshots.csv is read.
+  var hoursPerSnapshot = 1.0
 
   init(folder: URL) {
     self.folder = folder
@@ -60,7 +62,7 @@ struct PyPSAReader {
 
   /// The component files GridPlan reads, and the time-varying ones.
   static let components = [
-    "buses", "carriers", "lines", "transformers", "links", "generators", "storage_units", "loads",
+    "buses", "carriers", "lines", "transformers", "links", "generators", "storage_units", "stores", "loads",
     "global_constraints",
   ]
   static let series = [
@@ -207,6 +209,16 @@ struct PyPSAReader {
       // PyPSA's own export writes an unnamed row number first and the time in a column `snapshot`; GridPlan's
       // export writes the time first.
       let timeColumn = t.column("snapshot") ?? t.column("name") ?? 0
+      // Snapshot weightings: one Δt for every snapshot and every weighting (objective, stores, generators), a whole
+      // number of hours from 1 to 24, the snapshots Δt hours apart.
+      let weight = t.rows.isEmpty ? 1 : number(t, 0, "snapshots", "objective", default: 1)
+      if weight < 1 || weight > 24 || weight != weight.rounded() {
+        fail(t.file, t.lines.first, "snapshots.objective",
+             "snapshot weighting objective is \(csvNumber(weight)); allowed: a whole number of hours from 1 to 24")
+      }
+      let dt = max(1, min(24, weight.rounded()))
+      network.study.hoursPerSnapshot = dt
+      hoursPerSnapshot = dt
       for r in t.rows.indices {
         let text = timeColumn < t.rows[r].count ? t.rows[r][timeColumn] : ""
         guard let time = Timestamp(text) else {
@@ -216,17 +228,19 @@ struct PyPSAReader {
               + "or YYYY-MM-DD HH:MM:SS")
           break
         }
-        if let p = previous, time.minutes != p.minutes + 60 {
+        if let p = previous, time.minutes != p.minutes + Int(60 * dt) {
           fail(
             t.file, t.lines[r], "snapshots",
-            "snapshot \(text) does not follow \(p.text) by one hour; allowed: hourly "
-              + "snapshots without gaps")
+            "snapshot \(text) does not follow \(p.text) by \(csvNumber(dt)) hours; allowed: snapshots without gaps, "
+              + "as many hours apart as their weighting")
           break
         }
         previous = time
         network.snapshots.append(time.text)
         for w in ["objective", "stores", "generators"] {
-          requireDefault(t, r, "snapshots[\(text)]", w, Self.isOne, allowed: "1 (GridPlan's hours all weigh 1)")
+          requireDefault(
+            t, r, "snapshots[\(text)]", w, { Double($0) == dt },
+            allowed: "\(csvNumber(dt)) (every snapshot and weighting the same number of hours)")
         }
       }
     }
@@ -236,6 +250,7 @@ struct PyPSAReader {
       return network
     }
     network.study = StudySettings(start: network.snapshots[0], hours: T)
+    network.study.hoursPerSnapshot = hoursPerSnapshot
 
     readCarriers(&network)
     let gens = table("generators")
@@ -257,13 +272,7 @@ struct PyPSAReader {
           scheduleBuses.insert(id)
           continue
         }
-        let carrier = b.cell(r, "carrier") ?? "AC"
-        if carrier != "AC" && carrier != "DC" {
-          fail(
-            b.file, b.lines[r], "\(c).carrier",
-            "\(c).carrier is \(carrier); allowed: AC or DC (electricity buses; "
-              + "GridPlan has no sector coupling)")
-        }
+        // Any carrier: a hydrogen or heat bus is a balance like any other (what links and stores move there).
         voltage[id] = number(b, r, c, "v_nom", default: 1, allowed: "a number > 0")
         network.buses.append(
           Bus(
@@ -277,6 +286,7 @@ struct PyPSAReader {
     readGenerators(&network, T: T)
     readLinks(&network, T: T, scheduleBuses: scheduleBuses)
     readStorage(&network)
+    readStores(&network)
     readLoads(&network, T: T)
     if let t = table("global_constraints") {
       for r in t.rows.indices {
@@ -315,7 +325,11 @@ struct PyPSAReader {
       let e = number(t, r, "carriers[\(id)]", "co2_emissions", default: 0)
       co2[id] = e
       let clean = Self.bool(t.cell(r, "clean")) ?? (e == 0)
-      network.carriers.append(Carrier(id: Self.gridID(id), clean: clean, color: t.cell(r, "color") ?? "#888888"))
+      // GridPlan's colours are "#rrggbb"; a named colour (matplotlib's "gold") becomes the default grey.
+      let color = t.cell(r, "color").flatMap { c in
+        c.count == 7 && c.first == "#" && c.dropFirst().allSatisfy(\.isHexDigit) ? c : nil
+      }
+      network.carriers.append(Carrier(id: Self.gridID(id), clean: clean, color: color ?? "#888888"))
     }
   }
 
@@ -366,11 +380,11 @@ struct PyPSAReader {
       let id = t.rows[r].first ?? ""
       let c = "generators[\(id)]"
       let carrier = t.cell(r, "carrier") ?? ""
-      requireDefault(t, r, c, "p_nom_extendable", Self.isFalse, allowed: "False (GridPlan does not expand generators)")
       requireDefault(t, r, c, "marginal_cost_quadratic", Self.isZero, allowed: "0 (GridPlan's costs are linear)")
       requireDefault(t, r, c, "sign", Self.isOne, allowed: "1")
       let cost = number(t, r, c, "marginal_cost", default: 0)
-      if carrier == PyPSANames.sale || carrier == PyPSANames.shedding { continue }  // external buses, loads
+      // External buses' sales; GridPlan's own load shedding (`LOAD load shedding`, for a load of loads.csv).
+      if carrier == PyPSANames.sale || (carrier == PyPSANames.shedding && isLoadShedding(id)) { continue }
       if carrier == PyPSANames.shortfall {
         if cost != DispatchScheduleTerms.shortfallPenaltyCNYPerMWh {
           fail(
@@ -400,6 +414,11 @@ struct PyPSAReader {
         rampPUPerHour: up, marginalCostCNYPerMWh: cost, co2TonnesPerMWh: co2,
         waterM3PerMWh: Double(t.cell(r, "water_m3_per_mwh") ?? "") ?? 0)
       gen.commitment = readCommitment(t, r, c, capacityMW: capacity)
+      gen.expansion = readExpansion(t, r, c, "p_nom", T: T)
+      if gen.expansion != nil && gen.commitment != nil {
+        fail(t.file, t.lines[r], "\(c).committable",
+             "\(c).committable is True with p_nom_extendable True; allowed: one of the two")
+      }
       let pMinSeries = series("generators-p_min_pu", id, "p_min_pu", count: T)
       let pMin = number(t, r, c, "p_min_pu", default: 0)
       if let gp = t.cell(r, "gridplan_p_min_pu").flatMap(Double.init) {
@@ -464,7 +483,6 @@ struct PyPSAReader {
     for r in t.rows.indices {
       let id = t.rows[r].first ?? ""
       let c = "links[\(id)]"
-      requireDefault(t, r, c, "p_nom_extendable", Self.isFalse, allowed: "False (GridPlan does not expand links)")
       requireDefault(t, r, c, "committable", Self.isFalse, allowed: "False (GridPlan has no unit commitment)")
       requireDefault(
         t, r, c, "marginal_cost", Self.isZero,
@@ -499,6 +517,11 @@ struct PyPSAReader {
         lengthKm: max(0, number(t, r, c, "length", default: 0)),
         efficiency: number(t, r, c, "efficiency", default: 1),
         pMinPU: t.cell(r, "gridplan_p_min_pu").flatMap(Double.init) ?? (rating > 0 ? pMin * pNom / rating : 0))
+      if var e = readExpansion(t, r, c, "p_nom", T: T) {
+        e.availablePU = pMaxPU
+        link.expansion = e
+        link.pMinPU = pMin
+      }
       let minSeries = series("links-p_min_pu", id, "p_min_pu", count: T)
       switch t.cell(r, "gridplan_delivery") {
       case "firm":
@@ -526,10 +549,10 @@ struct PyPSAReader {
 
   mutating func readStorage(_ network: inout Network) {
     guard let t = table("storage_units") else { return }
+    let T = network.snapshots.count
     for r in t.rows.indices {
       let id = t.rows[r].first ?? ""
       let c = "storage_units[\(id)]"
-      requireDefault(t, r, c, "p_nom_extendable", Self.isFalse, allowed: "False (expansion: gridplan size)")
       requireDefault(t, r, c, "marginal_cost_storage", Self.isZero, allowed: "0")
       requireDefault(t, r, c, "p_min_pu", { Double($0) == -1 }, allowed: "-1 (charging at full power)")
       requireDefault(t, r, c, "p_max_pu", Self.isOne, allowed: "1")
@@ -547,19 +570,30 @@ struct PyPSAReader {
             + "(GridPlan storage has no inflow; an export's minimum state of charge drains standing_loss x minimum)")
       }
       var initial = InitialStateOfCharge.cyclic
+      let expansion = readExpansion(t, r, c, "p_nom", T: T).map { e -> CapacityExpansion in
+        var e = e
+        e.durationH = number(t, r, c, "max_hours", default: 1)
+        return e
+      }
       if Self.bool(t.cell(r, "cyclic_state_of_charge")) != true {
         let soc = number(t, r, c, "state_of_charge_initial", default: 0)
         initial = .fixed(energy > 0 ? soc / energy + m : 0)
+        if expansion != nil && soc != 0 {
+          fail(t.file, t.lines[r], "\(c).state_of_charge_initial",
+               "\(c).state_of_charge_initial is \(csvNumber(soc)) with p_nom_extendable True; allowed: 0, or "
+                 + "cyclic_state_of_charge True")
+        }
       }
-      network.storageUnits.append(
-        StorageUnit(
-          id: Self.gridID(id), bus: Self.gridID(t.cell(r, "bus") ?? ""), carrier: Self.gridID(t.cell(r, "carrier") ?? ""),
-          powerMW: power, energyMWh: energy,
-          efficiencyCharge: number(t, r, c, "efficiency_store", default: 1),
-          efficiencyDischarge: number(t, r, c, "efficiency_dispatch", default: 1), standingLossPerHour: loss,
-          initialStateOfCharge: initial, minimumStateOfChargePU: m,
-          // PyPSA's default is 0, not GridPlan's 1: an imported network keeps PyPSA's objective.
-          marginalCostCNYPerMWh: number(t, r, c, "marginal_cost", default: 0)))
+      var unit = StorageUnit(
+        id: Self.gridID(id), bus: Self.gridID(t.cell(r, "bus") ?? ""), carrier: Self.gridID(t.cell(r, "carrier") ?? ""),
+        powerMW: power, energyMWh: energy,
+        efficiencyCharge: number(t, r, c, "efficiency_store", default: 1),
+        efficiencyDischarge: number(t, r, c, "efficiency_dispatch", default: 1), standingLossPerHour: loss,
+        initialStateOfCharge: initial, minimumStateOfChargePU: m,
+        // PyPSA's default is 0, not GridPlan's 1: an imported network keeps PyPSA's objective.
+        marginalCostCNYPerMWh: number(t, r, c, "marginal_cost", default: 0))
+      unit.expansion = expansion
+      network.storageUnits.append(unit)
     }
   }
 

@@ -71,8 +71,10 @@ public struct ReserveRequirement: Sendable, Equatable {
 public struct StudySettings: Sendable, Equatable {
   /// First snapshot, ISO 8601 local time (UTC+8), e.g. "2024-01-01T00:00".
   public var start: String
-  /// Default horizon in hours.
+  /// Default horizon: the number of snapshots (hours when `hoursPerSnapshot` is 1).
   public var hours: Int
+  /// Δt, the length of every snapshot in hours (PyPSA's snapshot weightings): 1 for hourly profiles.
+  public var hoursPerSnapshot: Double = 1
   public var carbonPriceCNYPerTonne: Double
   /// Cap on total CO2 over the horizon, tonnes; nil for none.
   public var co2CapTonnes: Double?
@@ -160,6 +162,8 @@ public struct Line: Sendable, Equatable {
   /// Phase shift of a phase-shifting transformer (degrees, PyPSA's `Transformer.phase_shift`): the voltage angle
   /// at bus1 lags bus0's by this much beyond what the flow explains, x f = θ0 - θ1 - shift. 0 for a plain line.
   public var phaseShiftDegrees: Double
+  /// A rating the optimiser chooses (``CapacityExpansion``, MW; `ratingMW` is then unused); nil for a fixed rating.
+  public var expansion: CapacityExpansion? = nil
 
   public init(id: String, bus0: String, bus1: String, ratingMW: Double, reactanceOhm: Double? = nil,
               lengthKm: Double? = nil, voltageKV: Double? = nil, phaseShiftDegrees: Double = 0) {
@@ -213,6 +217,8 @@ public struct Link: Sendable, Equatable {
   public var efficiency: Double
   public var pMinPU: Double
   public var delivery: DeliveryRule
+  /// A rating the optimiser chooses (``CapacityExpansion``, MW; `ratingMW` is then unused); nil for a fixed rating.
+  public var expansion: CapacityExpansion? = nil
 
   public init(id: String, bus0: String, bus1: String, ratingMW: Double, lengthKm: Double = 0, efficiency: Double = 1,
               pMinPU: Double = 0, delivery: DeliveryRule = .price) {
@@ -258,6 +264,8 @@ public struct Generator: Sendable, Equatable {
   public var role: GeneratorRole
   /// Linearised unit commitment (`committable: true`); nil for a generator whose whole capacity is always online.
   public var commitment: UnitCommitment?
+  /// A capacity the optimiser chooses (``CapacityExpansion``, MW; `capacityMW` is then unused); nil for a fixed one.
+  public var expansion: CapacityExpansion? = nil
 
   public init(id: String, bus: String, carrier: String, capacityMW: Double, availability: [Double]? = nil,
               pMinPU: Double = 0, heatingMustRunPU: Double? = nil, rampPUPerHour: Double? = nil,
@@ -363,6 +371,11 @@ public struct StorageUnit: Sendable, Equatable {
   /// The default is small but not zero: with free wind, a battery that charges and discharges in the same hour would
   /// otherwise burn surplus in its losses at no cost, and curtailment would not be unique.
   public var marginalCostCNYPerMWh: Double
+  /// A store (PyPSA's `Store`): energy only, charged and discharged without a power limit (`powerMW` unused).
+  public var isStore = false
+  /// A capacity the optimiser chooses (``CapacityExpansion``): the power (MW, energy = durationH x power) of a
+  /// storage unit, the energy (MWh) of a store; `powerMW` and `energyMWh` are then unused. nil when they are fixed.
+  public var expansion: CapacityExpansion? = nil
 
   /// The default cost per MWh discharged (CNY/MWh).
   public static let defaultMarginalCostCNYPerMWh = 1.0

@@ -32,11 +32,13 @@ public enum Summary {
     let net = r.network
     let T = r.hours
     var rows: [SummaryRow] = []
-    func twh(_ mwh: Double) -> Double { mwh / 1e6 }
+    // Sums over snapshots are of MW; each snapshot lasts Δt hours.
+    let dt = net.study.hoursPerSnapshot
+    func twh(_ mw: Double) -> Double { mw * dt / 1e6 }
     rows.append(SummaryRow("solver_status", "", "", r.status.rawValue))
     rows.append(SummaryRow("solver_iterations", "", "count", Double(r.iterations)))
     rows.append(SummaryRow("solver_time", "", "s", r.solveSeconds))
-    rows.append(SummaryRow("hours", "", "h", Double(T)))
+    rows.append(SummaryRow("hours", "", "h", Double(T) * dt))
     rows.append(SummaryRow("total_cost", "", "CNY", r.objectiveCNY))
     // Generation and curtailment by carrier.
     var genByCarrier: [String: Double] = [:]
@@ -110,11 +112,11 @@ public enum Summary {
     // tiny numbers (~1e-15, ~1e-8), written in full, not with 6 decimals.
     rows.append(SummaryRow("flow_tracing_mix_error", "", "pu", "\(trace.diagnostics.maxMixSumError)"))
     rows.append(SummaryRow("flow_tracing_clean_imbalance", "", "pu", "\(trace.diagnostics.maxCleanImbalance)"))
-    rows.append(SummaryRow("co2", "", "Mt", co2 / 1e6))
-    rows.append(SummaryRow("water", "", "million m3", water / 1e6))
+    rows.append(SummaryRow("co2", "", "Mt", co2 * dt / 1e6))
+    rows.append(SummaryRow("water", "", "million m3", water * dt / 1e6))
     // Storage cycles: energy discharged / energy capacity.
     for (s, unit) in net.storageUnits.enumerated() {
-      let out = r.storageDischarge[s].reduce(0, +)
+      let out = r.storageDischarge[s].reduce(0, +) * dt
       rows.append(SummaryRow("storage_cycles", unit.id, "cycles", unit.energyMWh > 0 ? out / unit.energyMWh : 0))
     }
     // Average marginal price per internal bus.

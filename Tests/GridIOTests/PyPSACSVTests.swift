@@ -129,9 +129,23 @@ struct PyPSACSVTests {
                           mentions: ["links.csv:2", "links[C-X].marginal_cost", "7"])
   }
 
-  @Test func transformersAreAnError() throws {
-    try expectImportError("transformers.csv", edit: { _ in "name,bus0,bus1,s_nom,x\nT1,A,B,100,0.1\n" },
-                          mentions: ["transformers.csv", "transformers are not modelled"])
+  /// A transformer given by a standard type (PyPSA's transformer_types.csv) is an error; one with x and s_nom is not.
+  @Test func transformerTypesAreAnError() throws {
+    try expectImportError("transformers.csv",
+                          edit: { _ in "name,bus0,bus1,type,s_nom,x\nT1,A,B,100 MVA 220/110 kV,100,0.1\n" },
+                          mentions: ["transformers.csv:2", "transformers[T1].type", "100 MVA 220/110 kV", "allowed: empty"])
+  }
+
+  /// A line type that is not one of PyPSA's standard types names the line, the type and where the types are.
+  @Test func unknownLineTypeIsAnError() throws {
+    try expectImportError("lines.csv", edit: { addColumn("type", "Al/St 999")($0) },
+                          mentions: ["lines.csv:2", "type is \"Al/St 999\"", "line_types.csv"])
+  }
+
+  /// Snapshots an hour apart with a weighting of 3 hours are an error naming the file and the gap.
+  @Test func unequalWeightingsAreAnError() throws {
+    try expectImportError("snapshots.csv", edit: { addColumn("objective", "3")($0) },
+                          mentions: ["snapshots.csv", "by 3 hours", "allowed"])
   }
 
   @Test func timeVaryingMarginalCostIsAnError() throws {
