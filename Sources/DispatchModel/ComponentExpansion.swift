@@ -12,8 +12,8 @@ import LinearProgramming
 ///
 ///     generator:     pcap_<g>@t:   p[t] - a_t P ≤ 0                 p[t] ∈ [0, ∞)
 ///                    pmin_<g>@t:   p[t] - p_min min(a_t, 1) P ≥ 0   (only with p_min_pu > 0)
-///     link:          pcap_<k>@t:   p[t] - u P ≤ 0                   p[t] ∈ [0, ∞)
-///                    pmin_<k>@t:   p[t] - p_min P ≥ 0               (only with p_min_pu > 0)
+///     link:          pcap_<k>@t:   p[t] - u P ≤ 0                   p[t] ∈ [0, ∞), free when p_min < 0
+///                    pmin_<k>@t:   p[t] - p_min P ≥ 0               (only with p_min_pu ≠ 0)
 ///     line:          fmax_<l>@t:   f[t] - u P ≤ 0                   f[t] free
 ///                    fmin_<l>@t:   f[t] + u P ≥ 0
 ///     storage unit:  chargecap_<s>@t, dischargecap_<s>@t: charge[t] - P ≤ 0, discharge[t] - P ≤ 0
@@ -106,9 +106,9 @@ struct ComponentExpansion {
         }
       case .link:
         let p = linkColumns[entry.index][t]
-        lp.setBounds(p, lower: 0, upper: .infinity)
+        lp.setBounds(p, lower: entry.pMinPU < 0 ? -.infinity : 0, upper: .infinity)
         lp.addRow(stems[0], hour: t, stage: t, lower: -.infinity, upper: 0, terms: [(p, 1), (P, -u)])
-        if entry.pMinPU > 0 {
+        if entry.pMinPU != 0 {
           lp.addRow(stems[1], hour: t, stage: t, lower: 0, upper: .infinity, terms: [(p, 1), (P, -entry.pMinPU)])
         }
       case .line:

@@ -180,15 +180,9 @@ struct ReadSession {
     }
     let studyStart = decoder.studyStart
     let studyHours = decoder.studyHours
-    // Snapshots are Δt = study.hours_per_snapshot hours apart; profiles must have that spacing.
-    let step = Int(60 * decoder.network.study.hoursPerSnapshot)
-    if let ref = reference, ref.rowCount > 1, ref.stepMinutes != step {
-      context.fail(
-        SourceLocation(file: ref.file), field: "study.hours_per_snapshot",
-        "snapshots are \(ref.stepMinutes / 60) hours apart with study.hours_per_snapshot "
-          + "\(csvNumber(decoder.network.study.hoursPerSnapshot)); allowed: profile rows study.hours_per_snapshot "
-          + "hours apart")
-    }
+    // The profiles' rows are evenly spaced (hourly, or every few hours); without profiles, hours_per_snapshot apart.
+    // The spacing only labels the snapshots: what a snapshot weighs is study.hours_per_snapshot (as in PyPSA).
+    let step = reference?.stepMinutes ?? Int(60 * decoder.network.study.hoursPerSnapshot)
     // Start.
     let startText = start ?? studyStart?.text
     let startLocation = start != nil ? SourceLocation(file: "--start") : studyStart?.location

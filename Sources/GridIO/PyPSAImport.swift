@@ -50,6 +50,8 @@ struct PyPSAReader {
   let display: String
   var problems: [InputProblem] = []
   var tables: [String: PyPSATable] = [:]
+  /// Carrier of each bus (PyPSA name), once buses.csv is read.
+  var busCarrier: [String: String] = [:]
   /// Δt of the snapshots (their weighting), once snapshots.csv is read.
   var hoursPerSnapshot = 1.0
 
@@ -210,7 +212,8 @@ struct PyPSAReader {
       // export writes the time first.
       let timeColumn = t.column("snapshot") ?? t.column("name") ?? 0
       // Snapshot weightings: one Δt for every snapshot and every weighting (objective, stores, generators), a whole
-      // number of hours from 1 to 24, the snapshots Δt hours apart.
+      // number of hours from 1 to 24. The snapshots are evenly spaced by whole hours (their spacing is only a label).
+      var spacing: Int? = nil
       let weight = t.rows.isEmpty ? 1 : number(t, 0, "snapshots", "objective", default: 1)
       if weight < 1 || weight > 24 || weight != weight.rounded() {
         fail(t.file, t.lines.first, "snapshots.objective",
@@ -228,19 +231,26 @@ struct PyPSAReader {
               + "or YYYY-MM-DD HH:MM:SS")
           break
         }
-        if let p = previous, time.minutes != p.minutes + Int(60 * dt) {
+        if let p = previous, spacing == nil, time.minutes > p.minutes, (time.minutes - p.minutes) % 60 == 0 {
+          spacing = time.minutes - p.minutes
+        }
+        if let p = previous, time.minutes != p.minutes + (spacing ?? 60) {
           fail(
             t.file, t.lines[r], "snapshots",
-            "snapshot \(text) does not follow \(p.text) by \(csvNumber(dt)) hours; allowed: snapshots without gaps, "
-              + "as many hours apart as their weighting")
+            "snapshot \(text) does not follow \(p.text) by \((spacing ?? 60) / 60) hours; allowed: snapshots evenly "
+              + "spaced by whole hours")
           break
         }
         previous = time
         network.snapshots.append(time.text)
-        for w in ["objective", "stores", "generators"] {
-          requireDefault(
-            t, r, "snapshots[\(text)]", w, { Double($0) == dt },
-            allowed: "\(csvNumber(dt)) (every snapshot and weighting the same number of hours)")
+        for w in ["objective", "stores", "generators"] where t.column(w) != nil {
+          let v = number(t, r, "snapshots[\(text)]", w, default: 1)
+          if v != dt {
+            fail(
+              t.file, t.lines[r], "snapshots[\(text)].\(w)",
+              "snapshots[\(text)].\(w) is \(csvNumber(v)); allowed: \(csvNumber(dt)) (every snapshot and "
+                + "weighting the same number of hours, as the first snapshot's objective weighting)")
+          }
         }
       }
     }
@@ -273,6 +283,7 @@ struct PyPSAReader {
           continue
         }
         // Any carrier: a hydrogen or heat bus is a balance like any other (what links and stores move there).
+        busCarrier[id] = b.cell(r, "carrier") ?? "AC"
         voltage[id] = number(b, r, c, "v_nom", default: 1, allowed: "a number > 0")
         network.buses.append(
           Bus(
@@ -338,10 +349,16 @@ struct PyPSAReader {
     for r in t.rows.indices {
       let id = t.rows[r].first ?? ""
       let c = "lines[\(id)]"
-      requireDefault(t, r, c, "s_nom_extendable", Self.isFalse, allowed: "False (GridPlan does not expand lines)")
       let bus0 = t.cell(r, "bus0") ?? ""
-      var x = number(t, r, c, "x", default: 0)
-      if let type = t.cell(r, "type") {
+      // A DC line's flow follows its resistance (PyPSA's linear power flow of DC sub-networks uses r, not x).
+      let isDC = busCarrier[bus0] == "DC"
+      var x = number(t, r, c, isDC ? "r" : "x", default: 0)
+      if isDC {
+        if x <= 0 {
+          fail(t.file, t.lines[r], "\(c).r",
+               "\(c).r is \(csvNumber(x)); allowed: a resistance > 0 (a DC line, between DC buses)")
+        }
+      } else if let type = t.cell(r, "type") {
         // PyPSA derives x from the standard type and overrides a given x: x_per_length · length / num_parallel.
         let length = number(t, r, c, "length", default: 0)
         let parallel = number(t, r, c, "num_parallel", default: 1)
@@ -364,13 +381,20 @@ struct PyPSAReader {
       } else if x <= 0 {
         fail(t.file, t.lines[r], "\(c).x", "\(c).x is \(csvNumber(x)); allowed: a reactance > 0 (DC power flow)")
       }
-      let rating = number(t, r, c, "s_nom", default: 0) * number(t, r, c, "s_max_pu", default: 1)
-      network.lines.append(
-        Line(
-          id: Self.gridID(id), bus0: Self.gridID(bus0), bus1: Self.gridID(t.cell(r, "bus1") ?? ""), ratingMW: rating,
-          reactanceOhm: x,
-          lengthKm: t.cell(r, "length").flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil },
-          voltageKV: voltage[bus0] ?? 1))
+      let sMaxPU = number(t, r, c, "s_max_pu", default: 1)
+      let rating = number(t, r, c, "s_nom", default: 0) * sMaxPU
+      let expansion = readExpansion(t, r, c, "s_nom", T: network.snapshots.count).map { e -> CapacityExpansion in
+        var e = e
+        e.availablePU = sMaxPU
+        return e
+      }
+      var line = Line(
+        id: Self.gridID(id), bus0: Self.gridID(bus0), bus1: Self.gridID(t.cell(r, "bus1") ?? ""), ratingMW: rating,
+        reactanceOhm: x,
+        lengthKm: t.cell(r, "length").flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil },
+        voltageKV: voltage[bus0] ?? 1)
+      line.expansion = expansion
+      network.lines.append(line)
     }
   }
 
@@ -501,11 +525,10 @@ struct PyPSAReader {
       let pNom = number(t, r, c, "p_nom", default: 0)
       let pMaxPU = number(t, r, c, "p_max_pu", default: 1)
       let pMin = number(t, r, c, "p_min_pu", default: 0)
-      if pMin < 0 {
+      if pMin < -pMaxPU || pMin > pMaxPU {
         fail(
           t.file, t.lines[r], "\(c).p_min_pu",
-          "\(c).p_min_pu is \(csvNumber(pMin)); allowed: 0 to p_max_pu "
-            + "(GridPlan links flow from bus0 to bus1 only)")
+          "\(c).p_min_pu is \(csvNumber(pMin)); allowed: -p_max_pu to p_max_pu (\(csvNumber(pMaxPU)))")
       }
       if series("links-p_max_pu", id, "p_max_pu", count: T) != nil {
         fail("links-p_max_pu.csv", nil, "\(c).p_max_pu", "\(c).p_max_pu varies in time; allowed: a static p_max_pu")

@@ -342,7 +342,13 @@ struct NetworkValidator {
       number(
         "\(name).efficiency", k.efficiency, min: 0, max: 1, minOpen: true,
         allowed: "0 < efficiency <= 1 (efficiency, or 1 - loss_fixed_pu - loss_per_1000km_pu * length_km / 1000)")
-      fraction("\(name).p_min_pu", k.pMinPU)
+      // A negative minimum lets the link run backwards (PyPSA's p_min_pu < 0: bus1 sends, bus0 receives), between
+      // two internal buses under the price rule.
+      number("\(name).p_min_pu", k.pMinPU, min: -1, max: 1, allowed: "a number from -1 to 1")
+      if k.pMinPU < 0, b1?.external == true || k.delivery != .price {
+        error("\(name).p_min_pu", ValidationProblem.show(k.pMinPU),
+              "a number from 0 to 1 (a link runs backwards only between internal buses, delivery rule price)")
+      }
       switch k.delivery {
       case .price:
         if let b1, b1.external, b1.priceCNYPerMWh == nil {

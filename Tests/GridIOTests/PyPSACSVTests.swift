@@ -142,10 +142,10 @@ struct PyPSACSVTests {
                           mentions: ["lines.csv:2", "type is \"Al/St 999\"", "line_types.csv"])
   }
 
-  /// Snapshots an hour apart with a weighting of 3 hours are an error naming the file and the gap.
+  /// Snapshot weightings that differ between snapshots are an error naming the row, the value and the weighting.
   @Test func unequalWeightingsAreAnError() throws {
     try expectImportError("snapshots.csv", edit: { addColumn("objective", "3")($0) },
-                          mentions: ["snapshots.csv", "by 3 hours", "allowed"])
+                          mentions: ["snapshots.csv:3", "objective is 1", "allowed: 3"])
   }
 
   @Test func timeVaryingMarginalCostIsAnError() throws {

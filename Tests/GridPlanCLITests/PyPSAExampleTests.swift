@@ -16,7 +16,7 @@ import Testing
 struct PyPSAExampleTests {
   static let fixtures = ExportFixture.root.appendingPathComponent("Tests/GridIOTests/Fixtures/pypsa-examples")
 
-  @Test(arguments: ["scigrid-de"])
+  @Test(arguments: ["scigrid-de", "ac-dc-meshed"])
   func importedNetworkHasPyPSAsObjective(name: String) throws {
     let folder = Self.fixtures.appendingPathComponent(name)
     let imported = ExportFixture.temporary("imported-\(name)")
