@@ -18,6 +18,12 @@ public struct DispatchResult: Sendable {
   public let iterations: Int
   public let solveSeconds: Double
   public let generatorP: [[Double]]
+  /// The capacity the optimiser chose for each extendable component, by index in the network's lists (MW; MWh for a
+  /// store): PyPSA's `p_nom_opt`, `s_nom_opt`, `e_nom_opt`.
+  public let optimalGeneratorMW: [Int: Double]
+  public let optimalLinkMW: [Int: Double]
+  public let optimalLineMW: [Int: Double]
+  public let optimalStorage: [Int: Double]
   /// Available minus dispatched output (MW): curtailment for renewables, spare capacity for the rest.
   public let generatorCurtailment: [[Double]]
   public let storageP: [[Double]]
@@ -65,8 +71,18 @@ public struct DispatchResult: Sendable {
     solveSeconds = s.seconds
     func values(_ cols: [[Int]]) -> [[Double]] { cols.map { $0.map { s.x[$0] } } }
     generatorP = values(problem.generatorColumns)
-    generatorCurtailment = problem.generatorColumns.map { cols in
-      cols.map { max(0, problem.lp.columnUpper[$0] - s.x[$0]) }
+    let capacity = problem.capacityColumns
+    optimalGeneratorMW = capacity.generators.mapValues { s.x[$0] }
+    optimalLinkMW = capacity.links.mapValues { s.x[$0] }
+    optimalLineMW = capacity.lines.mapValues { s.x[$0] }
+    optimalStorage = capacity.storageUnits.mapValues { s.x[$0] }
+    generatorCurtailment = problem.generatorColumns.enumerated().map { g, cols in
+      // An extendable generator's available output is its hour's availability times the capacity chosen.
+      if let built = capacity.generators[g].map({ s.x[$0] }) {
+        let a = net.generators[g].availability
+        return cols.enumerated().map { t, c in max(0, (a.map { t < $0.count ? $0[t] : 0 } ?? 1) * built - s.x[c]) }
+      }
+      return cols.map { max(0, problem.lp.columnUpper[$0] - s.x[$0]) }
     }
     storageCharge = values(problem.chargeColumns + problem.expansion.chargeColumns)
     storageDischarge = values(problem.dischargeColumns + problem.expansion.dischargeColumns)

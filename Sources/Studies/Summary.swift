@@ -124,6 +124,19 @@ public enum Summary {
       let prices = r.busMarginalPrice[b]
       rows.append(SummaryRow("mean_price", bus.id, "CNY/MWh", prices.reduce(0, +) / Double(max(prices.count, 1))))
     }
+    // Capacities the optimiser chose: MW (MWh for stores).
+    for (g, v) in r.optimalGeneratorMW.sorted(by: { $0.key < $1.key }) {
+      rows.append(SummaryRow("capacity_opt", net.generators[g].id, "MW", v))
+    }
+    for (k, v) in r.optimalLinkMW.sorted(by: { $0.key < $1.key }) {
+      rows.append(SummaryRow("capacity_opt", net.links[k].id, "MW", v))
+    }
+    for (l, v) in r.optimalLineMW.sorted(by: { $0.key < $1.key }) {
+      rows.append(SummaryRow("capacity_opt", net.lines[l].id, "MW", v))
+    }
+    for (s, v) in r.optimalStorage.sorted(by: { $0.key < $1.key }) {
+      rows.append(SummaryRow("capacity_opt", net.storageUnits[s].id, net.storageUnits[s].isStore ? "MWh" : "MW", v))
+    }
     rows += commitmentRows(r)
     for (k, area) in r.reserveAreas.enumerated() {
       let n = Double(max(T, 1))
