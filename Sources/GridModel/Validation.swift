@@ -132,6 +132,7 @@ struct NetworkValidator {
     checkBuses()
     checkLines()
     checkLinks()
+    checkExpansions()
     checkGenerators()
     checkReserves()
     checkStorageUnits()
@@ -267,6 +268,45 @@ struct NetworkValidator {
   }
 
   // MARK: - Components
+
+  /// Capacity expansion (``CapacityExpansion``): bounds, cost, the share of the capacity usable, a storage unit's
+  /// duration; what an extendable component cannot combine with.
+  mutating func checkExpansions() {
+    func check(_ name: String, _ e: CapacityExpansion?, storage: Bool = false) {
+      guard let e else { return }
+      number("\(name).expansion.min", e.minimum, min: 0, allowed: "a number >= 0")
+      if let m = e.maximum {
+        number("\(name).expansion.max", m, min: max(0, e.minimum), allowed: "a number >= expansion.min, or none")
+      }
+      number("\(name).expansion.annualised_cost_cny", e.annualisedCost, min: 0, allowed: "a number >= 0")
+      number("\(name).expansion.available_pu", e.availablePU, min: 0, max: 1, allowed: "a number from 0 to 1")
+      if storage {
+        number("\(name).expansion.duration_h", e.durationH, min: 0, allowed: "a number of hours >= 0")
+      }
+    }
+    for (i, g) in network.generators.enumerated() {
+      let name = Self.name("generators", g.id, i)
+      check(name, g.expansion)
+      if g.expansion != nil && g.commitment != nil {
+        error("\(name).committable", "true with an expansion", "committable or extendable, not both")
+      }
+      if g.expansion != nil && g.heatingMustRunPU != nil {
+        error("\(name).heating_must_run_pu", "given with an expansion", "none for an extendable generator")
+      }
+    }
+    for (i, k) in network.links.enumerated() { check(Self.name("links", k.id, i), k.expansion) }
+    for (i, l) in network.lines.enumerated() { check(Self.name("lines", l.id, i), l.expansion) }
+    for (i, s) in network.storageUnits.enumerated() {
+      let name = Self.name("storage_units", s.id, i)
+      check(name, s.expansion, storage: !s.isStore)
+      if s.expansion != nil, s.minimumStateOfChargePU != 0 {
+        error("\(name).soc_min_pu", ValidationProblem.show(s.minimumStateOfChargePU), "0 for an extendable unit")
+      }
+      if s.expansion != nil, case .fixed(let v) = s.initialStateOfCharge, v != 0 {
+        error("\(name).soc_initial_pu", ValidationProblem.show(v), "cyclic or 0 for an extendable unit")
+      }
+    }
+  }
 
   mutating func checkCarriers() {
     for (i, c) in network.carriers.enumerated() {
