@@ -119,9 +119,28 @@ struct PyPSACSVTests {
     }
   }
 
-  @Test func extendableLineIsAnError() throws {
-    try expectImportError("lines.csv", edit: addColumn("s_nom_extendable", "True"),
-                          mentions: ["lines.csv:2", "lines[A-B].s_nom_extendable", "allowed"])
+  /// An extendable line whose maximum is below its minimum names both bounds.
+  @Test func extendableLineBoundsAreChecked() throws {
+    try expectImportError(
+      "lines.csv", edit: { addColumn("s_nom_max", "5")(addColumn("s_nom_min", "10")(addColumn("s_nom_extendable", "True")($0))) },
+      mentions: ["lines.csv:2", "lines[A-B].s_nom_max is 5, below s_nom_min 10", "allowed"])
+  }
+
+  /// An extendable generator imports with its bounds and PyPSA's capital cost as an annualised cost over the
+  /// horizon (capital_cost x 8760 / hours).
+  @Test func extendableGeneratorImports() throws {
+    let folder = try exported(try threeBus())
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let url = folder.appendingPathComponent("generators.csv")
+    // Without its CHP must-run (an extendable generator has none).
+    let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(
+      of: "gridplan_heating_must_run_pu", with: "ignored")
+    try addColumn("capital_cost", "7")(addColumn("p_nom_max", "900")(addColumn("p_nom_extendable", "True")(text)))
+      .write(to: url, atomically: true, encoding: .utf8)
+    let n = try PyPSAImport.read(folder: folder)
+    let e = try #require(n.generators.first?.expansion)
+    #expect(e.minimum == 0 && e.maximum == 900)
+    #expect(abs(e.annualisedCost - 7 * 8760 / Double(n.snapshots.count)) < 1e-9)
   }
 
   @Test func linkMarginalCostIsAnError() throws {
@@ -144,7 +163,7 @@ struct PyPSACSVTests {
 
   /// Snapshot weightings that differ between snapshots are an error naming the row, the value and the weighting.
   @Test func unequalWeightingsAreAnError() throws {
-    try expectImportError("snapshots.csv", edit: { addColumn("objective", "3")($0) },
+    try expectImportError("snapshots.csv", edit: { $0.replacingOccurrences(of: "T00:00,1,1,1", with: "T00:00,3,3,3") },
                           mentions: ["snapshots.csv:3", "objective is 1", "allowed: 3"])
   }
 
