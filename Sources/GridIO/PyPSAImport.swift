@@ -461,7 +461,12 @@ struct PyPSAReader {
         }
       } else {
         gen.pMinPU = pMin
-        if pMin > 0, let a = availability, a.contains(where: { $0 < 1 }) {
+        let hasSeries = tables["generators-p_max_pu"]?.column(id) != nil
+        if pMin > 0, !hasSeries, staticMax < 1, staticMax > 0, pMin <= staticMax {
+          // A static p_max_pu below 1: GridPlan's minimum is per unit of available capacity, so p_min / p_max
+          // gives PyPSA's p ≥ p_min_pu · p_nom.
+          gen.pMinPU = pMin / staticMax
+        } else if pMin > 0, let a = availability, a.contains(where: { $0 < 1 }) {
           fail(
             t.file, t.lines[r], "\(c).p_min_pu",
             "\(c).p_min_pu is \(csvNumber(pMin)) with a p_max_pu below 1; "
