@@ -21,6 +21,7 @@ import LinearProgramming
 /// | unit commitment | ``Commitment`` | `status_<g>@t`, `start_up_<g>@t`, ... | `com_p_lower_<g>@t`, ... |
 /// | reserves | ``Reserves`` | `reserve_up_<s>@t`, `reserve_down_<s>@t` | `reserve_up_<a>@t` (dual: price), ... |
 /// | emissions | ``Emissions`` | | `co2_cap` |
+/// | capacity expansion | ``ComponentExpansion`` | `nom_<kind>_<id>` (border) | `pcap_<g>@t`, `fmax_<l>@t`, ... |
 /// | targets | ``Targets`` | | `target_<k>_...` |
 /// | heat | ``Heat`` | `h_<g>@t`, `hob_<b>@t`, `eb_<e>@t`, `heat_shed_<d>@t`, stores | `heat_<area>@t`, `chp_*_<g>@t` |
 /// | flexible loads | ``FlexibleLoads`` | `curtail_<d>@t`, `defer_<d>@t`, `backlog_<d>@t`, `draw_<d>@t`, ... | `backlog_<d>@t`, ... |
@@ -87,6 +88,8 @@ public struct DispatchProblem: Sendable {
   public let reserveDownRows: [[Int]]
   public let reserveUpMW: [[Double]]
   public let reserveDownMW: [[Double]]
+  /// The capacity column of each extendable component (``ComponentExpansion``).
+  public let capacityColumns: CapacityColumns
   /// Storage the optimiser may build and the linear targets (empty without expansion).
   public let expansion: ExpansionIndex
   /// District heating's columns and rows (empty without heat).
@@ -94,15 +97,17 @@ public struct DispatchProblem: Sendable {
   /// Flexible and converting loads' columns.
   public let flexible: FlexibleLoadIndex
 
-  /// Builds the LP for the first `hours` snapshots of the network's profiles, with storage the optimiser may build at
+  /// Builds the LP for the first `hours` snapshots of the network's profiles (each `study.hoursPerSnapshot` hours
+  /// long), with storage the optimiser may build at
   /// some buses (`expansion`) and linear targets it must meet (`constraints`).
   public init(network: Network, hours: Int? = nil, expansion: [StorageExpansion] = [],
               constraints: [LinearTarget] = []) throws {
-    try self.init(network: network, hours: hours, hoursPerSnapshot: 1, expansion: expansion,
+    try self.init(network: network, hours: hours, hoursPerSnapshot: network.study.hoursPerSnapshot, expansion: expansion,
                   constraints: constraints)
   }
 
-  /// As the public initialiser (snapshots of 1 hour), with snapshots of `hoursPerSnapshot` hours.
+  /// As the public initialiser (snapshots of the network's `study.hoursPerSnapshot`), with snapshots of
+  /// `hoursPerSnapshot` hours.
   init(network: Network, hours: Int?, hoursPerSnapshot dt: Double, expansion: [StorageExpansion],
        constraints: [LinearTarget]) throws {
     let network = Heat.withoutHeatingMustRun(network)
@@ -138,6 +143,7 @@ public struct DispatchProblem: Sendable {
     var heat = Heat(network: network, busIndex: busIndex, committable: commitment.generators, hours: T,
                     hoursPerSnapshot: dt, &lp)
     var flexible = FlexibleLoads(network: network, busIndex: busIndex, hours: T, hoursPerSnapshot: dt, &lp)
+    var extendable = ComponentExpansion(network: network, hoursPerSnapshot: dt, &lp)
     let co2Caps = network.study.co2CapTonnes == nil ? 0 : 1
     lp.reserve(
       BusBalance.size(network, hours: T) + GeneratorLimits.size(network, hours: T) + Ramping.size(network, hours: T)
@@ -145,9 +151,10 @@ public struct DispatchProblem: Sendable {
         + lines.size(hours: T) + Corridors.size(network, hours: T) + storage.size() + builtStorage.size()
         + LoadShedding.size(network, hours: T) + Emissions.size(network, hours: T, caps: co2Caps)
         + Targets.size(constraints, network: network, hours: T) + Heat.size(network, hours: T)
-        + FlexibleLoads.size(network, hours: T))
+        + FlexibleLoads.size(network, hours: T) + extendable.size(hours: T))
 
     builtStorage.addCapacityColumns(&lp)
+    extendable.addCapacityColumns(horizonHours: Double(T) * dt, &lp)
     for t in 0..<T {
       generators.addColumns(hour: t, &lp, &balance)
       commitment.addColumns(hour: t, &lp)
@@ -161,6 +168,9 @@ public struct DispatchProblem: Sendable {
       balance.addRows(hour: t, &lp)
       lines.addRows(hour: t, &lp)
       builtStorage.addRows(hour: t, &lp)
+      extendable.addRows(hour: t, generatorColumns: generators.columns, linkColumns: corridors.columns,
+                         lineColumns: lines.columns, chargeColumns: storage.chargeColumns,
+                         dischargeColumns: storage.dischargeColumns, socColumns: storage.socColumns, &lp)
       ramping.addRows(hour: t, generatorColumns: generators.columns, &lp)
       commitment.addRows(hour: t, generatorColumns: generators.columns, &lp)
       heat.addRows(hour: t, network: network, generatorColumns: generators.columns,
@@ -189,6 +199,9 @@ public struct DispatchProblem: Sendable {
     self.heat = HeatIndex(heat)
     self.flexible = FlexibleLoadIndex(flexible)
     generatorColumns = generators.columns
+    capacityColumns = CapacityColumns(
+      generators: extendable.columns(.generator), links: extendable.columns(.link), lines: extendable.columns(.line),
+      storageUnits: extendable.columns(.storage))
     committableGenerators = commitment.generators
     statusColumns = commitment.statusColumns
     startUpColumns = commitment.startUpColumns
@@ -211,6 +224,14 @@ public struct DispatchProblem: Sendable {
   /// Cost of each MWh a scheduled corridor does not deliver (CNY/MWh): above any fuel cost, below the value of lost
   /// load, so the model cuts exports before it sheds load at home.
   public static let scheduleShortfallPenalty = 3_000.0
+}
+
+/// The border capacity column of each extendable component, keyed by its index in the network's list.
+public struct CapacityColumns: Sendable {
+  public let generators: [Int: Int]
+  public let links: [Int: Int]
+  public let lines: [Int: Int]
+  public let storageUnits: [Int: Int]
 }
 
 public enum DispatchModelError: Error, Equatable, CustomStringConvertible {

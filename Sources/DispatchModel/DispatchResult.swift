@@ -20,6 +20,12 @@ public struct DispatchResult: Sendable {
   /// The interior-point backend that solved it: "staged" or "general" (see ``LinearSystemBackend``).
   public let solverBackend: String
   public let generatorP: [[Double]]
+  /// The capacity the optimiser chose for each extendable component, by index in the network's lists (MW; MWh for a
+  /// store): PyPSA's `p_nom_opt`, `s_nom_opt`, `e_nom_opt`.
+  public let optimalGeneratorMW: [Int: Double]
+  public let optimalLinkMW: [Int: Double]
+  public let optimalLineMW: [Int: Double]
+  public let optimalStorage: [Int: Double]
   /// Available minus dispatched output (MW): curtailment for renewables, spare capacity for the rest.
   public let generatorCurtailment: [[Double]]
   public let storageP: [[Double]]
@@ -87,8 +93,18 @@ public struct DispatchResult: Sendable {
     solverBackend = s.profile.backend
     func values(_ cols: [[Int]]) -> [[Double]] { cols.map { $0.map { s.x[$0] } } }
     generatorP = values(problem.generatorColumns)
-    generatorCurtailment = problem.generatorColumns.map { cols in
-      cols.map { max(0, problem.lp.columnUpper[$0] - s.x[$0]) }
+    let capacity = problem.capacityColumns
+    optimalGeneratorMW = capacity.generators.mapValues { s.x[$0] }
+    optimalLinkMW = capacity.links.mapValues { s.x[$0] }
+    optimalLineMW = capacity.lines.mapValues { s.x[$0] }
+    optimalStorage = capacity.storageUnits.mapValues { s.x[$0] }
+    generatorCurtailment = problem.generatorColumns.enumerated().map { g, cols in
+      // An extendable generator's available output is its hour's availability times the capacity chosen.
+      if let built = capacity.generators[g].map({ s.x[$0] }) {
+        let a = net.generators[g].availability
+        return cols.enumerated().map { t, c in max(0, (a.map { t < $0.count ? $0[t] : 0 } ?? 1) * built - s.x[c]) }
+      }
+      return cols.map { max(0, problem.lp.columnUpper[$0] - s.x[$0]) }
     }
     storageCharge = values(problem.chargeColumns + problem.expansion.chargeColumns)
     storageDischarge = values(problem.dischargeColumns + problem.expansion.dischargeColumns)
@@ -103,7 +119,9 @@ public struct DispatchResult: Sendable {
         return max(0, scheduled - s.x[problem.linkColumns[k][t]])
       }
     }
-    busMarginalPrice = problem.balanceRows.map { rows in rows.map { $0 >= 0 ? s.rowDuals[$0] : .nan } }
+    // The balance row is in MW and its costs are Δt x CNY/MWh: the price per MWh is the dual over Δt.
+    let dt = problem.hoursPerSnapshot
+    busMarginalPrice = problem.balanceRows.map { rows in rows.map { $0 >= 0 ? s.rowDuals[$0] / dt : .nan } }
     loadShed = values(problem.shedColumns)
     committableGenerators = problem.committableGenerators
     generatorStatus = values(problem.statusColumns)

@@ -68,6 +68,12 @@ struct ProgramBuilder {
     if value != 0 { quadraticTerms.append((column, value)) }
   }
 
+  /// Replaces a column's bounds (a family that bounds a column by rows instead, such as ``ComponentExpansion``).
+  mutating func setBounds(_ column: Int, lower: Double, upper: Double) {
+    columnLower[column] = lower
+    columnUpper[column] = upper
+  }
+
   /// Adds one term to the row that the next ``closeRow(_:hour:stage:lower:upper:)`` closes.
   mutating func term(_ column: Int, _ value: Double) {
     precondition(column >= 0 && column < columnCount, "column index \(column) out of range 0..<\(columnCount)")

@@ -46,20 +46,30 @@ struct Storage {
     var standingLossPerHour: Double
     var initialStateOfCharge: InitialStateOfCharge
     var marginalCostCNYPerMWh: Double
+    var isStore = false
+    /// A network unit whose capacity the optimiser chooses (``ComponentExpansion`` adds its capacity rows).
+    var extendable: CapacityExpansion? = nil
     /// For storage the optimiser builds: its expansion (duration, cost and bounds of the capacity column).
     var expansion: StorageExpansion?
 
     init(_ unit: StorageUnit, bus: Int?) {
       id = unit.id
       self.bus = bus
-      powerMW = unit.powerMW
-      energyMWh = unit.energyMWh
-      minimumEnergyMWh = unit.minimumStateOfChargePU * unit.energyMWh
+      // A store has no power limit of its own, but with efficiencies 1 an optimum never charges or discharges more
+      // than its energy in one snapshot (cancel simultaneous charge and discharge; then Δt charge ≤ E - ρ soc ≤ E
+      // and Δt discharge ≤ ρ soc ≤ E): its power is bounded by E / Δt in ``Storage/init``, which keeps the interior
+      // point iterates off the unbounded ray charge = discharge → ∞. An extendable unit's limits are rows on its
+      // capacity (ComponentExpansion).
+      isStore = unit.isStore
+      powerMW = unit.isStore || unit.expansion != nil ? .infinity : unit.powerMW
+      energyMWh = unit.expansion != nil ? .infinity : unit.energyMWh
+      minimumEnergyMWh = unit.expansion != nil ? 0 : unit.minimumStateOfChargePU * unit.energyMWh
       efficiencyCharge = unit.efficiencyCharge
       efficiencyDischarge = unit.efficiencyDischarge
       standingLossPerHour = unit.standingLossPerHour
       initialStateOfCharge = unit.initialStateOfCharge
       marginalCostCNYPerMWh = unit.marginalCostCNYPerMWh
+      extendable = unit.expansion
       expansion = nil
     }
 
@@ -96,7 +106,11 @@ struct Storage {
   private(set) var socColumns: [[Int]]
 
   init(units: [Unit], hours: Int, hoursPerSnapshot: Double, _ lp: inout ProgramBuilder) {
-    self.units = units
+    self.units = units.map { u in
+      var u = u
+      if u.isStore && u.extendable == nil { u.powerMW = u.energyMWh / hoursPerSnapshot }
+      return u
+    }
     self.hours = hours
     self.hoursPerSnapshot = hoursPerSnapshot
     stems = units.map { u in
@@ -192,7 +206,8 @@ struct Storage {
     }
     switch unit.initialStateOfCharge {
     case .fixed(let pu):
-      let e = retention * pu * unit.energyMWh
+      // An extendable unit starts empty (validation allows no other fixed start).
+      let e = unit.extendable != nil ? 0 : retention * pu * unit.energyMWh
       lp.closeRow(stems[s].soc, hour: 0, stage: 0, lower: e, upper: e)
     case .cyclic:
       let T = hours

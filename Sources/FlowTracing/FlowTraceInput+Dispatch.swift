@@ -43,7 +43,16 @@ extension FlowTraceInput {
       links.append(
         Corridor(
           id: link.id, bus0: a ?? 0, bus1: busIndex[link.bus1], efficiency: link.efficiency,
-          p0MW: a == nil ? [Double](repeating: 0, count: T) : r.linkP0[k]))
+          p0MW: a == nil ? [Double](repeating: 0, count: T) : r.linkP0[k].map { max(0, $0) }))
+    }
+    // A link that runs backwards (p_min_pu < 0, between internal buses) is traced in that direction as a second
+    // corridor after the network's links: bus1 sends efficiency x |p0| and bus0 receives |p0|.
+    for (k, link) in net.links.enumerated() where link.pMinPU < 0 {
+      guard let a = busIndex[link.bus0], let b = busIndex[link.bus1] else { continue }
+      links.append(
+        Corridor(
+          id: "\(link.id) (reverse)", bus0: b, bus1: a, efficiency: 1 / link.efficiency,
+          p0MW: r.linkP0[k].map { max(0, -$0) * link.efficiency }))
     }
     var tanks: [Tank] = []
     for (s, unit) in net.storageUnits.enumerated() {

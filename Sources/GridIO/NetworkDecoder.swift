@@ -130,10 +130,12 @@ final class NetworkDecoder {
   static let keys: [String: [String]] = [
     "carriers": ["id", "clean", "color"],
     "buses": ["id", "name", "area", "lat", "lon", "external", "price_cny_per_mwh"],
-    "lines": ["id", "bus0", "bus1", "rating_mw", "reactance_ohm", "length_km", "voltage_kv"],
+    "lines": [
+      "id", "bus0", "bus1", "rating_mw", "reactance_ohm", "length_km", "voltage_kv", "phase_shift_deg", "expansion",
+    ],
     "links": [
       "id", "bus0", "bus1", "rating_mw", "length_km", "efficiency", "loss_fixed_pu", "loss_per_1000km_pu",
-      "p_min_pu", "delivery", "supporting",
+      "p_min_pu", "delivery", "supporting", "expansion",
     ],
     "generators": [
       "id", "bus", "carrier", "capacity_mw", "availability", "marginal_cost_cny_per_mwh",
@@ -141,10 +143,11 @@ final class NetworkDecoder {
       "ramp_pu_per_h", "heating_must_run_pu", "co2_t_per_mwh", "water_m3_per_mwh", "role",
       "committable", "start_up_cost_cny_per_mw", "shut_down_cost_cny_per_mw", "min_up_time_h", "min_down_time_h",
       "ramp_start_up_pu", "ramp_shut_down_pu", "up_time_before_h", "down_time_before_h", "unit_size_mw",
+      "expansion",
     ],
     "storage_units": [
       "id", "bus", "carrier", "power_mw", "duration_h", "energy_mwh", "efficiency_charge", "efficiency_discharge",
-      "standing_loss_pu_per_h", "soc_initial_pu", "soc_min_pu", "marginal_cost_cny_per_mwh",
+      "standing_loss_pu_per_h", "soc_initial_pu", "soc_min_pu", "marginal_cost_cny_per_mwh", "store", "expansion",
     ],
     "loads": [
       "id", "bus", "annual_twh", "profile", "p_mw", "value_of_lost_load_cny_per_mwh",
@@ -159,7 +162,7 @@ final class NetworkDecoder {
   // MARK: - Study and seasons
 
   private func decodeStudy(_ node: YNode) {
-    let keys = ["start", "hours", "carbon_price_cny_per_t", "co2_cap_t"]
+    let keys = ["start", "hours", "hours_per_snapshot", "carbon_price_cny_per_t", "co2_cap_t"]
     guard let f = Fields(node, path: "study", keys: keys, what: "study", context: context) else { return }
     if let s = f.text("start") {
       network.study.start = s
@@ -168,6 +171,13 @@ final class NetworkDecoder {
     if let h = f.integer("hours", allowed: "a whole number of hours >= 1") {
       network.study.hours = h
       studyHours = (h, f.location("hours"))
+    }
+    if let node = f.node("hours_per_snapshot") {
+      if let d = f.integer("hours_per_snapshot", allowed: "a whole number of hours from 1 to 24"), d >= 1, d <= 24 {
+        network.study.hoursPerSnapshot = Double(d)
+      } else {
+        context.bad("study.hours_per_snapshot", node, "a whole number of hours from 1 to 24")
+      }
     }
     if let c = f.number("carbon_price_cny_per_t", allowed: "a number >= 0") { network.study.carbonPriceCNYPerTonne = c }
     network.study.co2CapTonnes = f.number("co2_cap_t", allowed: "a number >= 0, or null for no cap")
@@ -228,13 +238,32 @@ final class NetworkDecoder {
       priceCNYPerMWh: f.number("price_cny_per_mwh"))
   }
 
+  /// A component's `expansion: {min, max, annualised_cost_cny, available_pu, duration_h}` (nil without one).
+  private func decodeExpansion(_ f: Fields) -> CapacityExpansion? {
+    guard let node = f.node("expansion") else { return nil }
+    guard
+      let e = Fields(
+        node, path: f.field("expansion"), aliases: f.aliases.map { "\($0).expansion" },
+        keys: ["min", "max", "annualised_cost_cny", "available_pu", "duration_h"], what: "expansion",
+        context: context)
+    else { return nil }
+    return CapacityExpansion(
+      minimum: e.number("min", allowed: "a number >= 0") ?? 0, maximum: e.number("max", allowed: "a number >= min"),
+      annualisedCost: e.number("annualised_cost_cny", allowed: "a number >= 0") ?? 0,
+      availablePU: e.number("available_pu", allowed: "a number from 0 to 1") ?? 1,
+      durationH: e.number("duration_h", allowed: "a number >= 0") ?? 0)
+  }
+
   private func decodeLine(_ f: Fields, _ index: Int) -> Line {
-    Line(
+    var line = Line(
       id: id(f), bus0: f.text("bus0") ?? "", bus1: f.text("bus1") ?? "",
       ratingMW: f.requiredNumber("rating_mw", allowed: "a number >= 0"),
       reactanceOhm: f.number("reactance_ohm", allowed: "a number > 0"),
       lengthKm: f.number("length_km", allowed: "a number > 0"),
-      voltageKV: f.number("voltage_kv", allowed: "a number > 0"))
+      voltageKV: f.number("voltage_kv", allowed: "a number > 0"),
+      phaseShiftDegrees: f.number("phase_shift_deg", allowed: "degrees, -180 to 180") ?? 0)
+    line.expansion = decodeExpansion(f)
+    return line
   }
 
   private func decodeLink(_ f: Fields, _ index: Int) -> Link {
@@ -260,11 +289,12 @@ final class NetworkDecoder {
         f.recordAlias("efficiency", from: f.has("loss_per_1000km_pu") ? "loss_per_1000km_pu" : "loss_fixed_pu")
       }
     }
-    let link = Link(
+    var link = Link(
       id: id(f), bus0: f.text("bus0") ?? "", bus1: f.text("bus1") ?? "",
       ratingMW: f.requiredNumber("rating_mw", allowed: "a number >= 0"), lengthKm: length, efficiency: efficiency,
       pMinPU: f.number("p_min_pu", allowed: "a number from 0 to 1") ?? 0,
       delivery: decodeDelivery(f, linkIndex: index), supporting: decodeSupporting(f))
+    link.expansion = decodeExpansion(f)
     return link
   }
 
@@ -372,7 +402,7 @@ final class NetworkDecoder {
       }
     }
     if f.has("availability") { addProfile(f, "availability", target: .availability(index)) }
-    return Generator(
+    var generator = Generator(
       id: id(f), bus: f.text("bus") ?? "", carrier: f.text("carrier") ?? "",
       capacityMW: f.requiredNumber("capacity_mw", allowed: "a number >= 0"),
       availability: f.has("availability") ? [] : nil,
@@ -385,6 +415,8 @@ final class NetworkDecoder {
       commitment: decodeCommitment(f),
       marginalCostQuadraticCNYPerMW2h: f.number("marginal_cost_quadratic_cny_per_mw2h", allowed: "a number >= 0")
         ?? 0)
+    generator.expansion = decodeExpansion(f)
+    return generator
   }
 
   static let commitmentKeys = [
@@ -447,7 +479,7 @@ final class NetworkDecoder {
       default: context.bad(f.field("soc_initial_pu"), n, "\"cyclic\" or a number from soc_min_pu to 1")
       }
     }
-    return StorageUnit(
+    var unit = StorageUnit(
       id: id(f), bus: f.text("bus") ?? "", carrier: f.text("carrier") ?? "", powerMW: power, energyMWh: energy,
       efficiencyCharge: f.number("efficiency_charge", allowed: "0 < efficiency <= 1") ?? 1,
       efficiencyDischarge: f.number("efficiency_discharge", allowed: "0 < efficiency <= 1") ?? 1,
@@ -456,6 +488,9 @@ final class NetworkDecoder {
       minimumStateOfChargePU: f.number("soc_min_pu", allowed: "a number from 0 to 1") ?? 0,
       marginalCostCNYPerMWh: f.number("marginal_cost_cny_per_mwh", allowed: "a number >= 0")
         ?? StorageUnit.defaultMarginalCostCNYPerMWh)
+    unit.isStore = f.bool("store") ?? false
+    unit.expansion = decodeExpansion(f)
+    return unit
   }
 
   private func decodeLoad(_ f: Fields, _ index: Int) -> Load {
@@ -553,7 +588,7 @@ final class NetworkDecoder {
     if let bad = table.badCells[column] {
       if reportedColumns.insert(ref).inserted {
         let more = bad.count > 1 ? " (\(bad.count - 1) more bad cells in this column)" : ""
-        let time = table.start.adding(hours: bad.row).text
+        let time = Timestamp(minutes: table.start.minutes + table.stepMinutes * bad.row).text
         context.fail(
           SourceLocation(file: table.file, line: bad.line, column: bad.column), field: field,
           "\(columnName) at \(time) is \(bad.text); allowed: a finite number\(more)")

@@ -193,7 +193,7 @@ struct ReadSession {
         reference = table
         continue
       }
-      if table.start != ref.start || table.rowCount != ref.rowCount {
+      if table.start != ref.start || table.rowCount != ref.rowCount || table.stepMinutes != ref.stepMinutes {
         mismatched.insert(file)
         context.fail(
           SourceLocation(file: table.file), field: nil,
@@ -203,6 +203,9 @@ struct ReadSession {
     }
     let studyStart = decoder.studyStart
     let studyHours = decoder.studyHours
+    // The profiles' rows are evenly spaced (hourly, or every few hours); without profiles, hours_per_snapshot apart.
+    // The spacing only labels the snapshots: what a snapshot weighs is study.hours_per_snapshot (as in PyPSA).
+    let step = reference?.stepMinutes ?? Int(60 * decoder.network.study.hoursPerSnapshot)
     // Start.
     let startText = start ?? studyStart?.text
     let startLocation = start != nil ? SourceLocation(file: "--start") : studyStart?.location
@@ -228,9 +231,9 @@ struct ReadSession {
       timelineStart = startTime
       count = min(max(hours ?? studyHours?.value ?? 8760, 0), Self.maximumHours)
     }
-    var index = (startTime.minutes - timelineStart.minutes) / 60
+    var index = (startTime.minutes - timelineStart.minutes) / step
     if startOK, let ref = reference,
-      (startTime.minutes - timelineStart.minutes) % 60 != 0 || index < 0 || index >= ref.rowCount
+      (startTime.minutes - timelineStart.minutes) % step != 0 || index < 0 || index >= ref.rowCount
     {
       context.fail(
         startLocation ?? SourceLocation(file: yamlFile), field: "study.start",
@@ -254,7 +257,7 @@ struct ReadSession {
       lengthLocation = SourceLocation(file: yamlFile)
     }
     if length < 1 || length > remaining {
-      let from = Timestamp(minutes: timelineStart.minutes + 60 * index).text
+      let from = Timestamp(minutes: timelineStart.minutes + step * index).text
       let label = hours != nil ? "--hours" : "study.hours"
       context.fail(
         lengthLocation, field: "study.hours",
@@ -262,16 +265,16 @@ struct ReadSession {
           + "\(max(remaining, 1))"
           + (reference.map {
             ", the hours left in the profiles (\($0.start.text) to "
-              + "\($0.start.adding(hours: $0.rowCount - 1).text))"
+              + "\(Timestamp(minutes: $0.start.minutes + step * ($0.rowCount - 1)).text))"
           } ?? ""))
       length = max(1, min(length, remaining))
     }
     length = max(length, 0)
     windowStart = index
-    let first = Timestamp(minutes: timelineStart.minutes + 60 * index)
+    let first = Timestamp(minutes: timelineStart.minutes + step * index)
     decoder.network.study.start = first.text
     decoder.network.study.hours = length
-    decoder.network.snapshots = (0..<length).map { first.adding(hours: $0).text }
+    decoder.network.snapshots = (0..<length).map { Timestamp(minutes: first.minutes + step * $0).text }
     // Slice.
     for s in decoder.pending {
       var values: [Double]

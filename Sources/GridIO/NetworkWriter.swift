@@ -93,7 +93,9 @@ public enum NetworkWriter {
     var out = "# Written by GridPlan's NetworkWriter (format: Networks/FORMAT.md).\n"
     out += "name: \(text(n.name))\n"
     out += "description: \(text(n.description))\n"
-    var study = [("start", text(n.study.start)), ("hours", String(hours)),
+    var study = [("start", text(n.study.start)), ("hours", String(hours))]
+    if n.study.hoursPerSnapshot != 1 { study.append(("hours_per_snapshot", number(n.study.hoursPerSnapshot))) }
+    study += [
                  ("carbon_price_cny_per_t", number(n.study.carbonPriceCNYPerTonne))]
     study.append(("co2_cap_t", n.study.co2CapTonnes.map(number) ?? "null"))
     out += "study: \(flow(study))\n"
@@ -123,6 +125,8 @@ public enum NetworkWriter {
       if let x = l.reactanceOhm { f.append(("reactance_ohm", number(x))) }
       if let x = l.lengthKm { f.append(("length_km", number(x))) }
       if let x = l.voltageKV { f.append(("voltage_kv", number(x))) }
+      if l.phaseShiftDegrees != 0 { f.append(("phase_shift_deg", number(l.phaseShiftDegrees))) }
+      if let e = l.expansion { f.append(("expansion", expansion(e))) }
       return f
     })
     list("links", n.links.map { k in
@@ -133,10 +137,12 @@ public enum NetworkWriter {
       case .firm(let m): delivery = flow([("rule", "firm"), ("min_pu", number(m))])
       case .curve: delivery = flow([("rule", "curve"), ("profile", text("delivery_curves.csv#\(k.id)"))])
       }
-      return [("id", text(k.id)), ("bus0", text(k.bus0)), ("bus1", text(k.bus1)), ("rating_mw", number(k.ratingMW)),
-              ("length_km", number(k.lengthKm)), ("efficiency", number(k.efficiency)),
-              ("p_min_pu", number(k.pMinPU)), ("delivery", delivery)]
-        + (k.supporting.isEmpty ? [] : [("supporting", "[" + k.supporting.map(text).joined(separator: ", ") + "]")])
+      var f = [("id", text(k.id)), ("bus0", text(k.bus0)), ("bus1", text(k.bus1)), ("rating_mw", number(k.ratingMW)),
+               ("length_km", number(k.lengthKm)), ("efficiency", number(k.efficiency)),
+               ("p_min_pu", number(k.pMinPU)), ("delivery", delivery)]
+      if !k.supporting.isEmpty { f.append(("supporting", "[" + k.supporting.map(text).joined(separator: ", ") + "]")) }
+      if let e = k.expansion { f.append(("expansion", expansion(e))) }
+      return f
     })
     list("generators", n.generators.map { g in
       var f = [("id", text(g.id)), ("bus", text(g.bus)), ("carrier", text(g.carrier)),
@@ -164,6 +170,7 @@ public enum NetworkWriter {
         f.append(("down_time_before_h", "\(uc.downTimeBeforeHours)"))
         if let size = uc.unitSizeMW { f.append(("unit_size_mw", number(size))) }
       }
+      if let e = g.expansion { f.append(("expansion", expansion(e))) }
       return f
     })
     list("storage_units", n.storageUnits.map { s in
@@ -172,18 +179,30 @@ public enum NetworkWriter {
       case .cyclic: initial = "cyclic"
       case .fixed(let v): initial = number(v)
       }
-      return [("id", text(s.id)), ("bus", text(s.bus)), ("carrier", text(s.carrier)), ("power_mw", number(s.powerMW)),
-              ("energy_mwh", number(s.energyMWh)), ("efficiency_charge", number(s.efficiencyCharge)),
-              ("efficiency_discharge", number(s.efficiencyDischarge)),
-              ("standing_loss_pu_per_h", number(s.standingLossPerHour)), ("soc_initial_pu", initial),
-              ("soc_min_pu", number(s.minimumStateOfChargePU)),
-              ("marginal_cost_cny_per_mwh", number(s.marginalCostCNYPerMWh))]
+      var f = [("id", text(s.id)), ("bus", text(s.bus)), ("carrier", text(s.carrier)), ("power_mw", number(s.powerMW)),
+               ("energy_mwh", number(s.energyMWh)), ("efficiency_charge", number(s.efficiencyCharge)),
+               ("efficiency_discharge", number(s.efficiencyDischarge)),
+               ("standing_loss_pu_per_h", number(s.standingLossPerHour)), ("soc_initial_pu", initial),
+               ("soc_min_pu", number(s.minimumStateOfChargePU)),
+               ("marginal_cost_cny_per_mwh", number(s.marginalCostCNYPerMWh))]
+      if s.isStore { f.append(("store", "true")) }
+      if let e = s.expansion { f.append(("expansion", expansion(e))) }
+      return f
     })
     list("loads", n.loads.map { d in
       [("id", text(d.id)), ("bus", text(d.bus)), ("profile", text("load.csv#\(d.id)")),
        ("value_of_lost_load_cny_per_mwh", number(d.valueOfLostLoadCNYPerMWh))]
     })
     return out
+  }
+
+  /// A component's `expansion` mapping (Networks/FORMAT.md).
+  static func expansion(_ e: CapacityExpansion) -> String {
+    var f = [("min", number(e.minimum))]
+    if let m = e.maximum { f.append(("max", number(m))) }
+    f += [("annualised_cost_cny", number(e.annualisedCost)), ("available_pu", number(e.availablePU))]
+    if e.durationH != 0 { f.append(("duration_h", number(e.durationH))) }
+    return flow(f)
   }
 
   static func flow(_ fields: [(String, String)]) -> String {

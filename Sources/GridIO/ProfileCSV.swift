@@ -32,13 +32,18 @@ struct ProfileTable {
   /// First snapshot; rows follow hourly.
   var start = Timestamp(minutes: 0)
   var rowCount = 0
+  /// Minutes between consecutive snapshots: 60 (hourly) unless the first two rows say otherwise; then constant.
+  var stepMinutes = 60
   /// Line number of each data row (blank lines are skipped).
   var rowLines: [Int32] = []
   /// Structural problems; when any, the file's values must not be used.
   var problems: [InputProblem] = []
 
   var snapshotRange: String {
-    rowCount == 0 ? "no snapshots" : "\(start.text) to \(start.adding(hours: rowCount - 1).text) (\(rowCount) hours)"
+    rowCount == 0
+      ? "no snapshots"
+      : "\(start.text) to \(Timestamp(minutes: start.minutes + stepMinutes * (rowCount - 1)).text) (\(rowCount) "
+        + (stepMinutes == 60 ? "hours)" : "snapshots of \(stepMinutes / 60) hours)")
   }
 
   init(file: String, contents data: Data) {
@@ -101,9 +106,15 @@ struct ProfileTable {
         }
         continue
       }
-      if let p = previous, t != p.adding(hours: 1), !hourlyFailed {
+      if let p = previous, rowCount == 1, t.minutes > p.minutes, (t.minutes - p.minutes) % 60 == 0 {
+        stepMinutes = t.minutes - p.minutes
+      }
+      if let p = previous, t.minutes != p.minutes + stepMinutes, !hourlyFailed {
         hourlyFailed = true
-        fail(line, 1, "snapshot \(t.text) follows \(p.text); allowed: hourly snapshots (\(p.adding(hours: 1).text))")
+        let expected = Timestamp(minutes: p.minutes + stepMinutes).text
+        fail(
+          line, 1,
+          "snapshot \(t.text) follows \(p.text); allowed: snapshots evenly spaced by whole hours (\(expected))")
       }
       if previous == nil { start = t }
       previous = t

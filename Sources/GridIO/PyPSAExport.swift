@@ -70,6 +70,37 @@ struct Exporter {
     T = network.snapshots.count
   }
 
+  /// What the export does not write yet, each a clear error rather than a PyPSA network with another objective:
+  /// snapshot weightings, capacity expansion, stores and phase shifts (all of which the import reads).
+  func refuseUnexported() throws {
+    if network.study.hoursPerSnapshot != 1 {
+      throw NetworkWriteError(
+        field: "study.hours_per_snapshot",
+        "study.hours_per_snapshot is \(csvNumber(network.study.hoursPerSnapshot)); allowed for a PyPSA export: 1 "
+          + "(snapshot weightings are not exported yet)")
+    }
+    let extendable =
+      network.generators.filter { $0.expansion != nil }.map { "generators[\($0.id)].expansion" }
+      + network.links.filter { $0.expansion != nil }.map { "links[\($0.id)].expansion" }
+      + network.lines.filter { $0.expansion != nil }.map { "lines[\($0.id)].expansion" }
+      + network.storageUnits.filter { $0.expansion != nil }.map { "storage_units[\($0.id)].expansion" }
+    if let field = extendable.first {
+      throw NetworkWriteError(
+        field: field, "\(field) is given; allowed for a PyPSA export: none (extendable components are not exported yet)")
+    }
+    if let s = network.storageUnits.first(where: \.isStore) {
+      throw NetworkWriteError(
+        field: "storage_units[\(s.id)].store",
+        "storage_units[\(s.id)].store is true; allowed for a PyPSA export: false (stores are not exported yet)")
+    }
+    if let l = network.lines.first(where: { $0.phaseShiftDegrees != 0 }) {
+      throw NetworkWriteError(
+        field: "lines[\(l.id)].phase_shift_deg",
+        "lines[\(l.id)].phase_shift_deg is \(csvNumber(l.phaseShiftDegrees)); allowed for a PyPSA export: 0 "
+          + "(phase-shifting transformers are not exported yet)")
+    }
+  }
+
   mutating func build() throws {
     guard T > 0 else {
       throw NetworkWriteError(field: "snapshots", "the network has no snapshots; allowed: a network read for a horizon")
@@ -80,6 +111,7 @@ struct Exporter {
         "reserves.\(area) is a reserve requirement; allowed: none for a PyPSA export (PyPSA has no reserve "
           + "component, see docs/pypsa.md; drop `reserves` from the network or scenario)")
     }
+    try refuseUnexported()
     let busIndex = Dictionary(
       network.buses.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
     for (field, v) in seriesLengths() where v != T {

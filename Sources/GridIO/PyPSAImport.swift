@@ -50,6 +50,10 @@ struct PyPSAReader {
   let display: String
   var problems: [InputProblem] = []
   var tables: [String: PyPSATable] = [:]
+  /// Carrier of each bus (PyPSA name), once buses.csv is read.
+  var busCarrier: [String: String] = [:]
+  /// Δt of the snapshots (their weighting), once snapshots.csv is read.
+  var hoursPerSnapshot = 1.0
 
   init(folder: URL) {
     self.folder = folder
@@ -60,7 +64,8 @@ struct PyPSAReader {
 
   /// The component files GridPlan reads, and the time-varying ones.
   static let components = [
-    "buses", "carriers", "lines", "links", "generators", "storage_units", "loads", "global_constraints",
+    "buses", "carriers", "lines", "transformers", "links", "generators", "storage_units", "stores", "loads",
+    "global_constraints",
   ]
   static let series = [
     "generators-p_max_pu", "generators-p_min_pu", "loads-p_set", "links-p_min_pu", "links-p_max_pu",
@@ -94,6 +99,23 @@ struct PyPSAReader {
       t.file, t.lines[r], "\(component).\(attr)",
       "\(component).\(attr) is \(ValidationProblem.show(s)); allowed: \(allowed)")
     return d
+  }
+
+  /// A GridPlan id for a PyPSA name: GridPlan ids have no spaces, `@`, `[` or `]` (LP names and `--set` paths use
+  /// them), so a space becomes `_`, `@` becomes `_at_` and brackets become parentheses. Names GridPlan wrote pass
+  /// unchanged.
+  static func gridID(_ name: String) -> String {
+    var out = ""
+    for ch in name {
+      switch ch {
+      case " ": out.append("_")
+      case "@": out.append("_at_")
+      case "[": out.append("(")
+      case "]": out.append(")")
+      default: out.append(ch)
+      }
+    }
+    return out
   }
 
   static func bool(_ s: String?) -> Bool? {
@@ -189,6 +211,17 @@ struct PyPSAReader {
       // PyPSA's own export writes an unnamed row number first and the time in a column `snapshot`; GridPlan's
       // export writes the time first.
       let timeColumn = t.column("snapshot") ?? t.column("name") ?? 0
+      // Snapshot weightings: one Δt for every snapshot and every weighting (objective, stores, generators), a whole
+      // number of hours from 1 to 24. The snapshots are evenly spaced by whole hours (their spacing is only a label).
+      var spacing: Int? = nil
+      let weight = t.rows.isEmpty ? 1 : number(t, 0, "snapshots", "objective", default: 1)
+      if weight < 1 || weight > 24 || weight != weight.rounded() {
+        fail(t.file, t.lines.first, "snapshots.objective",
+             "snapshot weighting objective is \(csvNumber(weight)); allowed: a whole number of hours from 1 to 24")
+      }
+      let dt = max(1, min(24, weight.rounded()))
+      network.study.hoursPerSnapshot = dt
+      hoursPerSnapshot = dt
       for r in t.rows.indices {
         let text = timeColumn < t.rows[r].count ? t.rows[r][timeColumn] : ""
         guard let time = Timestamp(text) else {
@@ -198,17 +231,26 @@ struct PyPSAReader {
               + "or YYYY-MM-DD HH:MM:SS")
           break
         }
-        if let p = previous, time.minutes != p.minutes + 60 {
+        if let p = previous, spacing == nil, time.minutes > p.minutes, (time.minutes - p.minutes) % 60 == 0 {
+          spacing = time.minutes - p.minutes
+        }
+        if let p = previous, time.minutes != p.minutes + (spacing ?? 60) {
           fail(
             t.file, t.lines[r], "snapshots",
-            "snapshot \(text) does not follow \(p.text) by one hour; allowed: hourly "
-              + "snapshots without gaps")
+            "snapshot \(text) does not follow \(p.text) by \((spacing ?? 60) / 60) hours; allowed: snapshots evenly "
+              + "spaced by whole hours")
           break
         }
         previous = time
         network.snapshots.append(time.text)
-        for w in ["objective", "stores", "generators"] {
-          requireDefault(t, r, "snapshots[\(text)]", w, Self.isOne, allowed: "1 (GridPlan's hours all weigh 1)")
+        for w in ["objective", "stores", "generators"] where t.column(w) != nil {
+          let v = number(t, r, "snapshots[\(text)]", w, default: 1)
+          if v != dt {
+            fail(
+              t.file, t.lines[r], "snapshots[\(text)].\(w)",
+              "snapshots[\(text)].\(w) is \(csvNumber(v)); allowed: \(csvNumber(dt)) (every snapshot and "
+                + "weighting the same number of hours, as the first snapshot's objective weighting)")
+          }
         }
       }
     }
@@ -218,6 +260,7 @@ struct PyPSAReader {
       return network
     }
     network.study = StudySettings(start: network.snapshots[0], hours: T)
+    network.study.hoursPerSnapshot = hoursPerSnapshot
 
     readCarriers(&network)
     let gens = table("generators")
@@ -239,25 +282,22 @@ struct PyPSAReader {
           scheduleBuses.insert(id)
           continue
         }
-        let carrier = b.cell(r, "carrier") ?? "AC"
-        if carrier != "AC" && carrier != "DC" {
-          fail(
-            b.file, b.lines[r], "\(c).carrier",
-            "\(c).carrier is \(carrier); allowed: AC or DC (electricity buses; "
-              + "GridPlan has no sector coupling)")
-        }
+        // Any carrier: a hydrogen or heat bus is a balance like any other (what links and stores move there).
+        busCarrier[id] = b.cell(r, "carrier") ?? "AC"
         voltage[id] = number(b, r, c, "v_nom", default: 1, allowed: "a number > 0")
         network.buses.append(
           Bus(
-            id: id, name: b.cell(r, "gridplan_name") ?? id, area: b.cell(r, "area") ?? "",
+            id: Self.gridID(id), name: b.cell(r, "gridplan_name") ?? id, area: b.cell(r, "area") ?? "",
             latitude: number(b, r, c, "y", default: 0), longitude: number(b, r, c, "x", default: 0),
             external: salePrice[id] != nil, priceCNYPerMWh: salePrice[id]))
       }
     }
     readLines(&network, voltage: voltage)
+    readTransformers(&network, voltage: voltage)
     readGenerators(&network, T: T)
     readLinks(&network, T: T, scheduleBuses: scheduleBuses)
     readStorage(&network)
+    readStores(&network)
     readLoads(&network, T: T)
     if let t = table("global_constraints") {
       for r in t.rows.indices {
@@ -278,10 +318,11 @@ struct PyPSAReader {
     }
     // Drop the helper carriers nothing uses.
     let used = Set(network.generators.map(\.carrier) + network.storageUnits.map(\.carrier))
-    let helpers: Set<String> = [
-      PyPSANames.ac, PyPSANames.dc, PyPSANames.shedding, PyPSANames.sale, PyPSANames.schedule,
-      PyPSANames.shortfall,
-    ]
+    let helpers = Set(
+      [
+        PyPSANames.ac, PyPSANames.dc, PyPSANames.shedding, PyPSANames.sale, PyPSANames.schedule,
+        PyPSANames.shortfall,
+      ].map(Self.gridID))
     network.carriers.removeAll { helpers.contains($0.id) && !used.contains($0.id) }
     return network
   }
@@ -295,7 +336,11 @@ struct PyPSAReader {
       let e = number(t, r, "carriers[\(id)]", "co2_emissions", default: 0)
       co2[id] = e
       let clean = Self.bool(t.cell(r, "clean")) ?? (e == 0)
-      network.carriers.append(Carrier(id: id, clean: clean, color: t.cell(r, "color") ?? "#888888"))
+      // GridPlan's colours are "#rrggbb"; a named colour (matplotlib's "gold") becomes the default grey.
+      let color = t.cell(r, "color").flatMap { c in
+        c.count == 7 && c.first == "#" && c.dropFirst().allSatisfy(\.isHexDigit) ? c : nil
+      }
+      network.carriers.append(Carrier(id: Self.gridID(id), clean: clean, color: color ?? "#888888"))
     }
   }
 
@@ -304,19 +349,52 @@ struct PyPSAReader {
     for r in t.rows.indices {
       let id = t.rows[r].first ?? ""
       let c = "lines[\(id)]"
-      requireDefault(t, r, c, "s_nom_extendable", Self.isFalse, allowed: "False (GridPlan does not expand lines)")
-      requireDefault(t, r, c, "type", { _ in false }, allowed: "empty (give x; GridPlan has no line types)")
       let bus0 = t.cell(r, "bus0") ?? ""
-      let x = number(t, r, c, "x", default: 0)
-      if x <= 0 {
+      // A DC line's flow follows its resistance (PyPSA's linear power flow of DC sub-networks uses r, not x).
+      let isDC = busCarrier[bus0] == "DC"
+      var x = number(t, r, c, isDC ? "r" : "x", default: 0)
+      if isDC {
+        if x <= 0 {
+          fail(t.file, t.lines[r], "\(c).r",
+               "\(c).r is \(csvNumber(x)); allowed: a resistance > 0 (a DC line, between DC buses)")
+        }
+      } else if let type = t.cell(r, "type") {
+        // PyPSA derives x from the standard type and overrides a given x: x_per_length · length / num_parallel.
+        let length = number(t, r, c, "length", default: 0)
+        let parallel = number(t, r, c, "num_parallel", default: 1)
+        if let perKm = PyPSALineTypes.reactanceOhmPerKm[type] {
+          x = perKm * length / parallel
+          if length <= 0 {
+            fail(t.file, t.lines[r], "\(c).length",
+                 "\(c).length is \(csvNumber(length)) with type \(type); allowed: km > 0 (x is derived from it)")
+          }
+          if parallel <= 0 {
+            fail(t.file, t.lines[r], "\(c).num_parallel",
+                 "\(c).num_parallel is \(csvNumber(parallel)); allowed: a number > 0")
+          }
+        } else {
+          fail(t.file, t.lines[r], "\(c).type",
+               "\(c).type is \(ValidationProblem.show(type)); allowed: empty (with x), or one of PyPSA 1.4's standard "
+                 + "line types (pypsa/data/standard_types/line_types.csv, e.g. Al/St 240/40 4-bundle 380.0)")
+          x = 1
+        }
+      } else if x <= 0 {
         fail(t.file, t.lines[r], "\(c).x", "\(c).x is \(csvNumber(x)); allowed: a reactance > 0 (DC power flow)")
       }
-      let rating = number(t, r, c, "s_nom", default: 0) * number(t, r, c, "s_max_pu", default: 1)
-      network.lines.append(
-        Line(
-          id: id, bus0: bus0, bus1: t.cell(r, "bus1") ?? "", ratingMW: rating, reactanceOhm: x,
-          lengthKm: t.cell(r, "length").flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil },
-          voltageKV: voltage[bus0] ?? 1))
+      let sMaxPU = number(t, r, c, "s_max_pu", default: 1)
+      let rating = number(t, r, c, "s_nom", default: 0) * sMaxPU
+      let expansion = readExpansion(t, r, c, "s_nom", T: network.snapshots.count).map { e -> CapacityExpansion in
+        var e = e
+        e.availablePU = sMaxPU
+        return e
+      }
+      var line = Line(
+        id: Self.gridID(id), bus0: Self.gridID(bus0), bus1: Self.gridID(t.cell(r, "bus1") ?? ""), ratingMW: rating,
+        reactanceOhm: x,
+        lengthKm: t.cell(r, "length").flatMap(Double.init).flatMap { $0 > 0 ? $0 : nil },
+        voltageKV: voltage[bus0] ?? 1)
+      line.expansion = expansion
+      network.lines.append(line)
     }
   }
 
@@ -326,14 +404,14 @@ struct PyPSAReader {
       let id = t.rows[r].first ?? ""
       let c = "generators[\(id)]"
       let carrier = t.cell(r, "carrier") ?? ""
-      requireDefault(t, r, c, "p_nom_extendable", Self.isFalse, allowed: "False (GridPlan does not expand generators)")
       requireDefault(t, r, c, "sign", Self.isOne, allowed: "1")
       let cost = number(t, r, c, "marginal_cost", default: 0)
       if carrier == PyPSANames.sale || carrier == PyPSANames.shedding || carrier == PyPSANames.shortfall {
         requireDefault(t, r, c, "marginal_cost_quadratic", Self.isZero,
                        allowed: "0 (GridPlan's export sale, load shedding and schedule shortfall costs are linear)")
       }
-      if carrier == PyPSANames.sale || carrier == PyPSANames.shedding { continue }  // external buses, loads
+      // External buses' sales; GridPlan's own load shedding (`LOAD load shedding`, for a load of loads.csv).
+      if carrier == PyPSANames.sale || (carrier == PyPSANames.shedding && isLoadShedding(id)) { continue }
       if carrier == PyPSANames.shortfall {
         if cost != DispatchScheduleTerms.shortfallPenaltyCNYPerMWh {
           fail(
@@ -367,11 +445,17 @@ struct PyPSAReader {
             + "convex costs only)")
       }
       var gen = Generator(
-        id: id, bus: t.cell(r, "bus") ?? "", carrier: carrier, capacityMW: capacity, availability: availability,
+        id: Self.gridID(id), bus: Self.gridID(t.cell(r, "bus") ?? ""), carrier: Self.gridID(carrier),
+        capacityMW: capacity, availability: availability,
         rampPUPerHour: up, marginalCostCNYPerMWh: cost, co2TonnesPerMWh: co2,
         waterM3PerMWh: Double(t.cell(r, "water_m3_per_mwh") ?? "") ?? 0,
         marginalCostQuadraticCNYPerMW2h: max(quadratic, 0))
       gen.commitment = readCommitment(t, r, c, capacityMW: capacity)
+      gen.expansion = readExpansion(t, r, c, "p_nom", T: T)
+      if gen.expansion != nil && gen.commitment != nil {
+        fail(t.file, t.lines[r], "\(c).committable",
+             "\(c).committable is True with p_nom_extendable True; allowed: one of the two")
+      }
       let pMinSeries = series("generators-p_min_pu", id, "p_min_pu", count: T)
       let pMin = number(t, r, c, "p_min_pu", default: 0)
       if let gp = t.cell(r, "gridplan_p_min_pu").flatMap(Double.init) {
@@ -390,7 +474,12 @@ struct PyPSAReader {
         }
       } else {
         gen.pMinPU = pMin
-        if pMin > 0, let a = availability, a.contains(where: { $0 < 1 }) {
+        let hasSeries = tables["generators-p_max_pu"]?.column(id) != nil
+        if pMin > 0, !hasSeries, staticMax < 1, staticMax > 0, pMin <= staticMax {
+          // A static p_max_pu below 1: GridPlan's minimum is per unit of available capacity, so p_min / p_max
+          // gives PyPSA's p ≥ p_min_pu · p_nom.
+          gen.pMinPU = pMin / staticMax
+        } else if pMin > 0, let a = availability, a.contains(where: { $0 < 1 }) {
           fail(
             t.file, t.lines[r], "\(c).p_min_pu",
             "\(c).p_min_pu is \(csvNumber(pMin)) with a p_max_pu below 1; "
@@ -436,7 +525,6 @@ struct PyPSAReader {
     for r in t.rows.indices {
       let id = t.rows[r].first ?? ""
       let c = "links[\(id)]"
-      requireDefault(t, r, c, "p_nom_extendable", Self.isFalse, allowed: "False (GridPlan does not expand links)")
       requireDefault(t, r, c, "committable", Self.isFalse, allowed: "False (GridPlan has no unit commitment)")
       requireDefault(
         t, r, c, "marginal_cost", Self.isZero,
@@ -455,21 +543,26 @@ struct PyPSAReader {
       let pNom = number(t, r, c, "p_nom", default: 0)
       let pMaxPU = number(t, r, c, "p_max_pu", default: 1)
       let pMin = number(t, r, c, "p_min_pu", default: 0)
-      if pMin < 0 {
+      if pMin < -pMaxPU || pMin > pMaxPU {
         fail(
           t.file, t.lines[r], "\(c).p_min_pu",
-          "\(c).p_min_pu is \(csvNumber(pMin)); allowed: 0 to p_max_pu "
-            + "(GridPlan links flow from bus0 to bus1 only)")
+          "\(c).p_min_pu is \(csvNumber(pMin)); allowed: -p_max_pu to p_max_pu (\(csvNumber(pMaxPU)))")
       }
       if series("links-p_max_pu", id, "p_max_pu", count: T) != nil {
         fail("links-p_max_pu.csv", nil, "\(c).p_max_pu", "\(c).p_max_pu varies in time; allowed: a static p_max_pu")
       }
       let rating = pNom * pMaxPU
       var link = Link(
-        id: id, bus0: t.cell(r, "bus0") ?? "", bus1: t.cell(r, "bus1") ?? "", ratingMW: rating,
+        id: Self.gridID(id), bus0: Self.gridID(t.cell(r, "bus0") ?? ""), bus1: Self.gridID(t.cell(r, "bus1") ?? ""),
+        ratingMW: rating,
         lengthKm: max(0, number(t, r, c, "length", default: 0)),
         efficiency: number(t, r, c, "efficiency", default: 1),
         pMinPU: t.cell(r, "gridplan_p_min_pu").flatMap(Double.init) ?? (rating > 0 ? pMin * pNom / rating : 0))
+      if var e = readExpansion(t, r, c, "p_nom", T: T) {
+        e.availablePU = pMaxPU
+        link.expansion = e
+        link.pMinPU = pMin
+      }
       let minSeries = series("links-p_min_pu", id, "p_min_pu", count: T)
       switch t.cell(r, "gridplan_delivery") {
       case "firm":
@@ -501,10 +594,10 @@ struct PyPSAReader {
 
   mutating func readStorage(_ network: inout Network) {
     guard let t = table("storage_units") else { return }
+    let T = network.snapshots.count
     for r in t.rows.indices {
       let id = t.rows[r].first ?? ""
       let c = "storage_units[\(id)]"
-      requireDefault(t, r, c, "p_nom_extendable", Self.isFalse, allowed: "False (expansion: gridplan size)")
       requireDefault(t, r, c, "marginal_cost_storage", Self.isZero, allowed: "0")
       requireDefault(t, r, c, "p_min_pu", { Double($0) == -1 }, allowed: "-1 (charging at full power)")
       requireDefault(t, r, c, "p_max_pu", Self.isOne, allowed: "1")
@@ -522,18 +615,30 @@ struct PyPSAReader {
             + "(GridPlan storage has no inflow; an export's minimum state of charge drains standing_loss x minimum)")
       }
       var initial = InitialStateOfCharge.cyclic
+      let expansion = readExpansion(t, r, c, "p_nom", T: T).map { e -> CapacityExpansion in
+        var e = e
+        e.durationH = number(t, r, c, "max_hours", default: 1)
+        return e
+      }
       if Self.bool(t.cell(r, "cyclic_state_of_charge")) != true {
         let soc = number(t, r, c, "state_of_charge_initial", default: 0)
         initial = .fixed(energy > 0 ? soc / energy + m : 0)
+        if expansion != nil && soc != 0 {
+          fail(t.file, t.lines[r], "\(c).state_of_charge_initial",
+               "\(c).state_of_charge_initial is \(csvNumber(soc)) with p_nom_extendable True; allowed: 0, or "
+                 + "cyclic_state_of_charge True")
+        }
       }
-      network.storageUnits.append(
-        StorageUnit(
-          id: id, bus: t.cell(r, "bus") ?? "", carrier: t.cell(r, "carrier") ?? "", powerMW: power, energyMWh: energy,
-          efficiencyCharge: number(t, r, c, "efficiency_store", default: 1),
-          efficiencyDischarge: number(t, r, c, "efficiency_dispatch", default: 1), standingLossPerHour: loss,
-          initialStateOfCharge: initial, minimumStateOfChargePU: m,
-          // PyPSA's default is 0, not GridPlan's 1: an imported network keeps PyPSA's objective.
-          marginalCostCNYPerMWh: number(t, r, c, "marginal_cost", default: 0)))
+      var unit = StorageUnit(
+        id: Self.gridID(id), bus: Self.gridID(t.cell(r, "bus") ?? ""), carrier: Self.gridID(t.cell(r, "carrier") ?? ""),
+        powerMW: power, energyMWh: energy,
+        efficiencyCharge: number(t, r, c, "efficiency_store", default: 1),
+        efficiencyDischarge: number(t, r, c, "efficiency_dispatch", default: 1), standingLossPerHour: loss,
+        initialStateOfCharge: initial, minimumStateOfChargePU: m,
+        // PyPSA's default is 0, not GridPlan's 1: an imported network keeps PyPSA's objective.
+        marginalCostCNYPerMWh: number(t, r, c, "marginal_cost", default: 0))
+      unit.expansion = expansion
+      network.storageUnits.append(unit)
     }
   }
 
@@ -558,7 +663,7 @@ struct PyPSAReader {
         ?? Array(repeating: number(t, r, c, "p_set", default: 0), count: T)
       network.loads.append(
         Load(
-          id: id, bus: t.cell(r, "bus") ?? "", demandMW: demand,
+          id: Self.gridID(id), bus: Self.gridID(t.cell(r, "bus") ?? ""), demandMW: demand,
           valueOfLostLoadCNYPerMWh: voll[id] ?? 10_000))
     }
   }

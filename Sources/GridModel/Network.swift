@@ -73,8 +73,10 @@ public struct ReserveRequirement: Sendable, Equatable {
 public struct StudySettings: Sendable, Equatable {
   /// First snapshot, ISO 8601 local time (UTC+8), e.g. "2024-01-01T00:00".
   public var start: String
-  /// Default horizon in hours.
+  /// Default horizon: the number of snapshots (hours when `hoursPerSnapshot` is 1).
   public var hours: Int
+  /// Δt, the length of every snapshot in hours (PyPSA's snapshot weightings): 1 for hourly profiles.
+  public var hoursPerSnapshot: Double = 1
   public var carbonPriceCNYPerTonne: Double
   /// Cap on total CO2 over the horizon, tonnes; nil for none.
   public var co2CapTonnes: Double?
@@ -159,9 +161,14 @@ public struct Line: Sendable, Equatable {
   public var reactanceOhm: Double?
   public var lengthKm: Double?
   public var voltageKV: Double?
+  /// Phase shift of a phase-shifting transformer (degrees, PyPSA's `Transformer.phase_shift`): the voltage angle
+  /// at bus1 lags bus0's by this much beyond what the flow explains, x f = θ0 - θ1 - shift. 0 for a plain line.
+  public var phaseShiftDegrees: Double
+  /// A rating the optimiser chooses (``CapacityExpansion``, MW; `ratingMW` is then unused); nil for a fixed rating.
+  public var expansion: CapacityExpansion? = nil
 
   public init(id: String, bus0: String, bus1: String, ratingMW: Double, reactanceOhm: Double? = nil,
-              lengthKm: Double? = nil, voltageKV: Double? = nil) {
+              lengthKm: Double? = nil, voltageKV: Double? = nil, phaseShiftDegrees: Double = 0) {
     self.id = id
     self.bus0 = bus0
     self.bus1 = bus1
@@ -169,6 +176,7 @@ public struct Line: Sendable, Equatable {
     self.reactanceOhm = reactanceOhm
     self.lengthKm = lengthKm
     self.voltageKV = voltageKV
+    self.phaseShiftDegrees = phaseShiftDegrees
   }
 
   /// Typical series reactance per km of overhead line by voltage class (ohm/km): 500 kV quad bundle ~0.27,
@@ -218,6 +226,8 @@ public struct Link: Sendable, Equatable {
   /// this corridor first (see `FlowTracing/ContractAccounting.swift`). Empty for none. Results only: the dispatch
   /// does not tie these plants to the corridor.
   public var supporting: [String]
+  /// A rating the optimiser chooses (``CapacityExpansion``, MW; `ratingMW` is then unused); nil for a fixed rating.
+  public var expansion: CapacityExpansion? = nil
 
   public init(id: String, bus0: String, bus1: String, ratingMW: Double, lengthKm: Double = 0, efficiency: Double = 1,
               pMinPU: Double = 0, delivery: DeliveryRule = .price, supporting: [String] = []) {
@@ -268,6 +278,8 @@ public struct Generator: Sendable, Equatable {
   public var role: GeneratorRole
   /// Linearised unit commitment (`committable: true`); nil for a generator whose whole capacity is always online.
   public var commitment: UnitCommitment?
+  /// A capacity the optimiser chooses (``CapacityExpansion``, MW; `capacityMW` is then unused); nil for a fixed one.
+  public var expansion: CapacityExpansion? = nil
 
   public init(id: String, bus: String, carrier: String, capacityMW: Double, availability: [Double]? = nil,
               pMinPU: Double = 0, heatingMustRunPU: Double? = nil, rampPUPerHour: Double? = nil,
@@ -375,6 +387,11 @@ public struct StorageUnit: Sendable, Equatable {
   /// The default is small but not zero: with free wind, a battery that charges and discharges in the same hour would
   /// otherwise burn surplus in its losses at no cost, and curtailment would not be unique.
   public var marginalCostCNYPerMWh: Double
+  /// A store (PyPSA's `Store`): energy only, charged and discharged without a power limit (`powerMW` unused).
+  public var isStore = false
+  /// A capacity the optimiser chooses (``CapacityExpansion``): the power (MW, energy = durationH x power) of a
+  /// storage unit, the energy (MWh) of a store; `powerMW` and `energyMWh` are then unused. nil when they are fixed.
+  public var expansion: CapacityExpansion? = nil
 
   /// The default cost per MWh discharged (CNY/MWh).
   public static let defaultMarginalCostCNYPerMWh = 1.0

@@ -133,6 +133,7 @@ struct NetworkValidator {
     checkLines()
     checkLinks()
     checkSupportingPlants()
+    checkExpansions()
     checkGenerators()
     checkReserves()
     checkStorageUnits()
@@ -271,6 +272,45 @@ struct NetworkValidator {
 
   // MARK: - Components
 
+  /// Capacity expansion (``CapacityExpansion``): bounds, cost, the share of the capacity usable, a storage unit's
+  /// duration; what an extendable component cannot combine with.
+  mutating func checkExpansions() {
+    func check(_ name: String, _ e: CapacityExpansion?, storage: Bool = false) {
+      guard let e else { return }
+      number("\(name).expansion.min", e.minimum, min: 0, allowed: "a number >= 0")
+      if let m = e.maximum {
+        number("\(name).expansion.max", m, min: max(0, e.minimum), allowed: "a number >= expansion.min, or none")
+      }
+      number("\(name).expansion.annualised_cost_cny", e.annualisedCost, min: 0, allowed: "a number >= 0")
+      number("\(name).expansion.available_pu", e.availablePU, min: 0, max: 1, allowed: "a number from 0 to 1")
+      if storage {
+        number("\(name).expansion.duration_h", e.durationH, min: 0, allowed: "a number of hours >= 0")
+      }
+    }
+    for (i, g) in network.generators.enumerated() {
+      let name = Self.name("generators", g.id, i)
+      check(name, g.expansion)
+      if g.expansion != nil && g.commitment != nil {
+        error("\(name).committable", "true with an expansion", "committable or extendable, not both")
+      }
+      if g.expansion != nil && g.heatingMustRunPU != nil {
+        error("\(name).heating_must_run_pu", "given with an expansion", "none for an extendable generator")
+      }
+    }
+    for (i, k) in network.links.enumerated() { check(Self.name("links", k.id, i), k.expansion) }
+    for (i, l) in network.lines.enumerated() { check(Self.name("lines", l.id, i), l.expansion) }
+    for (i, s) in network.storageUnits.enumerated() {
+      let name = Self.name("storage_units", s.id, i)
+      check(name, s.expansion, storage: !s.isStore)
+      if s.expansion != nil, s.minimumStateOfChargePU != 0 {
+        error("\(name).soc_min_pu", ValidationProblem.show(s.minimumStateOfChargePU), "0 for an extendable unit")
+      }
+      if s.expansion != nil, case .fixed(let v) = s.initialStateOfCharge, v != 0 {
+        error("\(name).soc_initial_pu", ValidationProblem.show(v), "cyclic or 0 for an extendable unit")
+      }
+    }
+  }
+
   mutating func checkCarriers() {
     for (i, c) in network.carriers.enumerated() {
       let name = Self.name("carriers", c.id, i)
@@ -320,6 +360,7 @@ struct NetworkValidator {
       }
       if let d = l.lengthKm { number("\(name).length_km", d, min: 0, minOpen: true, allowed: "a number > 0") }
       if let kv = l.voltageKV { number("\(name).voltage_kv", kv, min: 0, minOpen: true, allowed: "a number > 0") }
+      number("\(name).phase_shift_deg", l.phaseShiftDegrees, min: -180, max: 180, allowed: "degrees, -180 to 180")
       if l.reactanceOhm == nil && l.lengthKm == nil {
         error("\(name).reactance_ohm", "missing", "reactance_ohm, or length_km (with voltage_kv, default 500)")
       }
@@ -344,7 +385,13 @@ struct NetworkValidator {
       number(
         "\(name).efficiency", k.efficiency, min: 0, max: 1, minOpen: true,
         allowed: "0 < efficiency <= 1 (efficiency, or 1 - loss_fixed_pu - loss_per_1000km_pu * length_km / 1000)")
-      fraction("\(name).p_min_pu", k.pMinPU)
+      // A negative minimum lets the link run backwards (PyPSA's p_min_pu < 0: bus1 sends, bus0 receives), between
+      // two internal buses under the price rule.
+      number("\(name).p_min_pu", k.pMinPU, min: -1, max: 1, allowed: "a number from -1 to 1")
+      if k.pMinPU < 0, b1?.external == true || k.delivery != .price {
+        error("\(name).p_min_pu", ValidationProblem.show(k.pMinPU),
+              "a number from 0 to 1 (a link runs backwards only between internal buses, delivery rule price)")
+      }
       switch k.delivery {
       case .price:
         if let b1, b1.external, b1.priceCNYPerMWh == nil {

@@ -39,6 +39,31 @@ public enum HourlyTables {
         snaps, internalBuses.map { net.buses[$0].id }, internalBuses.map { r.busMarginalPrice[$0] }),
       "loads-shed.csv": table(snaps, net.loads.map(\.id), r.loadShed),
     ]
+    // Capacities the optimiser chose (PyPSA's static outputs, one row per extendable component).
+    func capacities(_ attribute: String, _ ids: [String], _ values: [Int: Double]) -> String {
+      var out = "name,\(attribute)\n"
+      for (i, v) in values.sorted(by: { $0.key < $1.key }) {
+        out += "\(ids[i].contains(",") ? "\"\(ids[i])\"" : ids[i]),\(Fixed.format(v, decimals: 6))\n"
+      }
+      return out
+    }
+    if !r.optimalGeneratorMW.isEmpty {
+      tables["generators-p_nom_opt.csv"] = capacities("p_nom_opt", net.generators.map(\.id), r.optimalGeneratorMW)
+    }
+    if !r.optimalLinkMW.isEmpty {
+      tables["links-p_nom_opt.csv"] = capacities("p_nom_opt", net.links.map(\.id), r.optimalLinkMW)
+    }
+    if !r.optimalLineMW.isEmpty {
+      tables["lines-s_nom_opt.csv"] = capacities("s_nom_opt", net.lines.map(\.id), r.optimalLineMW)
+    }
+    let units = r.optimalStorage.filter { !net.storageUnits[$0.key].isStore }
+    let stores = r.optimalStorage.filter { net.storageUnits[$0.key].isStore }
+    if !units.isEmpty {
+      tables["storage_units-p_nom_opt.csv"] = capacities("p_nom_opt", net.storageUnits.map(\.id), units)
+    }
+    if !stores.isEmpty {
+      tables["stores-e_nom_opt.csv"] = capacities("e_nom_opt", net.storageUnits.map(\.id), stores)
+    }
     if !r.committableGenerators.isEmpty {
       // Committed share of capacity, and the shares started up and shut down (PyPSA's status, start_up, shut_down).
       let ids = r.committableGenerators.map { net.generators[$0].id }

@@ -32,12 +32,14 @@ public enum Summary {
     let net = r.network
     let T = r.hours
     var rows: [SummaryRow] = []
-    func twh(_ mwh: Double) -> Double { mwh / 1e6 }
+    // Sums over snapshots are of MW; each snapshot lasts Δt hours.
+    let dt = net.study.hoursPerSnapshot
+    func twh(_ mw: Double) -> Double { mw * dt / 1e6 }
     rows.append(SummaryRow("solver_status", "", "", r.status.rawValue))
     rows.append(SummaryRow("solver_iterations", "", "count", Double(r.iterations)))
     rows.append(SummaryRow("solver_time", "", "s", r.solveSeconds))
     rows.append(SummaryRow("solver_backend", "", "", r.solverBackend))
-    rows.append(SummaryRow("hours", "", "h", Double(T)))
+    rows.append(SummaryRow("hours", "", "h", Double(T) * dt))
     rows.append(SummaryRow("total_cost", "", "CNY", r.objectiveCNY))
     // Generation and curtailment by carrier.
     var genByCarrier: [String: Double] = [:]
@@ -122,17 +124,30 @@ public enum Summary {
     // tiny numbers (~1e-15, ~1e-8), written in full, not with 6 decimals.
     rows.append(SummaryRow("flow_tracing_mix_error", "", "pu", "\(trace.diagnostics.maxMixSumError)"))
     rows.append(SummaryRow("flow_tracing_clean_imbalance", "", "pu", "\(trace.diagnostics.maxCleanImbalance)"))
-    rows.append(SummaryRow("co2", "", "Mt", co2 / 1e6))
-    rows.append(SummaryRow("water", "", "million m3", water / 1e6))
+    rows.append(SummaryRow("co2", "", "Mt", co2 * dt / 1e6))
+    rows.append(SummaryRow("water", "", "million m3", water * dt / 1e6))
     // Storage cycles: energy discharged / energy capacity.
     for (s, unit) in net.storageUnits.enumerated() {
-      let out = r.storageDischarge[s].reduce(0, +)
+      let out = r.storageDischarge[s].reduce(0, +) * dt
       rows.append(SummaryRow("storage_cycles", unit.id, "cycles", unit.energyMWh > 0 ? out / unit.energyMWh : 0))
     }
     // Average marginal price per internal bus.
     for (b, bus) in net.buses.enumerated() where !bus.external {
       let prices = r.busMarginalPrice[b]
       rows.append(SummaryRow("mean_price", bus.id, "CNY/MWh", prices.reduce(0, +) / Double(max(prices.count, 1))))
+    }
+    // Capacities the optimiser chose: MW (MWh for stores).
+    for (g, v) in r.optimalGeneratorMW.sorted(by: { $0.key < $1.key }) {
+      rows.append(SummaryRow("capacity_opt", net.generators[g].id, "MW", v))
+    }
+    for (k, v) in r.optimalLinkMW.sorted(by: { $0.key < $1.key }) {
+      rows.append(SummaryRow("capacity_opt", net.links[k].id, "MW", v))
+    }
+    for (l, v) in r.optimalLineMW.sorted(by: { $0.key < $1.key }) {
+      rows.append(SummaryRow("capacity_opt", net.lines[l].id, "MW", v))
+    }
+    for (s, v) in r.optimalStorage.sorted(by: { $0.key < $1.key }) {
+      rows.append(SummaryRow("capacity_opt", net.storageUnits[s].id, net.storageUnits[s].isStore ? "MWh" : "MW", v))
     }
     rows += commitmentRows(r)
     rows += HeatAndFlexibleTables.summaryRows(r)

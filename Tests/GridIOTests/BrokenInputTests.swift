@@ -66,7 +66,7 @@ struct BrokenInputTests {
     Case(
       name: "snapshots not hourly", edits: [Edit(wind, "2024-01-01T02:00,", "2024-01-01T02:30,")],
       file: wind, lineOf: "2024-01-01T02:30", column: 1,
-      message: "snapshot 2024-01-01T02:30 follows 2024-01-01T01:00; allowed: hourly snapshots (2024-01-01T02:00)"),
+      message: "snapshot 2024-01-01T02:30 follows 2024-01-01T01:00; allowed: snapshots evenly spaced by whole hours (2024-01-01T02:00)"),
     Case(
       name: "bad snapshot", edits: [Edit(wind, "2024-01-01T02:00,", "2024-01-32T02:00,")],
       file: wind, lineOf: "2024-01-32", column: 1,

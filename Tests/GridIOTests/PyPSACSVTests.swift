@@ -119,9 +119,28 @@ struct PyPSACSVTests {
     }
   }
 
-  @Test func extendableLineIsAnError() throws {
-    try expectImportError("lines.csv", edit: addColumn("s_nom_extendable", "True"),
-                          mentions: ["lines.csv:2", "lines[A-B].s_nom_extendable", "allowed"])
+  /// An extendable line whose maximum is below its minimum names both bounds.
+  @Test func extendableLineBoundsAreChecked() throws {
+    try expectImportError(
+      "lines.csv", edit: { addColumn("s_nom_max", "5")(addColumn("s_nom_min", "10")(addColumn("s_nom_extendable", "True")($0))) },
+      mentions: ["lines.csv:2", "lines[A-B].s_nom_max is 5, below s_nom_min 10", "allowed"])
+  }
+
+  /// An extendable generator imports with its bounds and PyPSA's capital cost as an annualised cost over the
+  /// horizon (capital_cost x 8760 / hours).
+  @Test func extendableGeneratorImports() throws {
+    let folder = try exported(try threeBus())
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let url = folder.appendingPathComponent("generators.csv")
+    // Without its CHP must-run (an extendable generator has none).
+    let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(
+      of: "gridplan_heating_must_run_pu", with: "ignored")
+    try addColumn("capital_cost", "7")(addColumn("p_nom_max", "900")(addColumn("p_nom_extendable", "True")(text)))
+      .write(to: url, atomically: true, encoding: .utf8)
+    let n = try PyPSAImport.read(folder: folder)
+    let e = try #require(n.generators.first?.expansion)
+    #expect(e.minimum == 0 && e.maximum == 900)
+    #expect(abs(e.annualisedCost - 7 * 8760 / Double(n.snapshots.count)) < 1e-9)
   }
 
   @Test func linkMarginalCostIsAnError() throws {
@@ -129,9 +148,23 @@ struct PyPSACSVTests {
                           mentions: ["links.csv:2", "links[C-X].marginal_cost", "7"])
   }
 
-  @Test func transformersAreAnError() throws {
-    try expectImportError("transformers.csv", edit: { _ in "name,bus0,bus1,s_nom,x\nT1,A,B,100,0.1\n" },
-                          mentions: ["transformers.csv", "transformers are not modelled"])
+  /// A transformer given by a standard type (PyPSA's transformer_types.csv) is an error; one with x and s_nom is not.
+  @Test func transformerTypesAreAnError() throws {
+    try expectImportError("transformers.csv",
+                          edit: { _ in "name,bus0,bus1,type,s_nom,x\nT1,A,B,100 MVA 220/110 kV,100,0.1\n" },
+                          mentions: ["transformers.csv:2", "transformers[T1].type", "100 MVA 220/110 kV", "allowed: empty"])
+  }
+
+  /// A line type that is not one of PyPSA's standard types names the line, the type and where the types are.
+  @Test func unknownLineTypeIsAnError() throws {
+    try expectImportError("lines.csv", edit: { addColumn("type", "Al/St 999")($0) },
+                          mentions: ["lines.csv:2", "type is \"Al/St 999\"", "line_types.csv"])
+  }
+
+  /// Snapshot weightings that differ between snapshots are an error naming the row, the value and the weighting.
+  @Test func unequalWeightingsAreAnError() throws {
+    try expectImportError("snapshots.csv", edit: { $0.replacingOccurrences(of: "T00:00,1,1,1", with: "T00:00,3,3,3") },
+                          mentions: ["snapshots.csv:3", "objective is 1", "allowed: 3"])
   }
 
   /// PyPSA's marginal_cost_quadratic is GridPlan's quadratic cost: kept through export and import; a negative one

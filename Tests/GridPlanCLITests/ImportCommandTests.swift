@@ -42,14 +42,14 @@ struct ImportCommandTests {
     defer { try? FileManager.default.removeItem(at: pypsa) }
     var export = try GridPlanCommand.parseAsRoot(["export", "--format", "pypsa", ExportFixture.threeBus, pypsa.path])
     try export.run()
-    try "name,bus,e_nom\nS1,A,100\n".write(to: pypsa.appendingPathComponent("stores.csv"), atomically: true,
-                                          encoding: .utf8)
+    try "name,bus0,bus1,x\nS1,A,B,100\n".write(to: pypsa.appendingPathComponent("shunt_impedances.csv"),
+                                             atomically: true, encoding: .utf8)
     var command = try GridPlanCommand.parseAsRoot(["import", "--format", "pypsa", pypsa.path, pypsa.path + "-out"])
     do {
       try command.run()
-      Issue.record("stores must be rejected")
+      Issue.record("shunt impedances must be rejected")
     } catch {
-      #expect(String(describing: error).contains("stores.csv"))
+      #expect(String(describing: error).contains("shunt_impedances.csv"))
     }
     #expect(!FileManager.default.fileExists(atPath: pypsa.path + "-out"))
   }
