@@ -13,8 +13,7 @@ enum InfeasibilityCheck {
     for j in 0..<aux.columnCount { aux.objective[j] = 0 }
     aux.quadratic = []
     aux.objectiveConstant = 0
-    var stages: StageStructure? = nil
-    if case .staged(let s) = settings.backend { stages = s }
+    var stages = settings.backend.stages
     var elastic = SparseMatrix(columnCount: 0)
     var rows: [[(Int, Double)]] = []
     for i in 0..<lp.rowCount {
@@ -38,7 +37,7 @@ enum InfeasibilityCheck {
     var s = settings
     s.progress = nil
     s.tolerance = max(settings.tolerance, 1e-9)
-    if let st = stages { s.backend = .staged(st) }
+    if let st = stages { s.backend = settings.backend.withStages(st) }
     guard let result = try? InteriorPointSolver(settings: s).solveDirect(aux), result.status == .optimal else {
       return nil
     }

@@ -15,6 +15,25 @@ public enum LinearSystemBackend: Sendable, Equatable {
   case automatic(StageStructure)
 }
 
+extension LinearSystemBackend {
+  /// The stage structure of a staged or automatic backend (nil for the general one).
+  public var stages: StageStructure? {
+    switch self {
+    case .general: return nil
+    case .staged(let s), .automatic(let s): return s
+    }
+  }
+
+  /// The same kind of backend for another stage structure (an auxiliary LP with more columns).
+  func withStages(_ s: StageStructure) -> LinearSystemBackend {
+    switch self {
+    case .general: return .general
+    case .staged: return .staged(s)
+    case .automatic: return .automatic(s)
+    }
+  }
+}
+
 /// How the staged backend factors each stage's block of the normal equations.
 public enum StagedBlocks: String, Sendable, CaseIterable {
   /// Dense blocks: one dense Cholesky of each stage's whole block.
