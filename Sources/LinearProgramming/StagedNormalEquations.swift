@@ -75,11 +75,6 @@ struct StagedNormalEquations: NormalEquations {
     let rowStage = form.rowStage ?? []
     let colStage = form.columnStage ?? []
     let border = StageStructure.border
-    func rowName(_ i: Int) -> String { originalNames.0[form.originalRow[i]] }
-    func columnName(_ j: Int) -> String {
-      let o = form.originalColumn[j]
-      return o >= 0 ? originalNames.1[o] : "slack of row '\(originalNames.0[-1 - o])'"
-    }
     let (stageCount, classStart, bRows, order, chainPosition) = try Self.classify(form, originalNames: originalNames)
     let nChain = classStart[3 * stageCount]
     let chainIndex = chainPosition  // immutable: the pair passes read it on two threads
