@@ -24,11 +24,7 @@ let package = Package(
     .target(name: "LinearAlgebra", dependencies: ["CLinearAlgebra", "CDenseKernels"]),
     // The interior-point iterations' passes over the columns in C (AVX-512, AVX2 or portable, chosen at run time).
     .target(name: "CColumnPasses"),
-    .target(
-      name: "LinearProgramming", dependencies: ["LinearAlgebra", "CColumnPasses"],
-      // The solver's inner loops index arrays whose sizes are fixed at set-up; release builds drop the bounds checks.
-      swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
-    ),
+    .target(name: "LinearProgramming", dependencies: ["LinearAlgebra", "CColumnPasses"]),
     .target(name: "GridModel"),
     .target(name: "GridIO", dependencies: ["GridModel", .product(name: "Yams", package: "Yams")]),
     .target(name: "DispatchModel", dependencies: ["GridModel", "LinearProgramming"]),
