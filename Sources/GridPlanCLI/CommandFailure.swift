@@ -53,7 +53,7 @@ struct CommandFailure: Error, CustomStringConvertible {
     switch error {
     case StudyError.notSolved(let status, _) where status == SolveStatus.interrupted.rawValue:
       return CommandFailure(code: .interrupted, message: text)
-    case SizingError.notSolved(let why) where why.contains(SolveStatus.interrupted.rawValue):
+    case SizingError.notSolved(.interrupted, _):
       return CommandFailure(code: .interrupted, message: text)
     case StudyError.notSolved: return notSolved(text)
     case SizingError.notSolved, SizingError.cannotMeet: return notSolved(text)

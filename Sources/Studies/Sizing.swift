@@ -216,7 +216,8 @@ public enum SizingError: Error, CustomStringConvertible {
   case metricMissing(String)
   /// The targets are out of reach; `points` holds every dispatch solved on the way (for size.csv).
   case cannotMeet(String, points: [Sizing.Point])
-  case notSolved(String)
+  /// A dispatch LP ended with `status` (not optimal and not an infeasible point of the curve); the text says which.
+  case notSolved(SolveStatus, String)
 
   public var description: String {
     switch self {
@@ -224,7 +225,7 @@ public enum SizingError: Error, CustomStringConvertible {
     case .badOption(let s): return s
     case .metricMissing(let s): return s
     case .cannotMeet(let s, _): return "the targets cannot be met: \(s)"
-    case .notSolved(let s): return "a dispatch LP was not solved: \(s)"
+    case .notSolved(_, let s): return "a dispatch LP was not solved: \(s)"
     }
   }
 }
@@ -347,7 +348,7 @@ public struct Sizing: Sendable {
                    seconds: r.solveSeconds)
     }
     guard r.status == .optimal else {
-      throw SizingError.notSolved("storage \(describe(powerMW)): \(r.status.rawValue) (\(r.statusReason))")
+      throw SizingError.notSolved(r.status, "storage \(describe(powerMW)): \(r.status.rawValue) (\(r.statusReason))")
     }
     return try point(r, powerMW: powerMW, kind: kind, capital: 0)
   }
@@ -410,7 +411,8 @@ public struct Sizing: Sendable {
           + (expansions.contains { $0.maxPowerMW != nil } ? " within the power limit" : "")
           + " meets \(targets.map(\.description).joined(separator: " and ")) (the LP is infeasible: \(r.statusReason))",
         points: [])
-    default: throw SizingError.notSolved("the LP with capacity columns: \(r.status.rawValue) (\(r.statusReason))")
+    default:
+      throw SizingError.notSolved(r.status, "the LP with capacity columns: \(r.status.rawValue) (\(r.statusReason))")
     }
     let pStar = r.expansionPowerMW.map { $0 < 1e-3 ? 0 : $0 }
     let capital = zip(expansions, r.expansionPowerMW).reduce(0.0) { $0 + $1.0.cost(powerMW: $1.1, hours: r.hours) }
