@@ -8,23 +8,20 @@ extension DispatchProblem {
   public func explainInfeasibility(rowDuals: [Double], limit: Int = 6) -> String? {
     let certificate = InfeasibilityCertificate(lp, rowDuals: rowDuals)
     guard !certificate.entries.isEmpty else { return nil }
-    struct Group {
-      var weight = 0.0
-      var hours: [Int] = []
-    }
-    var groups: [String: Group] = [:]
-    var order: [String] = []
+    // The entries come heaviest first, so each group first appears with its largest weight: the order of first
+    // appearance is the order of weight.
+    var hoursOf: [String: [Int]] = [:]
+    var heaviest: [String] = []
     for e in certificate.entries {
       let parts = e.name.split(separator: "@", maxSplits: 1)
       let stem = String(parts[0])
       let label = e.kind == .row ? "row \(stem)" : "\(e.kind.rawValue) of \(stem)"
-      if groups[label] == nil { order.append(label) }
-      groups[label, default: Group()].weight = max(groups[label]?.weight ?? 0, e.weight)
-      if parts.count == 2, let t = Int(parts[1]) { groups[label]?.hours.append(t) }
+      if hoursOf[label] == nil { heaviest.append(label) }
+      let hour = parts.count == 2 ? Int(parts[1]) : nil
+      hoursOf[label, default: []] += hour.map { [$0] } ?? []
     }
-    let heaviest = order.sorted { (groups[$0]!.weight, $1) > (groups[$1]!.weight, $0) }
     let shown = heaviest.prefix(limit).map { label -> String in
-      let hours = groups[label]!.hours
+      let hours = hoursOf[label]!
       return hours.isEmpty ? label : "\(label) in \(Self.describe(hours: hours))"
     }
     let more = heaviest.count > limit ? "; and \(heaviest.count - limit) more" : ""

@@ -20,12 +20,7 @@ extension NetworkValidator {
           "\(name).area", "\(ValidationProblem.show(d.area)), an area with no heat source",
           "an area that a CHP unit, heat boiler or electric boiler serves: \(sourceList)")
       }
-      let flat = d.demandMW.count > 0 && d.demandMW.allSatisfy { $0.bitPattern == d.demandMW[0].bitPattern }
-      if flat && d.demandMW.count == hours {
-        nonNegative("\(name).p_mw", d.demandMW[0])
-      } else {
-        series("\(name).profile", d.demandMW, min: 0, max: nil, allowed: "a heat demand in MW >= 0")
-      }
+      demand(name, d.demandMW, allowed: "a heat demand in MW >= 0")
       nonNegative("\(name).value_of_lost_heat_cny_per_mwh", d.valueOfLostHeatCNYPerMWh)
     }
     let generators = network.generators.map(\.id)

@@ -208,6 +208,17 @@ struct NetworkValidator {
   }
 
   /// An hourly series: one finite value per snapshot, within bounds.
+  /// An hourly demand (MW >= 0) given as `p_mw` (the same value in every hour) or as a profile: the error names the
+  /// field the user wrote.
+  mutating func demand(_ name: String, _ values: [Double], allowed: String) {
+    let flat = values.count > 0 && values.allSatisfy { $0.bitPattern == values[0].bitPattern }
+    if flat && values.count == hours {
+      nonNegative("\(name).p_mw", values[0])
+    } else {
+      series("\(name).profile", values, min: 0, max: nil, allowed: allowed)
+    }
+  }
+
   mutating func series(_ field: String, _ values: [Double], min: Double, max: Double?, allowed: String) {
     if values.count != hours {
       error(field, "\(values.count) values", "one value per snapshot (\(hours))")
@@ -520,12 +531,7 @@ struct NetworkValidator {
     for (i, l) in network.loads.enumerated() {
       let name = Self.name("loads", l.id, i)
       _ = internalBus("\(name).bus", l.bus)
-      let flat = l.demandMW.count > 0 && l.demandMW.allSatisfy { $0.bitPattern == l.demandMW[0].bitPattern }
-      if flat && l.demandMW.count == hours {
-        nonNegative("\(name).p_mw", l.demandMW[0])
-      } else {
-        series("\(name).profile", l.demandMW, min: 0, max: nil, allowed: "a demand in MW >= 0")
-      }
+      demand(name, l.demandMW, allowed: "a demand in MW >= 0")
       nonNegative("\(name).value_of_lost_load_cny_per_mwh", l.valueOfLostLoadCNYPerMWh)
     }
   }
