@@ -89,8 +89,11 @@ public struct InteriorPointSolver: Sendable {
     let names = (lp.rowNames, lp.columnNames)
     if let s = stages {
       var general: GeneralNormalEquations? = nil
+      var classes: StagedNormalEquations.RowClasses? = nil
       if choosing {
-        let stagedFlops = try StagedNormalEquations.estimatedFactorFlops(form, originalNames: names)
+        let rows = try StagedNormalEquations.classify(form, originalNames: names)
+        classes = rows
+        let stagedFlops = StagedNormalEquations.estimatedFactorFlops(rows)
         if stagedFlops > Self.stagedFlopsWorthComparing * Double(max(s.stageCount, 1)) {
           let candidate = try GeneralNormalEquations(form.a, transposed: form.at)
           if candidate.factorFlops * Self.sparseFlopCost < stagedFlops { general = candidate }
@@ -103,7 +106,8 @@ public struct InteriorPointSolver: Sendable {
         BLAS.setThreadCount(1)
       } else {
         equations = try StagedNormalEquations(form, structure: s, originalNames: names,
-                                              parallel: settings.parallelSweeps, blocks: settings.stagedBlocks)
+                                              parallel: settings.parallelSweeps, blocks: settings.stagedBlocks,
+                                              classes: classes)
       }
     } else {
       equations = try GeneralNormalEquations(form.a, transposed: form.at)

@@ -67,15 +67,17 @@ struct StagedNormalEquations: NormalEquations {
 
   var borderSize: Int { borderRows.count + borderColumns.count }
 
+  /// - Parameter classes: the rows' classes from ``classify(_:originalNames:)``, when the caller has them already.
   init(_ form: StandardForm, structure: StageStructure, originalNames: ([String], [String]), parallel: Bool,
-       blocks: StagedBlocks = .dense) throws {
+       blocks: StagedBlocks = .dense, classes: RowClasses? = nil) throws {
     let (a, at) = (form.a, form.at)
     m = a.rowCount
     let n = a.columnCount
     let rowStage = form.rowStage ?? []
     let colStage = form.columnStage ?? []
     let border = StageStructure.border
-    let (stageCount, classStart, bRows, order, chainPosition) = try Self.classify(form, originalNames: originalNames)
+    let (stageCount, classStart, bRows, order, chainPosition) =
+      try classes ?? Self.classify(form, originalNames: originalNames)
     let nChain = classStart[3 * stageCount]
     let chainIndex = chainPosition  // immutable: the pair passes read it on two threads
     let (rowOffset, sizes, couplingSizes, widths) = Self.blocks(classStart: classStart)
@@ -309,9 +311,7 @@ struct StagedNormalEquations: NormalEquations {
   /// stages, where each class of each stage starts in the chain order (class k of stage t at `classStart[3 t + k]`),
   /// the border rows, and the chain order (chain position -> row, and row -> chain position or -1). Throws when a
   /// row or column breaks the stage rule.
-  static func classify(_ form: StandardForm, originalNames: ([String], [String])) throws
-    -> (stageCount: Int, classStart: [Int], borderRows: [Int], order: [Int], chainPosition: [Int])
-  {
+  static func classify(_ form: StandardForm, originalNames: ([String], [String])) throws -> RowClasses {
     let (a, at) = (form.a, form.at)
     let m = a.rowCount
     let n = a.columnCount
@@ -382,11 +382,13 @@ struct StagedNormalEquations: NormalEquations {
     return (stageCount, classStart, bRows, order, chainPosition)
   }
 
-  /// Floating-point operations of one factorisation with dense stage blocks (``factorFlops``), from the stage
-  /// structure alone: what the backend would cost, before it is built.
-  static func estimatedFactorFlops(_ form: StandardForm, originalNames: ([String], [String])) throws -> Double {
-    let (_, classStart, _, _, _) = try classify(form, originalNames: originalNames)
-    let (_, sizes, couplingSizes, widths) = blocks(classStart: classStart)
+  /// What ``classify(_:originalNames:)`` returns.
+  typealias RowClasses = (stageCount: Int, classStart: [Int], borderRows: [Int], order: [Int], chainPosition: [Int])
+
+  /// Floating-point operations of one factorisation with dense stage blocks (``factorFlops``), from the row classes
+  /// alone: what the backend would cost, before it is built.
+  static func estimatedFactorFlops(_ classes: RowClasses) -> Double {
+    let (_, sizes, couplingSizes, widths) = blocks(classStart: classes.classStart)
     return flops(sizes: sizes, couplingSizes: couplingSizes, widths: widths)
   }
 
